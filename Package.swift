@@ -1,0 +1,37 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Caveat",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "caveat", targets: ["caveat"]),
+    .library(name: "CaveatCore", targets: ["CaveatCore"]),
+    .library(name: "CaveatExtract", targets: ["CaveatExtract"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // libxml2 through pkg-config; the shim works around two Swift 6.3 + Debian problems
+    // (see Sources/CLibXML2/shim.h).
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+    ),
+    .target(name: "CaveatCore"),
+    .target(name: "CaveatExtract", dependencies: ["CaveatCore", "CLibXML2"]),
+    .executableTarget(
+      name: "caveat",
+      dependencies: [
+        "CaveatCore", "CaveatExtract",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "CaveatCoreTests", dependencies: ["CaveatCore"]),
+    .testTarget(name: "CaveatExtractTests", dependencies: ["CaveatExtract", "CaveatCore"]),
+    .testTarget(name: "CaveatCLITests", dependencies: ["CaveatCore"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,39 @@
+#ifndef CAVEAT_CLIBXML2_SHIM_H
+#define CAVEAT_CLIBXML2_SHIM_H
+
+/* xmlversion.h first, then drop ICU: Debian builds libxml2 with ICU, so encoding.h would pull
+ * <unicode/ucnv.h>, whose UErrorCode clashes with Foundation's bundled _FoundationICU in a clean
+ * Swift 6.3.1 build ("'UErrorCode' has different definitions in different modules"). We only
+ * ever pass encoding names to libxml2, never ICU converters, so nothing is lost. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+/* xmlFree is a global function-pointer variable, which Swift 6 rejects as shared mutable state. */
+static inline void clibxml2_free(void *ptr) { xmlFree(ptr); }
+
+/* libxml2 writes some messages (e.g. "encoding error : input conversion failed") through the
+ * variadic generic error function straight to stderr; Swift cannot define a variadic C
+ * callback, so the silent handler lives here. The handler is per thread in threaded builds, so
+ * call this on the thread that parses, right before parsing. */
+static void clibxml2_silent_generic_error(void *ctx, const char *msg, ...) {
+  (void)ctx;
+  (void)msg;
+}
+static inline void clibxml2_silence_generic_errors(void) {
+  xmlSetGenericErrorFunc(NULL, clibxml2_silent_generic_error);
+}
+
+/* The parser's depth limit is a writable global (256 in 2.9.14); read it through a function so
+ * the value reported in warnings is the real one. */
+static inline unsigned int clibxml2_max_depth(void) { return xmlParserMaxDepth; }
+
+#endif

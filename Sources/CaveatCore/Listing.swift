@@ -1,0 +1,187 @@
+/// Everything a saved product page says about one listing.
+///
+/// Every leaf is optional: a value the page does not hold stays `nil` and its JSON path is
+/// reported as missing by ``ListingField``. Nested groups (`rating`, `seller`, `terms`,
+/// `shipping`) are always present so that their fields can be filled one by one from
+/// different extractors.
+public struct Listing: Sendable, Codable, Hashable {
+  /// The product title as the page shows it.
+  public var title: String?
+  /// The canonical product URL.
+  public var url: String?
+  /// The marketplace's product identifier (AliExpress item id, Amazon ASIN, eBay item number).
+  public var productId: String?
+  /// The breadcrumb trail, broadest first.
+  public var category: [String]?
+  /// The price a shopper pays for the cheapest variant shown.
+  public var price: Money?
+  /// The list or "was" price the page compares the price with.
+  public var originalPrice: Money?
+  /// The product's rating.
+  public var rating: Rating
+  /// The number of written reviews, where the page states it.
+  public var reviewCount: Int?
+  /// Units sold, as the page states it (a lower bound for "10,000+ sold").
+  public var soldCount: Int?
+  /// The review texts shown on the page itself.
+  public var reviews: [Review]?
+  /// The seller or store.
+  public var seller: Seller
+  /// Returns and buyer protection.
+  public var terms: Terms
+  /// Shipping origin, delay and cost.
+  public var shipping: Shipping
+
+  /// Creates an empty listing.
+  public init() {
+    rating = Rating()
+    seller = Seller()
+    terms = Terms()
+    shipping = Shipping()
+  }
+}
+
+/// An amount of money in an ISO 4217 currency.
+public struct Money: Sendable, Codable, Hashable {
+  /// The amount, in the currency's main unit (dollars, not cents).
+  public var amount: Double
+  /// The ISO 4217 code, or `nil` when the page's symbol is ambiguous.
+  public var currency: String?
+
+  /// Creates an amount of money.
+  public init(amount: Double, currency: String?) {
+    self.amount = amount
+    self.currency = currency
+  }
+}
+
+/// A product's star rating.
+public struct Rating: Sendable, Codable, Hashable {
+  /// The average, in stars out of 5.
+  public var average: Double?
+  /// The number of ratings the average stands on.
+  public var count: Int?
+  /// Ratings per star, keyed "1" to "5".
+  public var histogram: [String: Int]?
+
+  /// Creates an empty rating.
+  public init(average: Double? = nil, count: Int? = nil, histogram: [String: Int]? = nil) {
+    self.average = average
+    self.count = count
+    self.histogram = histogram
+  }
+}
+
+/// One review as the page shows it.
+public struct Review: Sendable, Codable, Hashable {
+  /// Stars given, 1 to 5.
+  public var stars: Double?
+  /// The review text.
+  public var text: String?
+  /// The date of the review.
+  public var date: CalendarDate?
+  /// The reviewer's display name.
+  public var author: String?
+  /// The reviewer's country, as shown.
+  public var country: String?
+  /// The number of photos attached.
+  public var photos: Int?
+  /// The variant bought ("Color: Black, Size: M").
+  public var variant: String?
+
+  /// Creates a review.
+  public init(
+    stars: Double? = nil, text: String? = nil, date: CalendarDate? = nil, author: String? = nil,
+    country: String? = nil, photos: Int? = nil, variant: String? = nil
+  ) {
+    self.stars = stars
+    self.text = text
+    self.date = date
+    self.author = author
+    self.country = country
+    self.photos = photos
+    self.variant = variant
+  }
+}
+
+/// The seller or store behind a listing.
+public struct Seller: Sendable, Codable, Hashable {
+  /// The store's name.
+  public var name: String?
+  /// The marketplace's identifier for the store.
+  public var id: String?
+  /// The store's page.
+  public var url: String?
+  /// The store's share of positive feedback, in percent (never a product's figure).
+  public var positiveFeedbackPercent: Double?
+  /// Followers of the store.
+  public var followers: Int?
+  /// The day the store opened.
+  public var openedOn: CalendarDate?
+  /// Where the seller is based.
+  public var country: String?
+  /// Badges the page shows ("Top Brand", "Choice", …).
+  public var badges: [String]?
+  /// Detailed seller ratings.
+  public var ratings: SellerRatings
+
+  /// Creates an empty seller.
+  public init() { ratings = SellerRatings() }
+}
+
+/// Detailed seller ratings, out of 5.
+public struct SellerRatings: Sendable, Codable, Hashable {
+  /// "Item as described".
+  public var asDescribed: Double?
+  /// "Communication".
+  public var communication: Double?
+  /// "Shipping speed".
+  public var shipping: Double?
+
+  /// Creates empty ratings.
+  public init(asDescribed: Double? = nil, communication: Double? = nil, shipping: Double? = nil) {
+    self.asDescribed = asDescribed
+    self.communication = communication
+    self.shipping = shipping
+  }
+}
+
+/// Return and buyer-protection terms.
+public struct Terms: Sendable, Codable, Hashable {
+  /// Whether returns are free; `nil` when the page does not say.
+  public var freeReturns: Bool?
+  /// Days after delivery in which a return is accepted.
+  public var returnWindowDays: Int?
+  /// Days of the platform's buyer protection.
+  public var buyerProtectionDays: Int?
+  /// Who pays return shipping.
+  public var returnShippingPaidBy: Party?
+  /// The page's own sentences about returns and protection.
+  public var texts: [String]?
+
+  /// Creates empty terms.
+  public init() {}
+}
+
+/// A party to a sale.
+public enum Party: String, Sendable, Codable, Hashable {
+  /// The shopper.
+  case buyer
+  /// The seller.
+  case seller
+}
+
+/// Shipping facts.
+public struct Shipping: Sendable, Codable, Hashable {
+  /// Where the item ships from.
+  public var from: String?
+  /// Fewest days to delivery.
+  public var minDays: Int?
+  /// Most days to delivery.
+  public var maxDays: Int?
+  /// Shipping cost (0 when free).
+  public var cost: Money?
+
+  /// Creates empty shipping facts.
+  public init() {}
+}

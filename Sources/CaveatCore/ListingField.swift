@@ -1,0 +1,78 @@
+/// One reportable field of a ``Listing``, named by its JSON path in `caveat vet --format json`.
+///
+/// The table of fields is the single place that knows how a path maps to a property: it drives
+/// merging candidates from several extractors, the `missing` list and provenance.
+public struct ListingField: Sendable {
+  /// The JSON path, e.g. `listing.seller.name`.
+  public let path: String
+  private let isPresentIn: @Sendable (Listing) -> Bool
+  private let copy: @Sendable (inout Listing, Listing) -> Void
+  private let clear: @Sendable (inout Listing) -> Void
+
+  private init<Value: Sendable>(_ path: String, _ keyPath: WritableKeyPath<Listing, Value?> & Sendable) {
+    self.path = path
+    isPresentIn = { listing in
+      guard let value = listing[keyPath: keyPath] else { return false }
+      if let array = value as? [Any] { return !array.isEmpty }
+      if let text = value as? String { return !text.isEmpty }
+      return true
+    }
+    copy = { target, source in target[keyPath: keyPath] = source[keyPath: keyPath] }
+    clear = { target in target[keyPath: keyPath] = nil }
+  }
+
+  /// Whether `listing` holds a value for this field.
+  public func isPresent(in listing: Listing) -> Bool { isPresentIn(listing) }
+
+  /// Copies this field's value from `source` into `target`.
+  public func copy(from source: Listing, into target: inout Listing) { copy(&target, source) }
+
+  /// Removes this field's value from `listing`.
+  public func clear(in listing: inout Listing) { clear(&listing) }
+
+  /// Every field, in the order of the JSON contract.
+  public static let all: [ListingField] = [
+    ListingField("listing.title", \.title),
+    ListingField("listing.url", \.url),
+    ListingField("listing.productId", \.productId),
+    ListingField("listing.category", \.category),
+    ListingField("listing.price", \.price),
+    ListingField("listing.originalPrice", \.originalPrice),
+    ListingField("listing.rating.average", \.rating.average),
+    ListingField("listing.rating.count", \.rating.count),
+    ListingField("listing.rating.histogram", \.rating.histogram),
+    ListingField("listing.reviewCount", \.reviewCount),
+    ListingField("listing.soldCount", \.soldCount),
+    ListingField("listing.reviews", \.reviews),
+    ListingField("listing.seller.name", \.seller.name),
+    ListingField("listing.seller.id", \.seller.id),
+    ListingField("listing.seller.url", \.seller.url),
+    ListingField("listing.seller.positiveFeedbackPercent", \.seller.positiveFeedbackPercent),
+    ListingField("listing.seller.followers", \.seller.followers),
+    ListingField("listing.seller.openedOn", \.seller.openedOn),
+    ListingField("listing.seller.country", \.seller.country),
+    ListingField("listing.seller.badges", \.seller.badges),
+    ListingField("listing.seller.ratings.asDescribed", \.seller.ratings.asDescribed),
+    ListingField("listing.seller.ratings.communication", \.seller.ratings.communication),
+    ListingField("listing.seller.ratings.shipping", \.seller.ratings.shipping),
+    ListingField("listing.terms.freeReturns", \.terms.freeReturns),
+    ListingField("listing.terms.returnWindowDays", \.terms.returnWindowDays),
+    ListingField("listing.terms.buyerProtectionDays", \.terms.buyerProtectionDays),
+    ListingField("listing.terms.returnShippingPaidBy", \.terms.returnShippingPaidBy),
+    ListingField("listing.terms.texts", \.terms.texts),
+    ListingField("listing.shipping.from", \.shipping.from),
+    ListingField("listing.shipping.minDays", \.shipping.minDays),
+    ListingField("listing.shipping.maxDays", \.shipping.maxDays),
+    ListingField("listing.shipping.cost", \.shipping.cost),
+  ]
+
+  /// The field at `path`, if any.
+  public static func named(_ path: String) -> ListingField? { all.first { $0.path == path } }
+}
+
+extension Listing {
+  /// The JSON paths of the fields this listing lacks, in contract order.
+  public var missingFields: [String] {
+    ListingField.all.filter { !$0.isPresent(in: self) }.map(\.path)
+  }
+}

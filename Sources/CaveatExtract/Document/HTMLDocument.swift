@@ -1,0 +1,97 @@
+import CLibXML2
+
+/// A parsed HTML page: owns one libxml2 document and frees it when the last reference goes.
+///
+/// The type is deliberately not `Sendable`: libxml2 documents must not be shared between
+/// threads, so a page is parsed and read inside one task and only plain values leave it.
+/// Nodes (``HTMLNode``) keep their document alive, so no node pointer can outlive the tree.
+public final class HTMLDocument {
+  let pointer: htmlDocPtr
+  /// Problems the parser met that change the result (the page was cut short).
+  public let truncation: [String]
+
+  private init(pointer: htmlDocPtr, truncation: [String]) {
+    self.pointer = pointer
+    self.truncation = truncation
+  }
+
+  deinit { xmlFreeDoc(pointer) }
+
+  /// The options every parse uses: recover from errors, stay silent, never touch the network.
+  ///
+  /// Never `XML_PARSE_NOENT`, `DTDLOAD` or `HUGE`: entity expansion and lifted limits are how
+  /// hostile pages reach files and memory.
+  static let options: Int32 = Int32(
+    HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+      | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+
+  /// Parses UTF-8 bytes.
+  ///
+  /// - Parameters:
+  ///   - utf8: The page, already transcoded to UTF-8.
+  ///   - baseURL: The page's URL, if known (used only to resolve nothing; kept for libxml2).
+  /// - Returns: The document, or `nil` when libxml2 produced no tree at all.
+  public static func parse(utf8 bytes: [UInt8], baseURL: String? = nil) -> HTMLDocument? {
+    LibXML2.initialize()
+    guard bytes.count < Int(Int32.max) else { return nil }
+    guard let context = htmlNewParserCtxt() else { return nil }
+    defer { htmlFreeParserCtxt(context) }
+    let collector = ParseErrorCollector()
+    let unmanaged = Unmanaged.passRetained(collector)
+    defer { unmanaged.release() }
+    // libxml2's HTML SAX handler never reaches a per-context structured hook, so the handler
+    // goes in the thread's error slot for the length of this synchronous call only: the parse
+    // runs start to end on this thread, and the slot is cleared before anything else can run.
+    xmlSetStructuredErrorFunc(unmanaged.toOpaque()) { userData, error in
+      guard let userData, let error else { return }
+      let collector = Unmanaged<ParseErrorCollector>.fromOpaque(userData).takeUnretainedValue()
+      collector.record(code: error.pointee.code, message: error.pointee.message)
+    }
+    defer { xmlSetStructuredErrorFunc(nil, nil) }
+    clibxml2_silence_generic_errors()
+    let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        htmlCtxtReadMemory(
+          context, chars.baseAddress, Int32(chars.count), baseURL, "UTF-8", options)
+      }
+    }
+    guard let document else { return nil }
+    return HTMLDocument(pointer: document, truncation: collector.truncation)
+  }
+
+  /// The `<html>` element (or whatever the root is).
+  public var root: HTMLNode? {
+    guard let node = xmlDocGetRootElement(pointer) else { return nil }
+    return HTMLNode(document: self, pointer: node)
+  }
+}
+
+/// Collects the parse errors that mean the tree is incomplete.
+private final class ParseErrorCollector {
+  var truncation: [String] = []
+
+  func record(code: Int32, message: UnsafeMutablePointer<CChar>?) {
+    let text = message.map { String(cString: $0) } ?? ""
+    if text.contains("Excessive depth") {
+      append("the page nests elements deeper than \(clibxml2_max_depth()) levels; the parser stopped there and the rest of the page was not read")
+    } else if text.contains("huge text node") {
+      append("the page holds a text block over 10 MB; the parser stopped there and the rest of the page was not read")
+    } else if code == Int32(XML_ERR_NO_MEMORY.rawValue) {
+      append("the parser ran out of memory; the rest of the page was not read")
+    }
+  }
+
+  private func append(_ text: String) {
+    if !truncation.contains(text) { truncation.append(text) }
+  }
+}
+
+/// One-time libxml2 set-up.
+public enum LibXML2 {
+  private static let once: Void = { xmlInitParser() }()
+
+  /// Initialises libxml2 once. Call it early on the main thread before parsing concurrently;
+  /// calling it again is free. Never pairs with `xmlCleanupParser()`, which is unsafe while
+  /// any other thread may still parse.
+  public static func initialize() { once }
+}

@@ -1,0 +1,231 @@
+import CLibXML2
+
+/// An element (or other node) of an ``HTMLDocument``.
+///
+/// A node holds a strong reference to its document, so the tree it points into stays alive as
+/// long as the node does. Like the document, it never leaves the task that parsed the page.
+public struct HTMLNode {
+  /// The document this node belongs to.
+  public let document: HTMLDocument
+  let pointer: xmlNodePtr
+
+  init(document: HTMLDocument, pointer: xmlNodePtr) {
+    self.document = document
+    self.pointer = pointer
+  }
+
+  /// Whether this is an element (rather than text, a comment, …).
+  public var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+
+  /// The element's tag name, lowercase (libxml2's HTML parser lowercases names).
+  public var name: String {
+    guard let name = pointer.pointee.name else { return "" }
+    return String(cString: name)
+  }
+
+  /// The value of attribute `name`, if present.
+  public func attribute(_ name: String) -> String? {
+    guard isElement, let value = xmlGetProp(pointer, name) else { return nil }
+    defer { clibxml2_free(value) }
+    return String(cString: value)
+  }
+
+  /// The class attribute split into tokens.
+  public var classes: [Substring] {
+    guard let value = attribute("class") else { return [] }
+    return value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+  }
+
+  /// The parent element, if any.
+  public var parent: HTMLNode? {
+    guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else {
+      return nil
+    }
+    return HTMLNode(document: document, pointer: parent)
+  }
+
+  /// The element children, in document order.
+  public var children: [HTMLNode] {
+    var result: [HTMLNode] = []
+    var child = pointer.pointee.children
+    while let current = child {
+      if current.pointee.type == XML_ELEMENT_NODE {
+        result.append(HTMLNode(document: document, pointer: current))
+      }
+      child = current.pointee.next
+    }
+    return result
+  }
+
+  /// The text a reader sees: descendant text with whitespace collapsed, without script, style
+  /// or template bodies.
+  public var text: String { TextCollector.collect(from: pointer, raw: false) }
+
+  /// The descendant text as stored, without collapsing whitespace (script bodies included when
+  /// this node is itself a script).
+  public var rawText: String { TextCollector.collect(from: pointer, raw: true) }
+
+  /// Evaluates an XPath expression with this node as the context node.
+  ///
+  /// - Throws: ``HTMLExtractionError/invalidXPath(expression:code:)`` for a malformed
+  ///   expression (a programming error in a site rule).
+  public func select(_ expression: String) throws(HTMLExtractionError) -> [HTMLNode] {
+    try XPathQuery.nodes(expression, in: document, context: pointer)
+  }
+
+  /// The first match of `expression` under this node.
+  public func first(_ expression: String) throws(HTMLExtractionError) -> HTMLNode? {
+    try select(expression).first
+  }
+}
+
+extension HTMLDocument {
+  /// Evaluates an XPath expression against the whole document.
+  ///
+  /// - Throws: ``HTMLExtractionError/invalidXPath(expression:code:)`` for a malformed
+  ///   expression.
+  public func select(_ expression: String) throws(HTMLExtractionError) -> [HTMLNode] {
+    try XPathQuery.nodes(expression, in: self, context: nil)
+  }
+
+  /// The first match of `expression`.
+  public func first(_ expression: String) throws(HTMLExtractionError) -> HTMLNode? {
+    try select(expression).first
+  }
+}
+
+/// Errors in reading a parsed document.
+public enum HTMLExtractionError: Error, Equatable, Sendable {
+  /// An XPath expression did not compile or evaluate (libxml2 error code attached).
+  case invalidXPath(expression: String, code: Int32)
+}
+
+private enum XPathQuery {
+  static func nodes(
+    _ expression: String, in document: HTMLDocument, context: xmlNodePtr?
+  ) throws(HTMLExtractionError) -> [HTMLNode] {
+    guard let xpath = xmlXPathNewContext(document.pointer) else { return [] }
+    defer { xmlXPathFreeContext(xpath) }
+    // A per-context handler keeps XPath errors off stderr; the code is read back below.
+    xpath.pointee.error = { _, _ in }
+    if let context { xpath.pointee.node = context }
+    guard let result = xmlXPathEvalExpression(expression, xpath) else {
+      throw .invalidXPath(expression: expression, code: xpath.pointee.lastError.code)
+    }
+    defer { xmlXPathFreeObject(result) }
+    guard result.pointee.type == XPATH_NODESET, let set = result.pointee.nodesetval else {
+      return []
+    }
+    let count = Int(set.pointee.nodeNr)
+    guard count > 0, let table = set.pointee.nodeTab else { return [] }
+    var nodes: [HTMLNode] = []
+    nodes.reserveCapacity(count)
+    for index in 0..<count {
+      if let node = table[index] { nodes.append(HTMLNode(document: document, pointer: node)) }
+    }
+    return nodes
+  }
+}
+
+/// Gathers descendant text iteratively (pages nest deeply; recursion could overflow).
+enum TextCollector {
+  static func collect(from start: xmlNodePtr, raw: Bool) -> String {
+    var bytes: [UInt8] = []
+    var node: xmlNodePtr? = start
+    while let current = node {
+      var descend = true
+      switch current.pointee.type {
+      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+        if let content = current.pointee.content {
+          var cursor = content
+          while cursor.pointee != 0 {
+            bytes.append(cursor.pointee)
+            cursor += 1
+          }
+        }
+      case XML_ELEMENT_NODE:
+        if !raw {
+          if isSkipped(current) { descend = false }
+          // Block boundaries become spaces so "<p>a</p><p>b</p>" reads "a b", while inline
+          // elements join ("<span>$</span><span>25</span>" reads "$25").
+          if isBlock(current) { bytes.append(0x20) }
+        }
+      case XML_COMMENT_NODE:
+        descend = false
+      default:
+        break
+      }
+      if descend, let child = current.pointee.children, current.pointee.type == XML_ELEMENT_NODE {
+        node = child
+        continue
+      }
+      // Next sibling, or climb until one exists (never above `start`).
+      var climb: xmlNodePtr? = current
+      node = nil
+      while let up = climb, up != start {
+        if let next = up.pointee.next {
+          node = next
+          break
+        }
+        climb = up.pointee.parent
+      }
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
+    return raw ? text : TextNormalizer.collapse(text)
+  }
+
+  private static let blockNames: Set<String> = [
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th",
+    "thead", "tr", "ul", "option", "select", "button", "img",
+  ]
+
+  private static func isBlock(_ node: xmlNodePtr) -> Bool {
+    guard let name = node.pointee.name else { return false }
+    return blockNames.contains(String(cString: name))
+  }
+
+  private static func isSkipped(_ node: xmlNodePtr) -> Bool {
+    guard let name = node.pointee.name else { return false }
+    // "script", "style", "template", "noscript"
+    let first = name.pointee
+    guard first == 0x73 || first == 0x74 || first == 0x6E else { return false }
+    let tag = String(cString: name)
+    return tag == "script" || tag == "style" || tag == "template" || tag == "noscript"
+  }
+}
+
+/// Whitespace normalisation shared by every extractor.
+public enum TextNormalizer {
+  /// Collapses runs of whitespace (including no-break and other Unicode spaces) to one space
+  /// and trims both ends.
+  public static func collapse(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for scalar in text.unicodeScalars {
+      if isSpace(scalar) {
+        pendingSpace = !result.isEmpty
+        continue
+      }
+      if pendingSpace {
+        result.unicodeScalars.append(" ")
+        pendingSpace = false
+      }
+      result.unicodeScalars.append(scalar)
+    }
+    return result
+  }
+
+  /// Whether `scalar` counts as white space in page text.
+  public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F,
+      0x3000, 0xFEFF:
+      return true
+    default:
+      return false
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import CaveatCore
+
+/// What every extractor sees of one parsed page.
+///
+/// Not `Sendable`: it holds the live document. It exists only inside the call that parsed the
+/// page.
+final class PageContext {
+  let document: HTMLDocument
+  let scripts: [PageScript]
+  /// URLs the page names for itself: MHTML location, "saved from" comment, canonical link,
+  /// og:url, in that order.
+  var urls: [String]
+  var warnings: [String] = []
+
+  init(document: HTMLDocument, scripts: [PageScript], urls: [String]) {
+    self.document = document
+    self.scripts = scripts
+    self.urls = urls
+  }
+
+  /// Nodes matching `expression`; a malformed expression is a bug in a rule, reported as a
+  /// warning rather than a crash so one bad rule never loses the rest of the page.
+  func select(_ expression: String, in node: HTMLNode? = nil) -> [HTMLNode] {
+    do {
+      return try node.map { try $0.select(expression) } ?? document.select(expression)
+    } catch {
+      warnings.append("internal: invalid XPath \(expression)")
+      return []
+    }
+  }
+
+  /// The first node matching `expression`.
+  func first(_ expression: String, in node: HTMLNode? = nil) -> HTMLNode? {
+    select(expression, in: node).first
+  }
+
+  /// The collapsed text of the first node matching `expression`, or nil when empty.
+  func text(_ expression: String, in node: HTMLNode? = nil) -> String? {
+    guard let text = first(expression, in: node)?.text, !text.isEmpty else { return nil }
+    return text
+  }
+
+  /// The JSON of every JSON-LD block that parses; a block that does not is reported.
+  lazy var jsonLD: [JSONValue] = {
+    var values: [JSONValue] = []
+    for script in scripts where script.isJSONLD {
+      let body = script.text.trimmingSpaces
+      guard !body.isEmpty else { continue }
+      do {
+        values.append(try JSONReader.parse(body))
+      } catch {
+        warnings.append("a JSON-LD block could not be read (\(error)); it was skipped")
+      }
+    }
+    return values
+  }()
+}
+
+/// An XPath test for an element whose class list holds `name` as a whole token.
+func hasClass(_ name: String) -> String {
+  "contains(concat(' ', normalize-space(@class), ' '), ' \(name) ')"
+}
+
+/// An XPath test for an element with a class token starting with `prefix` (hashed CSS-module
+/// names such as `price-default--current--3KfnxCpY`).
+func hasClassPrefix(_ prefix: String) -> String {
+  "contains(concat(' ', normalize-space(@class)), ' \(prefix)')"
+}

@@ -1,0 +1,81 @@
+import CaveatCore
+
+/// Why a page could not be read into a listing.
+public enum ListingReadError: Error, Equatable, Sendable {
+  /// The file could not be read, or is not an HTML page.
+  case input(PageInputError)
+  /// The page was read but yields no listing.
+  case extraction(PagePath, ExtractionError)
+
+  /// The sysexits code: 66 for a missing or unreadable input, 65 for data that is not a
+  /// product page.
+  public var exitCode: Int32 {
+    switch self {
+    case .input(let error): return error.exitCode
+    case .extraction: return 65
+    }
+  }
+
+  /// A lowercase message that names the file.
+  public var message: String {
+    switch self {
+    case .input(let error):
+      return error.errorDescription ?? "cannot read the page"
+    case .extraction(let path, .noProductData(let detail)):
+      let reason = detail.map { " (\($0))" } ?? ""
+      return "no product data found in \(path.displayString)\(reason)"
+    case .extraction(let path, .antiBotPage(let detail)):
+      return
+        "\(path.displayString) is a saved robot check, not a product page: \(detail). Open the product in a browser, pass the check, and save the page again"
+    }
+  }
+}
+
+/// Reads a saved page into a ``VetReport``: the one entry point `vet` and `rank` share.
+public enum ListingReader {
+  /// Reads, decodes and extracts the page at `path` ("-" is standard input).
+  ///
+  /// - Parameters:
+  ///   - path: The file.
+  ///   - maxBytes: Files larger than this are refused before they are read.
+  ///   - options: Extraction options.
+  /// - Returns: The report (without an assessment).
+  /// - Throws: ``ListingReadError``.
+  public static func read(
+    _ path: PagePath, maxBytes: Int = PageReader.defaultMaxBytes,
+    options: ExtractionOptions = ExtractionOptions()
+  ) throws(ListingReadError) -> VetReport {
+    let bytes: [UInt8]
+    do {
+      bytes = path.isStandardInput
+        ? try PageReader.readStandardInput(maxBytes: maxBytes) : try PageReader.read(path, maxBytes: maxBytes)
+    } catch {
+      throw .input(error)
+    }
+    return try read(bytes: bytes, path: path, options: options)
+  }
+
+  /// Decodes and extracts page bytes already in memory.
+  public static func read(
+    bytes: [UInt8], path: PagePath, options: ExtractionOptions = ExtractionOptions()
+  ) throws(ListingReadError) -> VetReport {
+    let loaded: LoadedPage
+    do {
+      loaded = try PageLoader.decode(bytes, path: path)
+    } catch {
+      throw .input(error)
+    }
+    let page: ExtractedPage
+    do {
+      page = try PageExtractor.extract(utf8: loaded.utf8, knownURL: loaded.contentLocation, options: options)
+    } catch {
+      throw .extraction(path, error)
+    }
+    let source = SourceInfo(
+      file: path.displayString, bytes: bytes.count, sha256: SHA256.hex(bytes),
+      encoding: loaded.encoding.name, kind: loaded.isMHTML ? .mhtml : .html)
+    return VetReport(
+      source: source, site: page.site, listing: page.listing, provenance: page.provenance,
+      warnings: loaded.warnings + page.warnings, partial: page.isPartial)
+  }
+}

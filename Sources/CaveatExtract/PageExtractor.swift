@@ -1,0 +1,125 @@
+import CaveatCore
+
+/// How hard to work on a page.
+public struct ExtractionOptions: Sendable {
+  /// Drop `<script>`/`<style>` bodies before libxml2 parses the page (the default). Results
+  /// are the same either way; the full parse exists to prove it in tests.
+  public var stripScriptBodies: Bool
+
+  /// Creates options.
+  public init(stripScriptBodies: Bool = true) {
+    self.stripScriptBodies = stripScriptBodies
+  }
+}
+
+/// The listing read from one page, before any file facts are attached.
+public struct ExtractedPage: Sendable {
+  /// The site id ("aliexpress", …, "generic").
+  public var site: String
+  /// The listing.
+  public var listing: Listing
+  /// Where each present field came from.
+  public var provenance: [String: Provenance]
+  /// Warnings for the reader.
+  public var warnings: [String]
+  /// Whether the page was cut short (by the file or by the parser), so absent values may
+  /// exist in the original page.
+  public var isPartial: Bool
+}
+
+/// Why a page yields no listing.
+public enum ExtractionError: Error, Equatable, Sendable {
+  /// The page parsed, but holds nothing that describes a product.
+  case noProductData(detail: String?)
+  /// The page is a marketplace's robot check or captcha, saved instead of the product.
+  case antiBotPage(detail: String)
+}
+
+/// Reads a listing from page bytes.
+public enum PageExtractor {
+  /// Extracts the listing from a UTF-8 page.
+  ///
+  /// - Parameters:
+  ///   - utf8: The page, transcoded to UTF-8.
+  ///   - knownURL: A URL the save itself recorded (MHTML `Content-Location`), if any.
+  ///   - options: Extraction options.
+  /// - Returns: The listing, its provenance and warnings.
+  /// - Throws: ``ExtractionError`` when the page holds no product.
+  public static func extract(
+    utf8: [UInt8], knownURL: String? = nil, options: ExtractionOptions = ExtractionOptions()
+  ) throws(ExtractionError) -> ExtractedPage {
+    let prescan = PrescannedPage(
+      bytes: utf8, interest: SiteRegistry.scriptInterest, stripBodies: options.stripScriptBodies)
+    if prescan.unterminatedComment && !prescan.contentBeforeUnterminatedComment {
+      throw .noProductData(detail: "the page starts with an unterminated comment")
+    }
+    guard !prescan.html.isEmpty, let document = HTMLDocument.parse(utf8: prescan.html) else {
+      throw .noProductData(detail: nil)
+    }
+    let scripts = options.stripScriptBodies ? prescan.scripts : domScripts(document)
+    var urls: [String] = []
+    if let knownURL { urls.append(knownURL) }
+    if let saved = prescan.savedFromURL { urls.append(saved) }
+    let page = PageContext(document: document, scripts: scripts, urls: urls)
+    if let canonical = page.first("//link[@rel='canonical']")?.attribute("href") { page.urls.append(canonical) }
+    if let og = page.first("//meta[@property='og:url']")?.attribute("content") { page.urls.append(og) }
+    page.warnings = prescan.warnings
+    return try extract(page, prescan: prescan)
+  }
+
+  private static func extract(
+    _ page: PageContext, prescan: PrescannedPage
+  ) throws(ExtractionError) -> ExtractedPage {
+    let (rules, host) = SiteRegistry.site(for: page)
+    let hints = rules?.currencyHints(host: host) ?? .none
+    var candidates = rules?.extract(page, hints: hints) ?? []
+    if let listing = JSONLDExtractor.extract(page) { candidates.append(Candidate(provenance: .jsonLD, listing: listing)) }
+    if let listing = MicrodataExtractor.extract(page) { candidates.append(Candidate(provenance: .microdata, listing: listing)) }
+    if let listing = MetaTagExtractor.extract(page, defaultDollar: hints.dollar) {
+      candidates.append(Candidate(provenance: .openGraph, listing: listing))
+    }
+    var (listing, provenance) = ListingMerger.merge(candidates)
+    rules?.finish(&listing, page: page)
+    var warnings = page.warnings
+    ListingValidator.validate(&listing, warnings: &warnings)
+    for path in provenance.keys where !(ListingField.named(path)?.isPresent(in: listing) ?? false) {
+      provenance[path] = nil
+    }
+    if !hasProductData(listing) {
+      if let detail = AntiBotDetector.detect(page) { throw .antiBotPage(detail: detail) }
+      throw .noProductData(detail: prescan.unterminatedComment ? "an unterminated comment hides the rest of the page" : nil)
+    }
+    var partial = false
+    for reason in page.document.truncation {
+      warnings.append("partial page: \(reason)")
+      partial = true
+    }
+    if prescan.unterminatedComment { partial = true }
+    if prescan.looksTruncated {
+      warnings.append("partial page: the file ends before </html>; it looks truncated")
+      partial = true
+    }
+    return ExtractedPage(
+      site: rules?.id ?? "generic", listing: listing, provenance: provenance,
+      warnings: warnings, isPartial: partial)
+  }
+
+  /// A page counts as a product page when it names a product and at least one fact about it.
+  static func hasProductData(_ listing: Listing) -> Bool {
+    guard listing.title != nil else { return false }
+    return listing.price != nil || listing.rating.average != nil || listing.rating.count != nil
+      || !(listing.reviews ?? []).isEmpty || listing.seller.name != nil || listing.soldCount != nil
+  }
+
+  /// The scripts as the full parse stores them, through the same filter as the prescan.
+  private static func domScripts(_ document: HTMLDocument) -> [PageScript] {
+    let interest = SiteRegistry.scriptInterest
+    let nodes = (try? document.select("//script")) ?? []
+    return nodes.compactMap { node in
+      let type = node.attribute("type")?.lowercased()
+      var body = node.rawText
+      let wanted = body.withUTF8 { interest.wants(type: type, body: $0) }
+      return wanted ? PageScript(type: type, id: node.attribute("id"), text: body) : nil
+    }
+  }
+}

@@ -1,0 +1,428 @@
+import CaveatCore
+
+/// AliExpress, in the layouts saved pages show:
+///
+/// - 2019–2022: `window.runParams = { data: {…Module} }` plus a rendered DOM with plain classes;
+/// - 2023: `window.runParams = { data: {…Component} }` (server HTML, often with an empty DOM);
+/// - 2025–: a client-rendered DOM with hashed CSS-module classes (`price-default--current--3Kfn`),
+///   matched by class prefix, plus JSON-LD; a Bundle Deals page shows the product in a drawer
+///   (`pdp-mini-wrap`) among many product tiles, which are never read.
+struct AliExpressRules: SiteRules {
+  let id = "aliexpress"
+  let hosts = ["aliexpress.com", "aliexpress.us", "aliexpress.ru"]
+  let scriptMarkers = ["window.runParams"]
+
+  func recognizes(_ page: PageContext) -> Bool {
+    page.first(
+      "//meta[@property='al:android:package' and @content='com.alibaba.aliexpresshd'] | //h1[@data-pl='product-title']"
+    ) != nil
+  }
+
+  func currencyHints(host: String?) -> CurrencyHints {
+    CurrencyHints(dollar: host?.hasSuffix("aliexpress.us") == true ? "USD" : nil, yen: "CNY")
+  }
+
+  func extract(_ page: PageContext, hints: CurrencyHints) -> [Candidate] {
+    var candidates: [Candidate] = []
+    if let data = runParamsData(page) {
+      candidates.append(Candidate(provenance: .pageState, listing: readState(data, page: page)))
+    }
+    candidates.append(Candidate(provenance: .dom, listing: readDOM(page, hints: hints)))
+    return candidates
+  }
+
+  func finish(_ listing: inout Listing, page: PageContext) {
+    if let title = listing.title { listing.title = Self.cleanTitle(title) }
+    if let url = listing.url { listing.url = Self.absolute(url) }
+    if let id = listing.productId, let number = UInt64(id), number > Self.usOffset {
+      // aliexpress.us ids are the global id plus 2^51; report the global one.
+      listing.productId = String(number - Self.usOffset)
+    }
+  }
+
+  private static let usOffset: UInt64 = 1 << 51
+
+  /// Strips the " - AliExpress" suffix and the "€97.39 40% OFF|title|category|" wrapping.
+  static func cleanTitle(_ title: String) -> String {
+    var text = title
+    let parts = text.split(separator: "|").map { $0.trimmingSpaces }
+    if parts.count >= 3, parts.last?.lowercased().contains("aliexpress") == true {
+      text = parts[1]
+    }
+    for suffix in [" - aliexpress", "- aliexpress", " | aliexpress"] {
+      let trimmed = text.trimmingSpaces
+      if trimmed.lowercased().hasSuffix(suffix) {
+        text = String(trimmed.dropLast(suffix.count))
+      }
+    }
+    return text.trimmingSpaces
+  }
+
+  static func absolute(_ url: String) -> String {
+    url.hasPrefix("//") ? "https:" + url : url
+  }
+
+  // MARK: - Page state (window.runParams)
+
+  private func runParamsData(_ page: PageContext) -> JSONValue? {
+    for script in page.scripts where script.text.contains("runParams") {
+      var text = script.text
+      let value: JSONValue? = text.withUTF8 { bytes in
+        guard let start = Self.find("window.runParams", in: bytes, from: 0),
+          let dataKey = Self.find("data", in: bytes, from: start),
+          let brace = Self.find("{", in: bytes, from: dataKey)
+        else { return nil }
+        // Only `data: {…}` is JSON: the outer object is a JavaScript literal.
+        do {
+          return try JSONReader.parse(bytes: bytes, at: brace).value
+        } catch {
+          return nil
+        }
+      }
+      if let value, value.object?.isEmpty == false { return value }
+    }
+    return nil
+  }
+
+  private static func find(_ needle: String, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    guard from < bytes.count, let base = bytes.baseAddress else { return nil }
+    var needleBytes = Array(needle.utf8)
+    return needleBytes.withUnsafeMutableBufferPointer { needle -> Int? in
+      guard let needleBase = needle.baseAddress,
+        let hit = searchBytes(base + from, bytes.count - from, needleBase, needle.count)
+      else { return nil }
+      return base.distance(to: hit)
+    }
+  }
+
+  private func readState(_ data: JSONValue, page: PageContext) -> Listing {
+    var listing = Listing()
+    // The 2019 "Module" and 2023 "Component" layouts name the same facts differently.
+    let title = data["titleModule"], product = data["productInfoComponent"]
+    listing.title = (title["subject"].string ?? product["subject"].string).map(SchemaOrgProduct.clean).nonEmpty
+    listing.productId = (data["commonModule"]["productId"].string ?? product["idStr"].string ?? product["id"].string).nonEmpty
+    listing.url = data["pageModule"]["itemDetailUrl"].string.nonEmpty
+      ?? data["metaDataComponent"]["canonicalTag"].string.flatMap(Self.href)
+    let crumbs = (data["crossLinkModule"]["breadCrumbPathList"].isNull
+      ? data["breadcrumbComponent"]["pathList"] : data["crossLinkModule"]["breadCrumbPathList"]).list
+    let names = crumbs.filter { ($0["cateId"].int ?? 1) != 0 }.compactMap { $0["name"].string.map(SchemaOrgProduct.clean) }
+      .filter { !$0.isEmpty }
+    listing.category = names.isEmpty ? nil : names
+
+    let price = data["priceModule"].isNull ? data["priceComponent"] : data["priceModule"]
+    let sale = [price["minActivityAmount"], price["discountPrice"]["minActivityAmount"], price["minAmount"],
+      price["origPrice"]["minAmount"]].first { $0["value"].double != nil }
+    let original = [price["minAmount"], price["origPrice"]["minAmount"]].first { $0["value"].double != nil }
+    if let sale, let amount = sale["value"].double {
+      listing.price = Money(amount: amount, currency: sale["currency"].string.flatMap(CurrencyDetector.isoCode(for:)))
+    }
+    if let original, let amount = original["value"].double, amount > (listing.price?.amount ?? 0) {
+      listing.originalPrice = Money(amount: amount, currency: original["currency"].string.flatMap(CurrencyDetector.isoCode(for:)))
+    }
+
+    let feedback = title["feedbackRating"].isNull ? data["feedbackComponent"] : title["feedbackRating"]
+    if let stars = feedback["averageStar"].double ?? feedback["evarageStar"].double, let count = feedback["totalValidNum"].int {
+      // An item without ratings says "0.0" of 0: that is no rating, not a bad one.
+      if count > 0 {
+        listing.rating.average = LocaleNumber.ratingCheck(stars, scale: 5)
+        listing.rating.count = count
+        listing.reviewCount = count
+        let keys = [("5", "fiveStarNum"), ("4", "fourStarNum"), ("3", "threeStarNum"), ("2", "twoStarNum"), ("1", "oneStarNum")]
+        var histogram: [String: Int] = [:]
+        for (star, key) in keys { if let value = feedback[key].int { histogram[star] = value } }
+        if histogram.count == 5 { listing.rating.histogram = histogram }
+      }
+    }
+    let trade = title.isNull ? data["tradeComponent"] : title
+    if let sold = trade["tradeCount"].int {
+      listing.soldCount = sold
+    } else if let text = trade["formatTradeCount"].string, let sold = LocaleNumber.count(text) {
+      listing.soldCount = sold.value
+    }
+
+    let store = data["storeModule"].isNull ? data["sellerComponent"] : data["storeModule"]
+    listing.seller.name = store["storeName"].string.map(SchemaOrgProduct.clean).nonEmpty
+    listing.seller.id = store["storeNum"].string.nonEmpty
+    listing.seller.url = store["storeURL"].string.map(Self.absolute).nonEmpty
+    let positive = store["positiveRate"].string ?? data["storeFeedbackComponent"]["sellerPositiveRate"].string
+    listing.seller.positiveFeedbackPercent = positive.flatMap(LocaleNumber.percent)
+    listing.seller.followers = store["followingNumber"].int
+    if let epoch = store["openTime"].double {
+      listing.seller.openedOn = DateText.fromEpoch(epoch)
+    } else if let text = store["openTime"].string {
+      listing.seller.openedOn = DateText.parse(text, preferDayFirst: false)
+    }
+    listing.seller.country = store["countryCompleteName"].string.nonEmpty
+    var badges: [String] = []
+    if store["topRatedSeller"].bool == true { badges.append("Top Rated Seller") }
+    if store["boutiqueSeller"].bool == true { badges.append("Boutique Seller") }
+    if store["localSeller"].bool == true { badges.append("Local Seller") }
+    listing.seller.badges = badges.isEmpty ? nil : badges
+
+    // Terms: the 2019 protection module; the 2023 seller promise with its free-return flag.
+    var texts: [String] = []
+    let protection = data["buyerProtectionModule"]
+    for box in [protection["buyerProtection"], protection["returnPolicyGuarantees"]] + protection["returnPolicyGuarantees"].list {
+      let parts = [box["name"].string, box["brief"].string].compactMap { $0 }.filter { !$0.contains("{") && !$0.contains("@") }
+      if !parts.isEmpty { texts.append(parts.joined(separator: " ")) }
+    }
+    let promise = data["sellerPromiseComponent"]
+    for detail in promise["serviceDetails"]["details"].list {
+      let parts = [detail["title"].string, detail["content"].string].compactMap { $0 }
+      if !parts.isEmpty { texts.append(parts.joined(separator: " ")) }
+    }
+    var terms = TermsText.read(Array(Set(texts)).sorted())
+    if let flag = Self.freeReturnFlag(promise) {
+      terms.freeReturns = flag
+      if flag { terms.returnShippingPaidBy = .seller }
+    }
+    listing.terms = terms
+
+    let freight = data["webGeneralFreightCalculateComponent"]["originalLayoutResultList"][0]["bizData"]
+    if freight.object != nil {
+      listing.shipping.from = freight["shipFrom"].string.nonEmpty
+      listing.shipping.minDays = freight["deliveryDayMin"].int
+      listing.shipping.maxDays = freight["deliveryDayMax"].int
+      if freight["shippingFee"].string == "free" {
+        listing.shipping.cost = Money(amount: 0, currency: listing.price?.currency)
+      } else if let amount = freight["displayAmount"].double {
+        listing.shipping.cost = Money(amount: amount, currency: freight["displayCurrency"].string.flatMap(CurrencyDetector.isoCode(for:)))
+      }
+    }
+    return listing
+  }
+
+  /// A boolean member whose name says "free return" (`hasNoReasonFreeReturn`: free returns for
+  /// any reason); matched loosely because the key's spelling varies between releases.
+  private static func freeReturnFlag(_ promise: JSONValue) -> Bool? {
+    guard let members = promise.object else { return nil }
+    for (key, value) in members.sorted(by: { $0.key < $1.key }) where key.lowercased().hasSuffix("freereturn") {
+      if let flag = value.bool { return flag }
+    }
+    return nil
+  }
+
+  private static func href(_ html: String) -> String? {
+    guard let start = html.range(of: "href=\"") else { return nil }
+    let rest = html[start.upperBound...]
+    return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+  }
+
+  // MARK: - Rendered DOM
+
+  private func readDOM(_ page: PageContext, hints: CurrencyHints) -> Listing {
+    var listing = Listing()
+    // The drawer of a Bundle Deals page, else the app root, else the whole page.
+    let drawer = page.first("//div[\(hasClass("pdp-mini-wrap"))]")
+    let root = drawer ?? page.first("//*[@id='root']") ?? page.document.root
+    guard let root else { return listing }
+    func text(_ xpath: String) -> String? { page.text(xpath, in: root) }
+
+    listing.title = text(".//h1[@data-pl='product-title']") ?? text(".//h1[\(hasClass("product-title-text"))]")
+    if drawer == nil {
+      listing.url = page.first("//link[@rel='canonical']")?.attribute("href").nonEmpty
+      listing.productId = listing.url.flatMap(Self.itemID)
+    }
+
+    // Price: the current price element of the product block only (tiles use other classes).
+    let priceText = text(".//*[\(hasClassPrefix("price-default--current--"))]")
+      ?? text(".//*[\(hasClass("product-price-current"))]//*[\(hasClass("product-price-value"))]")
+    // The shopper's display currency, from the "ship to" header ("Abbeville/EN/ USD"), says
+    // what a bare "$" means when the host does not.
+    let headerCurrency = page.select("//*[\(hasClassPrefix("ship-to--info--"))]//span").lazy
+      .compactMap { span -> String? in
+        let code = span.text
+        return code.count == 3 ? CurrencyDetector.isoCode(for: code) : nil
+      }.first
+    let dollar = hints.dollar ?? (headerCurrency?.hasSuffix("D") == true ? headerCurrency : nil)
+    if let priceText, let price = CurrencyDetector.parsePrice(priceText, defaultDollar: dollar, defaultYen: hints.yen) {
+      listing.price = Money(amount: price.amount, currency: price.currency ?? headerCurrency)
+      if let warning = price.warning, price.currency == nil, headerCurrency == nil {
+        page.warnings.append("price: \(warning)")
+      }
+    }
+    let originalText = text(".//*[\(hasClassPrefix("price-default--original--"))]")
+      ?? text(".//*[\(hasClass("product-price-del"))]//*[\(hasClass("product-price-value"))]")
+    if let originalText, let price = CurrencyDetector.parsePrice(originalText, defaultDollar: dollar, defaultYen: hints.yen) {
+      listing.originalPrice = Money(amount: price.amount, currency: price.currency ?? headerCurrency)
+    }
+
+    // Item rating, reviews and sold count live in the reviewer line; a store link in that slot
+    // (an item without reviews) carries the store's figures, which are not the item's.
+    let reviewer = page.first(".//*[@data-pl='product-reviewer' or \(hasClassPrefix("reviewer--wrap--"))]", in: root)
+    let storeLine = reviewer.map { page.first(".//a[contains(@href, '/store/')]", in: $0) != nil } ?? false
+    if !storeLine {
+      listing.rating.average = text(".//*[\(hasClassPrefix("reviewer--rating--"))]//strong")
+        .flatMap(LocaleNumber.rating)
+        ?? text(".//*[\(hasClass("overview-rating-average"))]").flatMap(LocaleNumber.rating)
+      listing.reviewCount = (text(".//*[\(hasClassPrefix("reviewer--reviews--"))]")
+        ?? text(".//*[\(hasClass("product-reviewer-reviews"))]")).flatMap { LocaleNumber.count($0)?.value }
+      listing.soldCount = (text(".//*[\(hasClassPrefix("reviewer--sold--"))]")
+        ?? text(".//*[\(hasClass("product-reviewer-sold"))]")).flatMap { LocaleNumber.count($0)?.value }
+    }
+    // Histogram (Bundle Deals drawer): "5 stars" + count rows.
+    var histogram: [String: Int] = [:]
+    for row in page.select(".//*[\(hasClass("ae-stars-chart-item"))]", in: root) {
+      guard let label = page.text(".//*[\(hasClass("ae-stars-chart-item-title"))]", in: row),
+        let star = label.first(where: { ("1"..."5").contains($0) }),
+        let count = page.text(".//*[\(hasClass("ae-stars-chart-item-num"))]", in: row).flatMap({ LocaleNumber.count($0)?.value })
+      else { continue }
+      histogram[String(star)] = count
+    }
+    if histogram.count == 5 { listing.rating.histogram = histogram }
+    if !storeLine {
+      listing.rating.count = text(".//*[\(hasClassPrefix("title--rating--"))]").flatMap { LocaleNumber.count($0)?.value }
+        ?? (histogram.count == 5 ? histogram.values.reduce(0, +) : nil)
+      if listing.rating.count == nil, listing.rating.average != nil { listing.rating.count = listing.reviewCount }
+    }
+
+    listing.reviews = readReviews(page, root: root)
+    readSeller(page, root: root, into: &listing)
+
+    // Terms: the service boxes ("Free returns within 90 days", "Refund if no delivery in 20 days").
+    var termTexts = page.select(".//*[\(hasClassPrefix("shipping--title--"))] | .//*[\(hasClassPrefix("shipping--descText--"))]", in: root)
+      .map(\.text)
+    for box in page.select(".//*[\(hasClass("buyer-pretection"))]//a[contains(@class, 'buyer-pretection-info')]", in: root) {
+      termTexts.append(box.text)
+    }
+    if !termTexts.isEmpty { listing.terms = TermsText.read(termTexts) }
+
+    // Shipping line: "Free shipping · Ship from United States", "Shipping: $5.43".
+    if let line = text(".//*[\(hasClass("dynamic-shipping-titleLayout"))]") ?? text(".//*[\(hasClass("product-shipping-price"))]") {
+      let lower = line.lowercased()
+      if let range = line.range(of: "Ship from ") ?? line.range(of: "Ships from ") {
+        listing.shipping.from = String(line[range.upperBound...]).split(separator: "·").first.map { $0.trimmingSpaces }
+      }
+      if lower.contains("free shipping") || lower.contains("שילוח חינם") || lower.contains("משלוח חינם")
+        || lower.contains("livraison gratuite") || lower.contains("envío gratis") || lower.contains("kostenloser versand")
+      {
+        listing.shipping.cost = Money(amount: 0, currency: listing.price?.currency)
+      } else if let price = CurrencyDetector.parsePrice(line, defaultDollar: dollar, defaultYen: hints.yen) {
+        listing.shipping.cost = Money(amount: price.amount, currency: price.currency)
+      }
+    }
+    return listing
+  }
+
+  private static func itemID(_ url: String) -> String? {
+    guard let range = url.range(of: "/item/") else { return nil }
+    let tail = url[range.upperBound...]
+    let lastSegment = tail.split(separator: "/").last ?? tail[...]
+    let digits = lastSegment.prefix { $0.isASCII && $0.isNumber }
+    return digits.count >= 6 ? String(digits) : nil
+  }
+
+  private func readReviews(_ page: PageContext, root: HTMLNode) -> [Review]? {
+    var reviews: [Review] = []
+    for card in page.select(".//*[\(hasClassPrefix("list--itemBox--"))]", in: root) {
+      var review = Review()
+      let filled = page.select(".//*[\(hasClassPrefix("stars--box--"))]//*[\(hasClass("comet-icon-starreviewfilled"))]", in: card)
+      review.stars = filled.isEmpty ? nil : Double(filled.count)
+      review.text = page.text(".//*[\(hasClassPrefix("list--itemReview--"))]", in: card)
+      review.variant = page.text(".//*[\(hasClassPrefix("list--itemSku--"))]", in: card)
+      if let info = page.text(".//*[\(hasClassPrefix("list--itemInfo--"))]", in: card) {
+        let parts = info.components(separatedBy: "|").map { $0.trimmingSpaces }
+        review.author = parts.first.nonEmpty
+        review.date = parts.count > 1 ? DateText.parse(parts[parts.count - 1]) : nil
+      }
+      review.photos = page.select(".//*[\(hasClassPrefix("list--itemThumbnails--"))]//img", in: card).count
+      if let flag = page.first(".//*[contains(@class, 'country-flag-y2023')]", in: card) {
+        review.country = flag.classes.first { $0.count == 2 }.map(String.init)
+      }
+      if review.text != nil { reviews.append(review) }
+    }
+    for card in page.select(".//*[\(hasClass("ae-evaluateList-card"))]", in: root) {
+      var review = Review()
+      let stars = page.select(".//*[\(hasClass("ae-stars-box"))]//img", in: card)
+      if let first = stars.first?.attribute("src") {
+        // The first star of a card is always filled; filled stars share its image.
+        review.stars = Double(stars.filter { $0.attribute("src") == first }.count)
+      }
+      review.text = page.text(".//*[\(hasClass("ae-evaluateList-card-content"))]", in: card)
+      review.date = page.text(".//*[\(hasClass("ae-evaluateList-card-date"))]", in: card).flatMap { DateText.parse($0) }
+      review.variant = page.text(".//*[\(hasClass("ae-evaluateList-card-title"))]", in: card)
+      review.author = page.text(".//*[\(hasClass("ae-evaluateList-card-name"))]", in: card)
+      review.photos = page.select(".//img[\(hasClass("ae-evaluateList-card-img"))]", in: card).count
+      if review.text != nil { reviews.append(review) }
+    }
+    return reviews.isEmpty ? nil : reviews
+  }
+
+  private func readSeller(_ page: PageContext, root: HTMLNode, into listing: inout Listing) {
+    let nameLink = page.first(".//a[@data-pl='store-name']", in: root)
+    let name = (nameLink?.text).nonEmpty
+      ?? page.text(".//*[\(hasClassPrefix("store-detail--storeName--"))]", in: root)
+      ?? page.text(".//*[\(hasClass("store-name"))]/a", in: root)
+      ?? page.text(".//*[\(hasClass("shop-name"))]/a", in: root)
+    listing.seller.name = name.map { Self.stripTraderTag($0) }
+    let storeHref = nameLink?.attribute("href")
+      ?? page.first(".//*[\(hasClass("store-name"))]/a | .//*[\(hasClass("shop-name"))]/a", in: root)?.attribute("href")
+    if let storeHref {
+      listing.seller.url = Self.absolute(storeHref)
+      if let range = storeHref.range(of: "/store/") {
+        let digits = storeHref[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
+        listing.seller.id = digits.isEmpty ? nil : String(digits)
+      }
+    }
+    // "91.7% Positive Feedback | 17 Followers": the figure with "%" is the feedback, the other
+    // the followers.
+    if let desc = page.first(".//*[\(hasClassPrefix("store-info--desc--"))]", in: root) {
+      for strong in page.select(".//strong", in: desc) {
+        let value = strong.text
+        if value.contains("%") {
+          listing.seller.positiveFeedbackPercent = LocaleNumber.percent(value)
+        } else if listing.seller.followers == nil {
+          listing.seller.followers = LocaleNumber.count(value)?.value
+        }
+      }
+    }
+    if listing.seller.positiveFeedbackPercent == nil {
+      listing.seller.positiveFeedbackPercent = page.text(".//*[@data-role='positive-feedback']/i", in: root).flatMap(LocaleNumber.percent)
+    }
+    if listing.seller.followers == nil {
+      listing.seller.followers = page.text(".//*[\(hasClass("num-followers"))]/i", in: root).flatMap { LocaleNumber.count($0)?.value }
+    }
+    // The store popover sits outside the product block: accept it only when it names the same
+    // store.
+    let rows = page.select("//*[\(hasClassPrefix("store-detail--storeInfo--"))]//tr")
+    var info: [(String, String)] = []
+    for row in rows {
+      let cells = page.select("./td", in: row).map(\.text)
+      if cells.count >= 2 { info.append((cells[0].lowercased(), cells[1])) }
+    }
+    let popoverName = info.first { $0.0.hasPrefix("name") }?.1
+    guard let popoverName, let name = listing.seller.name,
+      Self.stripTraderTag(popoverName).lowercased() == name.lowercased()
+    else { return }
+    for (label, value) in info {
+      if label.contains("open since") || label.contains("opened") {
+        listing.seller.openedOn = DateText.parse(value, preferDayFirst: false)
+      } else if label.contains("location") {
+        listing.seller.country = value.nonEmpty
+      }
+    }
+    if listing.seller.openedOn == nil {
+      // Localised labels: the row whose value reads as a date.
+      listing.seller.openedOn = info.lazy.compactMap { DateText.parse($0.1, preferDayFirst: false) }.first
+    }
+    let ratingRows = page.select("//*[\(hasClassPrefix("store-detail--storeRating--"))]//tr")
+    let values = ratingRows.compactMap { row -> Double? in
+      let cells = page.select("./td", in: row)
+      guard cells.count >= 2 else { return nil }
+      return (page.text(".//b", in: cells[1]) ?? cells[1].text.nonEmpty).flatMap(LocaleNumber.rating)
+    }
+    // Rows come in a fixed order: as described, communication, shipping speed.
+    if values.count == 3 {
+      listing.seller.ratings = SellerRatings(asDescribed: values[0], communication: values[1], shipping: values[2])
+    }
+  }
+
+  /// "Store Name (Trader)" → "Store Name": the EU trader tag is not part of the name.
+  private static func stripTraderTag(_ name: String) -> String {
+    var text = name.trimmingSpaces
+    if text.hasSuffix(")"), let open = text.lastIndex(of: "("), text.distance(from: open, to: text.endIndex) <= 16 {
+      text = String(text[..<open]).trimmingSpaces
+    }
+    return text
+  }
+}

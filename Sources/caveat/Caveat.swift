@@ -1,0 +1,30 @@
+import ArgumentParser
+import CaveatExtract
+
+@main
+struct Caveat: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "caveat",
+    abstract: "Should you trust this listing? Reads saved product pages offline.",
+    discussion: """
+      Caveat reads product pages you saved from AliExpress, Amazon, eBay, Etsy, Taobao, Best Buy \
+      and other shops (File > Save Page As, as HTML or as a single-file MHTML), and never \
+      fetches anything.
+
+      EXIT CODES
+        0   success
+        1   an unexpected failure
+        64  usage error (unknown option, bad value)
+        65  the input is not a product page (empty, binary, no product data, a saved robot check)
+        66  the input cannot be read (missing, a directory, a FIFO or device, no permission)
+      """,
+    version: CaveatVersion.current,
+    subcommands: [Vet.self],
+    defaultSubcommand: nil
+  )
+}
+
+/// The version printed by `--version`.
+enum CaveatVersion {
+  static let current = "0.1.0"
+}

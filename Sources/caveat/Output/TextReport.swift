@@ -1,0 +1,102 @@
+import CaveatCore
+import Foundation
+
+/// `caveat vet` for people: the facts first, then what the page does not say.
+enum TextReport {
+  static func render(_ report: VetReport, style: TerminalStyle) -> String {
+    let listing = report.listing
+    var lines: [String] = []
+    func clean(_ text: String, _ length: Int = 200) -> String { TerminalText.sanitize(text, maxLength: length) }
+    func row(_ label: String, _ value: String?) {
+      guard let value, !value.isEmpty else { return }
+      lines.append("  " + style.dim(label.padding(toLength: 12, withPad: " ", startingAt: 0)) + value)
+    }
+
+    lines.append(style.bold(clean(listing.title ?? "(no title)", 160)))
+    let size = ByteCountFormatter.string(fromByteCount: Int64(report.source.bytes), countStyle: .file)
+    lines.append(style.dim("  \(report.site) · \(clean(report.source.file, 160)) · \(size) · \(report.source.encoding) \(report.source.kind.rawValue)"))
+    lines.append("")
+
+    if let price = listing.price {
+      var text = money(price)
+      if let original = listing.originalPrice { text += " (was \(money(original)))" }
+      row("Price", text)
+    }
+    var rating: [String] = []
+    if let average = listing.rating.average { rating.append(String(format: "%.1f ★ of 5", average)) }
+    if let count = listing.rating.count { rating.append("from \(count.formatted()) rating\(count == 1 ? "" : "s")") }
+    row("Rating", rating.joined(separator: " "))
+    if let histogram = listing.rating.histogram {
+      let total = max(1, histogram.values.reduce(0, +))
+      let parts = ["5", "4", "3", "2", "1"].map { star in
+        "\(star)★ \(Int((Double(histogram[star] ?? 0) / Double(total) * 100).rounded()))%"
+      }
+      row("", parts.joined(separator: "  "))
+    }
+    var reviews: [String] = []
+    if let count = listing.reviewCount { reviews.append("\(count.formatted()) written") }
+    if let onPage = listing.reviews, !onPage.isEmpty { reviews.append("\(onPage.count) on this page") }
+    row("Reviews", reviews.joined(separator: " · "))
+    if let sold = listing.soldCount { row("Sold", sold.formatted()) }
+
+    let seller = listing.seller
+    var sellerParts: [String] = []
+    if let name = seller.name { sellerParts.append(clean(name, 80)) }
+    if let percent = seller.positiveFeedbackPercent { sellerParts.append(String(format: "%.1f%% positive", percent)) }
+    if let followers = seller.followers { sellerParts.append("\(followers.formatted()) followers") }
+    if let opened = seller.openedOn { sellerParts.append("open since \(opened)") }
+    if let country = seller.country { sellerParts.append(clean(country, 40)) }
+    row("Seller", sellerParts.joined(separator: " · "))
+    let ratings = seller.ratings
+    let dsr = [("as described", ratings.asDescribed), ("communication", ratings.communication), ("shipping", ratings.shipping)]
+      .compactMap { label, value in value.map { String(format: "\(label) %.1f", $0) } }
+    row("", dsr.joined(separator: " · "))
+    if let badges = seller.badges { row("", badges.map { clean($0, 40) }.joined(separator: ", ")) }
+
+    let terms = listing.terms
+    var termParts: [String] = []
+    switch terms.freeReturns {
+    case true?: termParts.append("free returns")
+    case false?: termParts.append("returns not free")
+    case nil: break
+    }
+    if let days = terms.returnWindowDays { termParts.append("\(days)-day return window") }
+    if let paidBy = terms.returnShippingPaidBy { termParts.append("\(paidBy.rawValue) pays return shipping") }
+    if let days = terms.buyerProtectionDays { termParts.append("\(days)-day buyer protection") }
+    row("Returns", termParts.joined(separator: " · "))
+
+    let shipping = listing.shipping
+    var shippingParts: [String] = []
+    if let from = shipping.from { shippingParts.append("from \(clean(from, 40))") }
+    switch (shipping.minDays, shipping.maxDays) {
+    case let (min?, max?) where min != max: shippingParts.append("\(min)–\(max) days")
+    case let (days?, _), let (nil, days?): shippingParts.append("\(days) days")
+    default: break
+    }
+    if let cost = shipping.cost { shippingParts.append(cost.amount == 0 ? "free" : money(cost)) }
+    row("Shipping", shippingParts.joined(separator: " · "))
+
+    if let sample = listing.reviews?.first(where: { $0.text != nil }), let text = sample.text {
+      let stars = sample.stars.map { String(repeating: "★", count: Int($0.rounded())) + " " } ?? ""
+      row("A review", stars + "“" + clean(text, 140) + "”")
+    }
+
+    let missing = report.missing.map { $0.replacingOccurrences(of: "listing.", with: "") }
+    if !missing.isEmpty {
+      lines.append("")
+      lines.append(style.dim("  Not on the page: " + missing.joined(separator: ", ")))
+    }
+    if report.partial {
+      lines.append(style.yellow("  Partial page: some of it could not be read; missing values may exist in the original."))
+    }
+    for warning in report.warnings {
+      lines.append(style.yellow("  ! " + clean(warning, 300)))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func money(_ money: Money) -> String {
+    let amount = String(format: "%.2f", money.amount)
+    return money.currency.map { "\(amount) \($0)" } ?? amount
+  }
+}
