@@ -23,6 +23,8 @@ public struct Listing: Sendable, Codable, Hashable {
   public var reviewCount: Int?
   /// Units sold, as the page states it (a lower bound for "10,000+ sold").
   public var soldCount: Int?
+  /// Whether ``soldCount`` is a lower bound ("10,000+ sold").
+  public var soldCountIsLowerBound: Bool?
   /// The review texts shown on the page itself.
   public var reviews: [Review]?
   /// The seller or store.
@@ -61,14 +63,21 @@ public struct Rating: Sendable, Codable, Hashable {
   public var average: Double?
   /// The number of ratings the average stands on.
   public var count: Int?
-  /// Ratings per star, keyed "1" to "5".
+  /// Ratings per star, keyed "1" to "5", where the page gives counts.
   public var histogram: [String: Int]?
+  /// Share of ratings per star in percent, keyed "1" to "5", where the page gives only
+  /// percentages (Amazon): counts derived from them would be estimates, so they stay here.
+  public var histogramPercent: [String: Double]?
 
   /// Creates an empty rating.
-  public init(average: Double? = nil, count: Int? = nil, histogram: [String: Int]? = nil) {
+  public init(
+    average: Double? = nil, count: Int? = nil, histogram: [String: Int]? = nil,
+    histogramPercent: [String: Double]? = nil
+  ) {
     self.average = average
     self.count = count
     self.histogram = histogram
+    self.histogramPercent = histogramPercent
   }
 }
 

@@ -5,12 +5,17 @@
 public struct ListingField: Sendable {
   /// The JSON path, e.g. `listing.seller.name`.
   public let path: String
+  /// Whether an absent value is reported in `missing` (qualifiers of another field are not).
+  public let reportsMissing: Bool
   private let isPresentIn: @Sendable (Listing) -> Bool
   private let copy: @Sendable (inout Listing, Listing) -> Void
   private let clear: @Sendable (inout Listing) -> Void
 
-  private init<Value: Sendable>(_ path: String, _ keyPath: WritableKeyPath<Listing, Value?> & Sendable) {
+  private init<Value: Sendable>(
+    _ path: String, _ keyPath: WritableKeyPath<Listing, Value?> & Sendable, reportsMissing: Bool = true
+  ) {
     self.path = path
+    self.reportsMissing = reportsMissing
     isPresentIn = { listing in
       guard let value = listing[keyPath: keyPath] else { return false }
       if let array = value as? [Any] { return !array.isEmpty }
@@ -41,8 +46,10 @@ public struct ListingField: Sendable {
     ListingField("listing.rating.average", \.rating.average),
     ListingField("listing.rating.count", \.rating.count),
     ListingField("listing.rating.histogram", \.rating.histogram),
+    ListingField("listing.rating.histogramPercent", \.rating.histogramPercent),
     ListingField("listing.reviewCount", \.reviewCount),
     ListingField("listing.soldCount", \.soldCount),
+    ListingField("listing.soldCountIsLowerBound", \.soldCountIsLowerBound, reportsMissing: false),
     ListingField("listing.reviews", \.reviews),
     ListingField("listing.seller.name", \.seller.name),
     ListingField("listing.seller.id", \.seller.id),
@@ -73,6 +80,6 @@ public struct ListingField: Sendable {
 extension Listing {
   /// The JSON paths of the fields this listing lacks, in contract order.
   public var missingFields: [String] {
-    ListingField.all.filter { !$0.isPresent(in: self) }.map(\.path)
+    ListingField.all.filter { $0.reportsMissing && !$0.isPresent(in: self) }.map(\.path)
   }
 }

@@ -73,7 +73,7 @@ enum SchemaOrgProduct {
     }
     readOffers(product["offers"], into: &listing)
     readRating(product["aggregateRating"], into: &listing, warnings: &warnings)
-    let reviews = product["review"].list.compactMap { review(from: $0, warnings: &warnings) }
+    let reviews = (product["review"].list + product["reviews"].list).compactMap { review(from: $0, warnings: &warnings) }
     listing.reviews = reviews.isEmpty ? nil : reviews
     return listing
   }
@@ -122,19 +122,22 @@ enum SchemaOrgProduct {
     for (name, value) in [("ratingCount", ratings), ("reviewCount", reviews)] {
       if let value, value < 0 { warnings.append("rejected a negative \(name) of \(value)") }
     }
-    listing.rating.count = (ratings ?? reviews).flatMap { $0 >= 0 ? $0 : nil }
+    // Only what the page calls ratings is a rating count: a bare reviewCount may count written
+    // reviews alone (sites differ), so it is never promoted.
+    listing.rating.count = ratings.flatMap { $0 >= 0 ? $0 : nil }
     listing.reviewCount = reviews.flatMap { $0 >= 0 ? $0 : nil }
   }
 
   private static func review(from value: JSONValue, warnings: inout [String]) -> Review? {
     guard value.object != nil else { return nil }
     var review = Review()
-    if let stars = value["reviewRating"]["ratingValue"].double {
-      let best = value["reviewRating"]["bestRating"].double ?? 5
+    let rating = value["reviewRating"].isNull ? value : value["reviewRating"]
+    if let stars = rating["ratingValue"].double {
+      let best = rating["bestRating"].double ?? 5
       review.stars = best > 0 ? LocaleNumber.ratingCheck(stars, scale: best) : nil
     }
     review.text = (value["reviewBody"].string ?? value["description"].string).map(clean).nonEmpty
-    review.date = value["datePublished"].string.flatMap { DateText.parse($0) }
+    review.date = value["datePublished"].string.flatMap { DateText.parse($0, preferDayFirst: false) }
     let author = value["author"]
     review.author = (author["name"].string ?? author.string).map(clean).nonEmpty
     if review.stars == nil && review.text == nil { return nil }

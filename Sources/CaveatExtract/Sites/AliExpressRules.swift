@@ -138,6 +138,7 @@ struct AliExpressRules: SiteRules {
       listing.soldCount = sold
     } else if let text = trade["formatTradeCount"].string, let sold = LocaleNumber.count(text) {
       listing.soldCount = sold.value
+      listing.soldCountIsLowerBound = sold.isLowerBound
     }
 
     let store = data["storeModule"].isNull ? data["sellerComponent"] : data["storeModule"]
@@ -257,8 +258,10 @@ struct AliExpressRules: SiteRules {
         ?? text(".//*[\(hasClass("overview-rating-average"))]").flatMap(LocaleNumber.rating)
       listing.reviewCount = (text(".//*[\(hasClassPrefix("reviewer--reviews--"))]")
         ?? text(".//*[\(hasClass("product-reviewer-reviews"))]")).flatMap { LocaleNumber.count($0)?.value }
-      listing.soldCount = (text(".//*[\(hasClassPrefix("reviewer--sold--"))]")
-        ?? text(".//*[\(hasClass("product-reviewer-sold"))]")).flatMap { LocaleNumber.count($0)?.value }
+      let sold = (text(".//*[\(hasClassPrefix("reviewer--sold--"))]")
+        ?? text(".//*[\(hasClass("product-reviewer-sold"))]")).flatMap { LocaleNumber.count($0) }
+      listing.soldCount = sold?.value
+      listing.soldCountIsLowerBound = sold?.isLowerBound
     }
     // Histogram (Bundle Deals drawer): "5 stars" + count rows.
     var histogram: [String: Int] = [:]

@@ -1,0 +1,319 @@
+import CaveatCore
+
+/// Amazon product pages (every marketplace: amazon.com, .co.uk, .de, .fr, .co.jp, …).
+///
+/// Amazon pages carry no JSON-LD, microdata or OpenGraph; everything is read from stable ids
+/// and `data-hook` attributes. Sponsored and "also bought" tiles carry their own prices and
+/// ratings, so every query is scoped to the buy box or the review section. Labels are
+/// translated per marketplace, so rows are matched by attribute or position, not by English.
+struct AmazonRules: SiteRules {
+  let id = "amazon"
+  let hosts = ["amazon"]
+  let scriptMarkers: [String] = []
+
+  func recognizes(_ page: PageContext) -> Bool {
+    page.first("//input[@id='ASIN'] | //*[@id='dp']") != nil && page.first("//*[@id='productTitle']") != nil
+  }
+
+  /// The currency a bare "$" or "¥" means on each marketplace.
+  func currencyHints(host: String?) -> CurrencyHints {
+    guard let host else { return CurrencyHints(dollar: "USD", yen: "JPY") }
+    let dollars: [(String, String)] = [
+      (".com.au", "AUD"), (".ca", "CAD"), (".com.mx", "MXN"), (".sg", "SGD"), (".com", "USD"),
+    ]
+    let dollar = dollars.first { host.hasSuffix($0.0) }?.1
+    return CurrencyHints(dollar: dollar, yen: host.hasSuffix(".co.jp") ? "JPY" : nil)
+  }
+
+  private static let priceBlocks =
+    "//*[@id='corePriceDisplay_desktop_feature_div' or @id='corePrice_feature_div' or @id='corePrice_desktop' or @id='apex_desktop']"
+
+  func extract(_ page: PageContext, hints: CurrencyHints) -> [Candidate] {
+    var listing = Listing()
+    listing.title = page.text("(//span[@id='productTitle'])[1]")
+    listing.url = page.first("//link[@rel='canonical']")?.attribute("href").nonEmpty
+    listing.productId = page.first("(//input[@id='ASIN'])[1]")?.attribute("value").nonEmpty
+      ?? listing.url.flatMap(Self.asin)
+    let crumbs = page.select(
+      "//*[@id='wayfinding-breadcrumbs_feature_div']//li[not(contains(@class, 'a-breadcrumb-divider'))]//a"
+    ).map(\.text).filter { !$0.isEmpty }
+    listing.category = crumbs.isEmpty ? nil : crumbs
+
+    let currencyCode = page.first("//input[@name='items[0.base][customerVisiblePrice][currencyCode]']")?
+      .attribute("value").flatMap(CurrencyDetector.isoCode(for:))
+    readPrice(page, hints: hints, currencyCode: currencyCode, into: &listing)
+    readRatings(page, into: &listing)
+    listing.reviews = readReviews(page)
+    readSeller(page, into: &listing)
+    readTerms(page, into: &listing)
+    readShipping(page, hints: hints, into: &listing)
+    return [Candidate(provenance: .dom, listing: listing)]
+  }
+
+  private static func asin(_ url: String) -> String? {
+    for marker in ["/dp/", "/gp/product/"] {
+      guard let range = url.range(of: marker) else { continue }
+      let id = url[range.upperBound...].prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+      if id.count == 10 { return String(id) }
+    }
+    return nil
+  }
+
+  // MARK: Price
+
+  private func readPrice(_ page: PageContext, hints: CurrencyHints, currencyCode: String?, into listing: inout Listing) {
+    func money(_ text: String?) -> Money? {
+      guard let text, let price = CurrencyDetector.parsePrice(text, defaultDollar: hints.dollar, defaultYen: hints.yen)
+      else { return nil }
+      return Money(amount: price.amount, currency: price.currency ?? currencyCode)
+    }
+    // The structured price (symbol, whole, fraction) reads the same in every locale.
+    if let block = page.first(
+      "(\(Self.priceBlocks)//span[\(hasClass("a-price"))][not(@data-a-strike='true')][not(\(hasClass("a-text-price")))])[1]")
+    {
+      let whole = page.text(".//span[\(hasClass("a-price-whole"))]", in: block)?.filter { $0.isASCII && $0.isNumber } ?? ""
+      let fraction = page.text(".//span[\(hasClass("a-price-fraction"))]", in: block)?.filter { $0.isASCII && $0.isNumber } ?? ""
+      let symbol = page.text(".//span[\(hasClass("a-price-symbol"))]", in: block) ?? ""
+      if !whole.isEmpty, let amount = Double(fraction.isEmpty ? whole : whole + "." + fraction) {
+        let currency = currencyCode ?? money(symbol + "1")?.currency
+        listing.price = Money(amount: amount, currency: currency)
+      } else {
+        let offscreen = page.select(".//span[\(hasClass("a-offscreen")) or \(hasClass("aok-offscreen"))]", in: block)
+          .map(\.text).first { !$0.isEmpty }
+        listing.price = money(offscreen)
+      }
+    }
+    if listing.price == nil {
+      let texts = [
+        "(\(Self.priceBlocks)//span[\(hasClass("aok-offscreen")) or \(hasClass("a-offscreen"))])[1]",
+        "//*[@id='kindle-price']",
+        "//*[@id='newOfferAccordionRow']//span[contains(@class, 'header-price')]",
+        "//*[@id='priceblock_dealprice' or @id='priceblock_ourprice' or @id='priceblock_saleprice']",
+        "//*[@id='buyNewSection']//*[contains(@class, 'offer-price')]",
+      ]
+      for xpath in texts {
+        if let price = money(page.text(xpath)) {
+          listing.price = price
+          break
+        }
+      }
+    }
+    let original = page.text(
+      "(\(Self.priceBlocks)//span[\(hasClass("a-text-price")) and @data-a-strike='true']//span[\(hasClass("a-offscreen"))])[1]")
+      ?? page.text("(//*[@id='newOfferAccordionRow']//span[contains(@class, 'a-text-strike')])[1]")
+      ?? page.text("//*[@id='listPrice' or @id='priceblock_listprice']")
+    if let original = money(original), let price = listing.price, original.amount > price.amount {
+      listing.originalPrice = original
+    }
+  }
+
+  // MARK: Ratings
+
+  private static let ratingWords = ["rating", "évaluation", "bewertung", "valoracion", "valoración", "voti", "valutazion", "評価", "avaliaç", "beoordeling", "ocen", "değerlendirme"]
+  private static let reviewWords = ["review", "rezension", "commentaire", "reseña", "recension", "レビュー", "opinião", "recensie", "recenzj"]
+
+  private func readRatings(_ page: PageContext, into listing: inout Listing) {
+    let popover = page.first("(//*[@id='acrPopover'])[1]")
+    listing.rating.average = popover?.attribute("title").flatMap(LocaleNumber.rating)
+      ?? page.text("(//*[@id='acrPopover']//span[contains(@class, 'a-size-base')])[1]").flatMap(LocaleNumber.rating)
+      ?? page.text("//*[@data-hook='rating-out-of-text']").flatMap(LocaleNumber.rating)
+    if let total = page.text("//*[@data-hook='total-review-count']"), let count = LocaleNumber.count(total) {
+      listing.rating.count = count.value
+    }
+    if let text = page.text("(//*[@id='acrCustomerReviewText'])[1]"), let count = LocaleNumber.count(text) {
+      let lower = text.lowercased()
+      if Self.ratingWords.contains(where: lower.contains) {
+        if listing.rating.count == nil { listing.rating.count = count.value }
+      } else if Self.reviewWords.contains(where: lower.contains) {
+        // Before 2019 Amazon counted written reviews ("62 customer reviews").
+        listing.reviewCount = count.value
+      } else if listing.rating.count == nil {
+        listing.rating.count = count.value  // "(22)": the ratings figure beside the stars
+      }
+    }
+    // Per-star shares: percentages only, kept as such.
+    var percents: [String: Double] = [:]
+    let rows = page.select("//*[@id='histogramTable']/li | //*[@id='histogramTable']//tr | //tr[contains(@class, 'a-histogram-row')]")
+    let starNames = ["five": "5", "four": "4", "three": "3", "two": "2", "one": "1"]
+    for (index, row) in rows.prefix(5).enumerated() {
+      var star = String(5 - index)
+      if let href = page.first(".//a[contains(@href, 'filterByStar=')]", in: row)?.attribute("href"),
+        let range = href.range(of: "filterByStar=")
+      {
+        let word = href[range.upperBound...].prefix { $0.isLetter }
+        star = starNames[String(word)] ?? star
+      }
+      guard let meter = page.first(".//*[contains(@class, 'a-meter')]", in: row) else { continue }
+      let raw = meter.attribute("aria-valuenow") ?? meter.attribute("aria-label")
+        ?? meter.attribute("style").flatMap { style in style.range(of: "width:").map { String(style[$0.upperBound...]) } }
+      if let raw, let value = LocaleNumber.parse(raw, kind: .decimal)?.value, (0...100).contains(value) {
+        percents[star] = value
+      }
+    }
+    if percents.count == 5 { listing.rating.histogramPercent = percents }
+  }
+
+  // MARK: Reviews
+
+  private func readReviews(_ page: PageContext) -> [Review]? {
+    var reviews: [Review] = []
+    var seen: Set<String> = []
+    for card in page.select("//*[@data-hook='review']") {
+      if let id = card.attribute("id") {
+        guard !seen.contains(id) else { continue }
+        seen.insert(id)
+      }
+      var review = Review()
+      let starIcon = page.first(".//i[@data-hook='review-star-rating' or @data-hook='cmps-review-star-rating']", in: card)
+      review.stars = starIcon.flatMap(Self.starsFromClass)
+        ?? starIcon.flatMap { page.text(".//span[contains(@class, 'a-icon-alt')]", in: $0) }.flatMap(LocaleNumber.rating)
+      let body = page.first(".//*[@data-hook='review-body']", in: card)
+      review.text = body.flatMap {
+        page.text(".//span[contains(@class, 'cr-original-review-content')]", in: $0)
+          ?? page.text(".//*[@data-hook='review-collapsed']", in: $0) ?? $0.text.nonEmpty
+      }
+      if let line = page.text(".//*[@data-hook='review-date']", in: card) {
+        review.date = DateText.parse(line, preferDayFirst: !line.contains(" on "))
+        review.country = Self.reviewCountry(line)
+      }
+      review.author = page.text("(.//span[contains(@class, 'a-profile-name')])[1]", in: card)
+      review.variant = page.text(".//*[@data-hook='format-strip' or @data-hook='format-strip-linkless']", in: card)
+      review.photos = Set(page.select(".//img[@data-hook='cmps-review-image-tile' or contains(@class, 'review-image-tile')]", in: card)
+        .compactMap { $0.attribute("data-src") ?? $0.attribute("src") }).count
+      if review.text != nil || review.stars != nil { reviews.append(review) }
+    }
+    if reviews.isEmpty {
+      // The ~2016 layout: "Most helpful customer reviews".
+      for card in page.select("//div[starts-with(@id, 'rev-dpReviewsMostHelpfulAUI-')]") {
+        var review = Review()
+        review.stars = page.first(".//i[contains(@class, 'a-icon-star')]", in: card).flatMap(Self.starsFromClass)
+        review.author = page.text(".//a[contains(@href, '/profile/')]", in: card)
+        review.text = page.text(".//*[starts-with(@id, 'revData-')]/div[contains(@class, 'a-section')]", in: card)
+        review.variant = page.select(".//*[starts-with(@id, 'revData-')]/span[contains(@class, 'a-size-mini')]", in: card)
+          .map(\.text).first { $0.contains(":") }
+        review.date = page.select(".//span", in: card).lazy.map(\.text)
+          .first { $0.hasPrefix("on ") }.flatMap { DateText.parse($0, preferDayFirst: false) }
+        if review.text != nil || review.stars != nil { reviews.append(review) }
+      }
+    }
+    return reviews.isEmpty ? nil : reviews
+  }
+
+  /// "a-star-4" / "a-star-4-5" on a review's icon: whole stars given by that reviewer.
+  private static func starsFromClass(_ icon: HTMLNode) -> Double? {
+    for token in icon.classes where token.hasPrefix("a-star-") {
+      let parts = token.dropFirst("a-star-".count).split(separator: "-")
+      guard let whole = parts.first.flatMap({ Int($0) }), (1...5).contains(whole) else { continue }
+      return Double(whole) + (parts.count > 1 ? 0.5 : 0)
+    }
+    return nil
+  }
+
+  /// "Reviewed in the United States on March 3, 2020" → "United States".
+  static func reviewCountry(_ line: String) -> String? {
+    let patterns = [("Reviewed in the ", " on "), ("Reviewed in ", " on "), ("Commenté en ", " le "),
+      ("Recensito in ", " il "), ("Revisado en ", " el "), ("Rezension aus ", " vom ")]
+    for (lead, tail) in patterns {
+      guard let start = line.range(of: lead), let end = line.range(of: tail, range: start.upperBound..<line.endIndex) else {
+        continue
+      }
+      let country = line[start.upperBound..<end.lowerBound].trimmingSpaces
+      return country.isEmpty ? nil : country
+    }
+    return nil
+  }
+
+  // MARK: Seller, terms, shipping
+
+  private func featureText(_ page: PageContext, _ name: String) -> String? {
+    page.text(
+      "(//*[@offer-display-feature-name='\(name)']//span[contains(@class, 'offer-display-feature-text-message')])[1]")
+  }
+
+  /// The text of the tabular buy box row at `position` (labels are translated; order is not).
+  private func tabularRow(_ page: PageContext, _ englishLabel: String) -> String? {
+    page.text(
+      "(//*[@id='tabular-buybox']//*[@tabular-attribute-name='\(englishLabel)']//span[contains(@class, 'tabular-buybox-text-message')])[1]")
+  }
+
+  private func readSeller(_ page: PageContext, into listing: inout Listing) {
+    let link = page.first("(//*[@id='sellerProfileTriggerId'])[1]")
+    var name = featureText(page, "desktop-merchant-info") ?? link?.text.nonEmpty ?? tabularRow(page, "Sold by")
+      ?? page.text("//tr[@id='Ebooks-desktop-printSoldBy']/td[2]/span[1]")
+    if name == nil, let merchant = page.text("//*[@id='merchant-info']") {
+      name = Self.between(merchant, "Sold by ", " and ") ?? Self.between(merchant, "sold by ", ". ")
+    }
+    listing.seller.name = name.map { $0.trimmingSpaces }.nonEmpty
+    if let href = link?.attribute("href"), let range = href.range(of: "seller=") {
+      let id = href[range.upperBound...].prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+      if !id.isEmpty { listing.seller.id = String(id) }
+    }
+    if listing.seller.id == nil {
+      listing.seller.id = page.first("(//input[@id='merchantID'])[1]")?.attribute("value").nonEmpty
+    }
+    if let id = listing.seller.id, let host = page.urls.lazy.compactMap(SiteRegistry.host(of:)).first(where: { $0.contains("amazon.") }) {
+      listing.seller.url = "https://\(host)/sp?seller=\(id)"
+    }
+  }
+
+  /// The text between `start` and `end` (or the end of a sentence, for ". ").
+  private static func between(_ text: String, _ start: String, _ end: String) -> String? {
+    guard let lower = text.range(of: start) else { return nil }
+    let rest = text[lower.upperBound...]
+    var value: String
+    if let upper = rest.range(of: end) {
+      value = rest[..<upper.lowerBound].trimmingSpaces
+    } else if end == ". ", rest.hasSuffix(".") {
+      value = rest.dropLast().trimmingSpaces
+    } else {
+      return nil
+    }
+    if value.hasSuffix(".") { value.removeLast() }
+    return value.isEmpty ? nil : value
+  }
+
+  private func readTerms(_ page: PageContext, into listing: inout Listing) {
+    var texts: [String] = []
+    if let text = featureText(page, "desktop-return-info") ?? tabularRow(page, "Returns") { texts.append(text) }
+    let freeReturns = page.first("//*[@id='creturns-policy-anchor-text']")
+    if let freeReturns { texts.append(freeReturns.text) }
+    guard !texts.isEmpty else { return }
+    var terms = TermsText.read(texts)
+    // Amazon only ever says when returns are free; silence is not "not free".
+    terms.freeReturns = freeReturns != nil ? true : nil
+    terms.returnShippingPaidBy = freeReturns != nil ? .seller : nil
+    listing.terms = terms
+  }
+
+  private func readShipping(_ page: PageContext, hints: CurrencyHints, into listing: inout Listing) {
+    listing.shipping.from = featureText(page, "desktop-fulfiller-info") ?? tabularRow(page, "Ships from")
+    if listing.shipping.from == nil, let merchant = page.text("//*[@id='merchant-info']") {
+      listing.shipping.from = Self.between(merchant, "Ships from and sold by ", ". ")
+    }
+    let currency = listing.price?.currency
+    // Import shipping beats a conditional "FREE delivery … on orders over $49".
+    if let global = page.text("//*[@id='amazonGlobal_feature_div']"), let range = global.range(of: " Shipping") {
+      let before = global[..<range.lowerBound].split(separator: " ").last.map(String.init)
+      if let before, let cost = CurrencyDetector.parsePrice(before, defaultDollar: hints.dollar, defaultYen: hints.yen) {
+        listing.shipping.cost = Money(amount: cost.amount, currency: cost.currency ?? currency)
+        return
+      }
+    }
+    guard let message = page.first("//*[@data-csa-c-content-id='DEXUnifiedCXPDM']"),
+      let price = message.attribute("data-csa-c-delivery-price")
+    else { return }
+    if price.uppercased() == "FREE" {
+      let text = message.text
+      if let over = text.range(of: "over ") {
+        let threshold = CurrencyDetector.parsePrice(String(text[over.upperBound...]), defaultDollar: hints.dollar, defaultYen: hints.yen)
+        if let threshold, let amount = listing.price?.amount, amount >= threshold.amount {
+          listing.shipping.cost = Money(amount: 0, currency: currency)
+        }
+      } else {
+        listing.shipping.cost = Money(amount: 0, currency: currency)
+      }
+    } else if let cost = CurrencyDetector.parsePrice(price, defaultDollar: hints.dollar, defaultYen: hints.yen) {
+      listing.shipping.cost = Money(amount: cost.amount, currency: cost.currency ?? currency)
+    }
+  }
+}
