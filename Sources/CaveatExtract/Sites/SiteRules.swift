@@ -35,7 +35,7 @@ extension SiteRules {
 /// The known sites, and how a page is matched to one.
 enum SiteRegistry {
   static let all: [any SiteRules] = [
-    AliExpressRules(), AmazonRules(),
+    AliExpressRules(), AmazonRules(), EbayRules(), BestBuyRules(), TaobaoRules.taobao, TaobaoRules.tmall,
   ]
 
   /// Every script marker any site needs.
