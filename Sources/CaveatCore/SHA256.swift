@@ -30,27 +30,49 @@ public struct SHA256: Sendable {
   /// Feeds more bytes.
   public mutating func update(_ bytes: some Collection<UInt8>) {
     length &+= UInt64(bytes.count)
-    buffer.append(contentsOf: bytes)
+    let done = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
+      absorb(buffer)
+      return true
+    }
+    if done == nil {
+      let copy = Array(bytes)
+      copy.withUnsafeBufferPointer { absorb($0) }
+    }
+  }
+
+  private mutating func absorb(_ input: UnsafeBufferPointer<UInt8>) {
     var offset = 0
-    var words = [UInt32](repeating: 0, count: 64)
-    while buffer.count - offset >= 64 {
-      compress(offset: offset, words: &words)
+    if !buffer.isEmpty {
+      let take = min(64 - buffer.count, input.count)
+      buffer.append(contentsOf: input[0..<take])
+      offset = take
+      if buffer.count == 64 {
+        let block = buffer
+        block.withUnsafeBufferPointer { compress($0.baseAddress.unsafelyUnwrapped) }
+        buffer.removeAll(keepingCapacity: true)
+      }
+    }
+    guard let base = input.baseAddress else { return }
+    while input.count - offset >= 64 {
+      compress(base + offset)
       offset += 64
     }
-    buffer.removeFirst(offset)
+    if offset < input.count { buffer.append(contentsOf: input[offset...]) }
   }
 
   /// Finishes the digest.
   public mutating func finalize() -> [UInt8] {
     let bitLength = length &* 8
-    buffer.append(0x80)
-    while buffer.count % 64 != 56 { buffer.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) { buffer.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-    var words = [UInt32](repeating: 0, count: 64)
-    var offset = 0
-    while offset < buffer.count {
-      compress(offset: offset, words: &words)
-      offset += 64
+    var tail = buffer
+    tail.append(0x80)
+    while tail.count % 64 != 56 { tail.append(0) }
+    for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+    tail.withUnsafeBufferPointer { block in
+      var offset = 0
+      while offset < block.count {
+        compress(block.baseAddress.unsafelyUnwrapped + offset)
+        offset += 64
+      }
     }
     buffer.removeAll()
     return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * $0)) } }
@@ -69,46 +91,51 @@ public struct SHA256: Sendable {
     return String(decoding: text, as: UTF8.self)
   }
 
-  private mutating func compress(offset: Int, words w: inout [UInt32]) {
-    for i in 0..<16 {
-      let base = offset + i * 4
-      w[i] = UInt32(buffer[base]) << 24 | UInt32(buffer[base + 1]) << 16 | UInt32(buffer[base + 2]) << 8
-        | UInt32(buffer[base + 3])
+  private mutating func compress(_ block: UnsafePointer<UInt8>) {
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+      for i in 0..<16 {
+        let base = block + i * 4
+        w[i] = UInt32(base[0]) << 24 | UInt32(base[1]) << 16 | UInt32(base[2]) << 8 | UInt32(base[3])
+      }
+      for i in 16..<64 {
+        let s0 = Self.rotate(w[i - 15], 7) ^ Self.rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
+        let s1 = Self.rotate(w[i - 2], 17) ^ Self.rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
+        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+      }
+      Self.k.withUnsafeBufferPointer { k in
+        state.withUnsafeMutableBufferPointer { h in
+          var a = h[0], b = h[1], c = h[2], d = h[3]
+          var e = h[4], f = h[5], g = h[6], hh = h[7]
+          for i in 0..<64 {
+            let s1 = Self.rotate(e, 6) ^ Self.rotate(e, 11) ^ Self.rotate(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let t1 = hh &+ s1 &+ choice &+ k[i] &+ w[i]
+            let s0 = Self.rotate(a, 2) ^ Self.rotate(a, 13) ^ Self.rotate(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let t2 = s0 &+ majority
+            hh = g
+            g = f
+            f = e
+            e = d &+ t1
+            d = c
+            c = b
+            b = a
+            a = t1 &+ t2
+          }
+          h[0] &+= a
+          h[1] &+= b
+          h[2] &+= c
+          h[3] &+= d
+          h[4] &+= e
+          h[5] &+= f
+          h[6] &+= g
+          h[7] &+= hh
+        }
+      }
     }
-    for i in 16..<64 {
-      let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
-      let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
-      w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-    }
-    var a = state[0], b = state[1], c = state[2], d = state[3]
-    var e = state[4], f = state[5], g = state[6], h = state[7]
-    for i in 0..<64 {
-      let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-      let choice = (e & f) ^ (~e & g)
-      let t1 = h &+ s1 &+ choice &+ Self.k[i] &+ w[i]
-      let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ majority
-      h = g
-      g = f
-      f = e
-      e = d &+ t1
-      d = c
-      c = b
-      b = a
-      a = t1 &+ t2
-    }
-    state[0] &+= a
-    state[1] &+= b
-    state[2] &+= c
-    state[3] &+= d
-    state[4] &+= e
-    state[5] &+= f
-    state[6] &+= g
-    state[7] &+= h
   }
 
-  private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
+  @inline(__always) private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
     (value >> count) | (value << (32 - count))
   }
 }

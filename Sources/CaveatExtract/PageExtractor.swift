@@ -5,10 +5,14 @@ public struct ExtractionOptions: Sendable {
   /// Drop `<script>`/`<style>` bodies before libxml2 parses the page (the default). Results
   /// are the same either way; the full parse exists to prove it in tests.
   public var stripScriptBodies: Bool
+  /// Answer common queries from an element index (the default) rather than libxml2's XPath;
+  /// results are the same either way.
+  public var useElementIndex: Bool
 
   /// Creates options.
-  public init(stripScriptBodies: Bool = true) {
+  public init(stripScriptBodies: Bool = true, useElementIndex: Bool = true) {
     self.stripScriptBodies = stripScriptBodies
+    self.useElementIndex = useElementIndex
   }
 }
 
@@ -61,6 +65,7 @@ public enum PageExtractor {
     if let knownURL { urls.append(knownURL) }
     if let saved = prescan.savedFromURL { urls.append(saved) }
     let page = PageContext(document: document, scripts: scripts, urls: urls)
+    page.useIndex = options.useElementIndex
     if let canonical = page.first("//link[@rel='canonical']")?.attribute("href") { page.urls.append(canonical) }
     if let og = page.first("//meta[@property='og:url']")?.attribute("content") { page.urls.append(og) }
     page.warnings = prescan.warnings

@@ -11,6 +11,9 @@ final class PageContext {
   /// og:url, in that order.
   var urls: [String]
   var warnings: [String] = []
+  /// Whether common queries are answered from the element index (the default) rather than by
+  /// libxml2's XPath; both give the same answers.
+  var useIndex = true
 
   init(document: HTMLDocument, scripts: [PageScript], urls: [String]) {
     self.document = document
@@ -22,6 +25,9 @@ final class PageContext {
   /// warning rather than a crash so one bad rule never loses the rest of the page.
   func select(_ expression: String, in node: HTMLNode? = nil) -> [HTMLNode] {
     do {
+      if useIndex, let plan = IndexedQuery.plan(expression), let nodes = try plan.run(index: index, context: node) {
+        return nodes
+      }
       return try node.map { try $0.select(expression) } ?? document.select(expression)
     } catch {
       warnings.append("internal: invalid XPath \(expression)")
@@ -38,6 +44,40 @@ final class PageContext {
   func text(_ expression: String, in node: HTMLNode? = nil) -> String? {
     guard let text = first(expression, in: node)?.text, !text.isEmpty else { return nil }
     return text
+  }
+
+  /// Elements by id and class, built on first use.
+  lazy var index = ElementIndex(document: document)
+
+  /// Elements with `id`, in document order.
+  func elements(id: String) -> [HTMLNode] { index.elements(id: id) }
+
+  /// The first element with `id`.
+  func element(id: String) -> HTMLNode? { index.elements(id: id).first }
+
+  /// Elements carrying the class token `token`, optionally only those inside `root`.
+  func elements(class token: String, in root: HTMLNode? = nil) -> [HTMLNode] {
+    let all = index.elements(class: token)
+    guard let root else { return all }
+    return all.filter { $0.isInside(root) }
+  }
+
+  /// Elements with a class token starting with `prefix` (hashed CSS-module names such as
+  /// `price-default--current--3KfnxCpY`: pass the prefix with its trailing `--`).
+  func elements(classPrefix prefix: String, in root: HTMLNode? = nil) -> [HTMLNode] {
+    let all = index.elements(classPrefix: prefix)
+    guard let root else { return all }
+    return all.filter { $0.isInside(root) }
+  }
+
+  /// The collapsed text of the first element with the class prefix, or nil when empty.
+  func text(classPrefix prefix: String, in root: HTMLNode? = nil) -> String? {
+    elements(classPrefix: prefix, in: root).lazy.map(\.text).first { !$0.isEmpty }
+  }
+
+  /// The collapsed text of the first element with the class token, or nil when empty.
+  func text(class token: String, in root: HTMLNode? = nil) -> String? {
+    elements(class: token, in: root).lazy.map(\.text).first { !$0.isEmpty }
   }
 
   /// The JSON of every JSON-LD block that parses; a block that does not is reported.

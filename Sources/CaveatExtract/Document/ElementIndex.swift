@@ -1,0 +1,129 @@
+import CLibXML2
+import Foundation
+
+/// Every element in document order, with lookups by `id`, class token and tag name, built in
+/// one walk of the tree.
+///
+/// libxml2's XPath answers `//*[@id='x']` or a class test by visiting every element and building
+/// node sets as it goes (milliseconds on a large page, each time); site rules ask dozens of such
+/// questions, so one walk that indexes the answers serves them all.
+final class ElementIndex {
+  struct Entry {
+    let order: Int
+    let node: xmlNodePtr
+  }
+
+  private(set) var all: [Entry] = []
+  private var ids: [String: [Entry]] = [:]
+  private var classes: [String: [Entry]] = [:]
+  private var tags: [String: [Entry]] = [:]
+  let document: HTMLDocument
+
+  init(document: HTMLDocument) {
+    self.document = document
+    guard let root = xmlDocGetRootElement(document.pointer) else { return }
+    var node: xmlNodePtr? = root
+    while let current = node {
+      if current.pointee.type == XML_ELEMENT_NODE {
+        let entry = Entry(order: all.count, node: current)
+        all.append(entry)
+        if let name = current.pointee.name {
+          tags[String(cString: name), default: []].append(entry)
+        }
+        if let id = Self.attribute(current, "id") {
+          ids[String(cString: id), default: []].append(entry)
+        }
+        if let classValue = Self.attribute(current, "class") {
+          let value = String(cString: classValue)
+          for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }) {
+            classes[String(token), default: []].append(entry)
+          }
+        }
+        if let child = current.pointee.children {
+          node = child
+          continue
+        }
+      }
+      // Next sibling, or climb until one exists.
+      var climb: xmlNodePtr? = current
+      node = nil
+      while let up = climb, up != root {
+        if let next = up.pointee.next {
+          node = next
+          break
+        }
+        climb = up.pointee.parent
+      }
+    }
+  }
+
+  /// The value of attribute `name` without copying it, when it is plain text (the usual case).
+  static func attribute(_ node: xmlNodePtr, _ name: UnsafePointer<CChar>) -> UnsafePointer<CChar>? {
+    var property = node.pointee.properties
+    while let current = property {
+      if let propertyName = current.pointee.name, strcmp(UnsafeRawPointer(propertyName).assumingMemoryBound(to: CChar.self), name) == 0 {
+        guard let text = current.pointee.children else {
+          let empty: StaticString = ""
+          return UnsafeRawPointer(empty.utf8Start).assumingMemoryBound(to: CChar.self)
+        }
+        guard text.pointee.type == XML_TEXT_NODE, text.pointee.next == nil, let content = text.pointee.content else {
+          return nil
+        }
+        return UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self)
+      }
+      property = current.pointee.next
+    }
+    return nil
+  }
+
+  private func nodes(_ entries: [Entry]) -> [HTMLNode] {
+    entries.map { HTMLNode(document: document, pointer: $0.node) }
+  }
+
+  /// Entries with `id` in any of `ids`, in document order.
+  func entries(ids: [String]) -> [Entry] {
+    ids.count == 1 ? self.ids[ids[0]] ?? [] : ids.flatMap { self.ids[$0] ?? [] }.sorted { $0.order < $1.order }
+  }
+
+  /// Entries with the class token `token`.
+  func entries(class token: String) -> [Entry] { classes[token] ?? [] }
+
+  /// Entries with a class token starting with `prefix`, in document order.
+  func entries(classPrefix prefix: String) -> [Entry] {
+    var entries: [Entry] = []
+    for (token, list) in classes where token.hasPrefix(prefix) { entries.append(contentsOf: list) }
+    entries.sort { $0.order < $1.order }
+    var last = -1
+    return entries.filter { entry in
+      defer { last = entry.order }
+      return entry.order != last
+    }
+  }
+
+  /// Entries with tag name `tag`.
+  func entries(tag: String) -> [Entry] { tags[tag] ?? [] }
+
+  /// Elements whose `id` is `id`, in document order (pages repeat ids).
+  func elements(id: String) -> [HTMLNode] { nodes(entries(ids: [id])) }
+
+  /// Elements with the class token `token`, in document order.
+  func elements(class token: String) -> [HTMLNode] { nodes(entries(class: token)) }
+
+  /// Elements with a class token that starts with `prefix`, in document order.
+  func elements(classPrefix prefix: String) -> [HTMLNode] { nodes(entries(classPrefix: prefix)) }
+}
+
+extension HTMLNode {
+  /// Whether `ancestor` contains this node (or is it).
+  func isInside(_ ancestor: HTMLNode) -> Bool {
+    var node: xmlNodePtr? = pointer
+    while let current = node {
+      if current == ancestor.pointer { return true }
+      node = current.pointee.parent
+    }
+    return false
+  }
+
+  /// Whether two values name the same node.
+  func isSame(as other: HTMLNode) -> Bool { pointer == other.pointer }
+}
