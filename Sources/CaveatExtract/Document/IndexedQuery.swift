@@ -222,7 +222,7 @@ struct IndexedQuery {
     func indexed(_ test: Test) -> [ElementIndex.Entry]? {
       switch test {
       case .equals(let attribute, let values) where attribute == Array("id".utf8CString):
-        return index.entries(ids: values.map { String(cString: $0) })
+        return index.entries(ids: values.map { String(decoding: $0.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self) })
       case .classToken(let token): return index.entries(class: token)
       case .classPrefix(let prefix): return index.entries(classPrefix: prefix)
       case .all(let tests): return tests.lazy.compactMap(indexed).first
