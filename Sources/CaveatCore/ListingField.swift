@@ -14,14 +14,30 @@ public struct ListingField: Sendable {
   private init<Value: Sendable>(
     _ path: String, _ keyPath: WritableKeyPath<Listing, Value?> & Sendable, reportsMissing: Bool = true
   ) {
+    self.init(path, keyPath, reportsMissing: reportsMissing) { $0[keyPath: keyPath] != nil }
+  }
+
+  private init<Element: Sendable>(
+    _ path: String, _ keyPath: WritableKeyPath<Listing, [Element]?> & Sendable, reportsMissing: Bool = true
+  ) {
+    self.init(path, keyPath, reportsMissing: reportsMissing) { !($0[keyPath: keyPath]?.isEmpty ?? true) }
+  }
+
+  private init(
+    _ path: String, _ keyPath: WritableKeyPath<Listing, String?> & Sendable, reportsMissing: Bool = true
+  ) {
+    self.init(path, keyPath, reportsMissing: reportsMissing) { !($0[keyPath: keyPath]?.isEmpty ?? true) }
+  }
+
+  /// Presence is decided per type by the overloads above (an empty list or text is absent),
+  /// without dynamic casts: a cast of a large review list to an existential copied it.
+  private init<Value: Sendable>(
+    _ path: String, _ keyPath: WritableKeyPath<Listing, Value?> & Sendable, reportsMissing: Bool,
+    isPresent: @escaping @Sendable (Listing) -> Bool
+  ) {
     self.path = path
     self.reportsMissing = reportsMissing
-    isPresentIn = { listing in
-      guard let value = listing[keyPath: keyPath] else { return false }
-      if let array = value as? [Any] { return !array.isEmpty }
-      if let text = value as? String { return !text.isEmpty }
-      return true
-    }
+    isPresentIn = isPresent
     copy = { target, source in target[keyPath: keyPath] = source[keyPath: keyPath] }
     clear = { target in target[keyPath: keyPath] = nil }
   }

@@ -83,8 +83,14 @@ public enum PageExtractor {
     if let listing = MetaTagExtractor.extract(page, defaultDollar: hints.dollar) {
       candidates.append(Candidate(provenance: .openGraph, listing: listing))
     }
+    if rules == nil, let listing = GenericDOMExtractor.extract(page) {
+      candidates.append(Candidate(provenance: .dom, listing: listing))
+    }
     var (listing, provenance) = ListingMerger.merge(candidates)
     rules?.finish(&listing, page: page)
+    if let url = listing.url, !url.contains("://"), let base = page.urls.first(where: { $0.contains("://") }) {
+      listing.url = URLText.resolve(url, against: base)
+    }
     var warnings = page.warnings
     ListingValidator.validate(&listing, warnings: &warnings)
     for path in provenance.keys where !(ListingField.named(path)?.isPresent(in: listing) ?? false) {

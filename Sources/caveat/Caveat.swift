@@ -1,8 +1,23 @@
 import ArgumentParser
+import Foundation
 import CaveatExtract
 
 @main
 struct Caveat: ParsableCommand {
+  static func main() {
+    // glibc keeps freed small blocks in "fast bins" and merges them all at the next large
+    // allocation: after freeing a big page's tree that merge alone took a third of a second.
+    // Without fast bins, blocks are merged as they are freed, at a small steady cost.
+    // mallopt is not in Swift's Glibc module (malloc.h), so it is looked up by name.
+    if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") {
+      typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
+      let mxFast: Int32 = 1  // M_MXFAST
+      _ = unsafeBitCast(symbol, to: MallOpt.self)(mxFast, 0)
+    }
+    LibXML2.initialize()
+    Self.main(nil)
+  }
+
   static let configuration = CommandConfiguration(
     commandName: "caveat",
     abstract: "Should you trust this listing? Reads saved product pages offline.",

@@ -13,10 +13,33 @@ final class ElementIndex {
     let node: xmlNodePtr
   }
 
+  /// Every element, in document order.
   private(set) var all: [Entry] = []
-  private var ids: [String: [Entry]] = [:]
-  private var classes: [String: [Entry]] = [:]
-  private var tags: [String: [Entry]] = [:]
+  private lazy var ids: [String: [Entry]] = {
+    var ids: [String: [Entry]] = [:]
+    for entry in all {
+      if let id = Self.attribute(entry.node, "id") { ids[String(cString: id), default: []].append(entry) }
+    }
+    return ids
+  }()
+  private lazy var classes: [String: [Entry]] = {
+    var classes: [String: [Entry]] = [:]
+    for entry in all {
+      guard let value = Self.attribute(entry.node, "class") else { continue }
+      for token in String(cString: value).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }) {
+        classes[String(token), default: []].append(entry)
+      }
+    }
+    return classes
+  }()
+  /// Tag names are short, so their `String` keys stay inline (no allocation per element).
+  private lazy var tags: [String: [Entry]] = {
+    var tags: [String: [Entry]] = [:]
+    for entry in all {
+      if let name = entry.node.pointee.name { tags[String(cString: name), default: []].append(entry) }
+    }
+    return tags
+  }()
   let document: HTMLDocument
 
   init(document: HTMLDocument) {
@@ -27,18 +50,9 @@ final class ElementIndex {
       if current.pointee.type == XML_ELEMENT_NODE {
         let entry = Entry(order: all.count, node: current)
         all.append(entry)
-        if let name = current.pointee.name {
-          tags[String(cString: name), default: []].append(entry)
-        }
-        if let id = Self.attribute(current, "id") {
-          ids[String(cString: id), default: []].append(entry)
-        }
-        if let classValue = Self.attribute(current, "class") {
-          let value = String(cString: classValue)
-          for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }) {
-            classes[String(token), default: []].append(entry)
-          }
-        }
+        // Document order, for merging the parts of a union; libxml2 leaves `_private` to the
+        // application.
+        current.pointee._private = UnsafeMutableRawPointer(bitPattern: entry.order + 1)
         if let child = current.pointee.children {
           node = child
           continue
@@ -114,6 +128,12 @@ final class ElementIndex {
 }
 
 extension HTMLNode {
+  /// The element's position in document order once the page is indexed.
+  var documentOrder: Int? {
+    guard pointer.pointee.type == XML_ELEMENT_NODE, let mark = pointer.pointee._private else { return nil }
+    return Int(bitPattern: mark) - 1
+  }
+
   /// Whether `ancestor` contains this node (or is it).
   func isInside(_ ancestor: HTMLNode) -> Bool {
     var node: xmlNodePtr? = pointer

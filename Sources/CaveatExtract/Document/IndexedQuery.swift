@@ -137,7 +137,7 @@ struct IndexedQuery {
     !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":") }
   }
 
-  private static func splitTopLevel(_ text: String, _ separator: String) -> [String] {
+  static func splitTopLevel(_ text: String, _ separator: String) -> [String] {
     var parts: [String] = []
     var depth = 0
     var quote: Character?

@@ -62,8 +62,9 @@ public enum Transcoder {
 
   /// Copies valid UTF-8, replacing each maximal invalid subpart with U+FFFD.
   static func decodeUTF8(_ bytes: [UInt8], from start: Int) -> ([UInt8], Int) {
+    // Valid input (nearly every page) is returned as is, without a copy.
     var output: [UInt8] = []
-    output.reserveCapacity(bytes.count - start)
+    var copying = false
     var replacements = 0
     var index = start
     var runStart = start
@@ -76,6 +77,10 @@ public enum Transcoder {
       case .valid(let length):
         index += length
       case .invalid(let length), .truncated(let length):
+        if !copying {
+          copying = true
+          output.reserveCapacity(bytes.count - start)
+        }
         output.append(contentsOf: bytes[runStart..<index])
         output.append(contentsOf: replacement)
         replacements += 1
@@ -83,6 +88,7 @@ public enum Transcoder {
         runStart = index
       }
     }
+    if !copying { return (start == 0 ? bytes : Array(bytes[start...]), 0) }
     output.append(contentsOf: bytes[runStart..<index])
     return (output, replacements)
   }

@@ -18,12 +18,14 @@ enum ListingMerger {
       field.copy(from: source.listing, into: &listing)
       provenance[field.path] = source.provenance
     }
-    // A title cut short in one place (a clipped heading) gives way to the full one elsewhere.
+    // A title cut short in one place (a clipped heading) gives way to the full one elsewhere,
+    // but not to the same title with the shop's name appended ("… | eBay", "… - Etsy").
     if let title = listing.title {
       let key = TextNormalizer.collapse(title).lowercased()
       for candidate in candidates {
         guard let other = candidate.listing.title, other.count > title.count,
-          key.count >= 20, TextNormalizer.collapse(other).lowercased().hasPrefix(key)
+          key.count >= 20, TextNormalizer.collapse(other).lowercased().hasPrefix(key),
+          !isSiteSuffix(String(TextNormalizer.collapse(other).dropFirst(key.count)))
         else { continue }
         listing.title = other
         provenance["listing.title"] = candidate.provenance
@@ -31,6 +33,14 @@ enum ListingMerger {
       }
     }
     return (listing, provenance)
+  }
+
+  /// " | eBay", " - Etsy", " – Shop Name": a separator and a few words.
+  static func isSiteSuffix(_ tail: String) -> Bool {
+    let trimmed = tail.trimmingSpaces
+    guard let first = trimmed.first, "|-–—:·•»".contains(first) else { return false }
+    let rest = trimmed.dropFirst().trimmingSpaces
+    return rest.count <= 30 && rest.split(separator: " ").count <= 4
   }
 }
 

@@ -25,14 +25,33 @@ final class PageContext {
   /// warning rather than a crash so one bad rule never loses the rest of the page.
   func select(_ expression: String, in node: HTMLNode? = nil) -> [HTMLNode] {
     do {
-      if useIndex, let plan = IndexedQuery.plan(expression), let nodes = try plan.run(index: index, context: node) {
-        return nodes
+      if useIndex {
+        if let plan = IndexedQuery.plan(expression), let nodes = try plan.run(index: index, context: node) {
+          return nodes
+        }
+        let parts = IndexedQuery.splitTopLevel(expression, "|")
+        if parts.count > 1, let merged = union(parts.map { $0.trimmingSpaces }, in: node) { return merged }
       }
       return try node.map { try $0.select(expression) } ?? document.select(expression)
     } catch {
       warnings.append("internal: invalid XPath \(expression)")
       return []
     }
+  }
+
+  /// A union answered part by part and merged in document order; nil when a part yields a
+  /// node the index does not order (text, comments).
+  private func union(_ parts: [String], in node: HTMLNode?) -> [HTMLNode]? {
+    _ = index
+    var seen = Set<Int>()
+    var merged: [(Int, HTMLNode)] = []
+    for part in parts {
+      for match in select(part, in: node) {
+        guard let order = match.documentOrder else { return nil }
+        if seen.insert(order).inserted { merged.append((order, match)) }
+      }
+    }
+    return merged.sorted { $0.0 < $1.0 }.map(\.1)
   }
 
   /// The first node matching `expression`.

@@ -1,3 +1,4 @@
+import CLibXML2
 import CaveatCore
 
 /// schema.org `Product` objects in JSON-LD blocks.
@@ -19,60 +20,93 @@ enum JSONLDExtractor {
 }
 
 /// schema.org microdata (`itemscope`, `itemtype`, `itemprop`), read into the JSON-LD shape.
+///
+/// Follows the microdata algorithm in one walk: an item's properties are the `itemprop`
+/// elements under it that are not inside a nested item. Items that carry `itemprop` but sit
+/// outside any item (a page's review list placed beside its product) are attached to the page's
+/// product when there is exactly one.
 enum MicrodataExtractor {
   static func extract(_ page: PageContext) -> Listing? {
-    let scopes = page.select("//*[@itemscope and not(@itemprop)]")
+    guard let root = xmlDocGetRootElement(page.document.pointer) else { return nil }
+    var products: [JSONValue] = []
+    var orphans: [(names: [String], value: JSONValue)] = []
     var breadcrumb: [String]?
-    for scope in scopes {
-      let item = read(scope, page: page, depth: 0)
-      if SchemaOrgProduct.isProduct(item) {
-        var listing = SchemaOrgProduct.listing(from: item, warnings: &page.warnings)
-        if listing.category == nil { listing.category = breadcrumb ?? breadcrumbs(page) }
-        return listing
+    walk(root, includeRoot: true) { element in
+      guard ElementIndex.attribute(element, "itemscope") != nil else { return true }
+      let item = read(element, document: page.document, depth: 0)
+      if let names = ElementIndex.attribute(element, "itemprop").map({ String(cString: $0) }) {
+        orphans.append((names.split(separator: " ").map(String.init), item))
+      } else if SchemaOrgProduct.isProduct(item) {
+        products.append(item)
+      } else if breadcrumb == nil {
+        breadcrumb = SchemaOrgProduct.breadcrumb(item)
       }
-      if breadcrumb == nil { breadcrumb = SchemaOrgProduct.breadcrumb(item) }
+      return false
     }
-    return nil
+    guard var product = products.first else { return nil }
+    if products.count == 1, !orphans.isEmpty, case .object(var members) = product {
+      var reviews = members["review"]?.list ?? []
+      for (names, value) in orphans {
+        if names.contains("review") || names.contains("reviews") { reviews.append(value) }
+        for name in ["aggregateRating", "offers"] where names.contains(name) && members[name] == nil {
+          members[name] = value
+        }
+      }
+      members["review"] = reviews.isEmpty ? nil : .array(reviews)
+      product = .object(members)
+    }
+    var listing = SchemaOrgProduct.listing(from: product, warnings: &page.warnings)
+    if listing.category == nil { listing.category = breadcrumb }
+    return listing
   }
 
-  private static func breadcrumbs(_ page: PageContext) -> [String]? {
-    for scope in page.select("//*[@itemscope and contains(@itemtype, 'BreadcrumbList')]") {
-      if let names = SchemaOrgProduct.breadcrumb(read(scope, page: page, depth: 0)) { return names }
-    }
-    return nil
-  }
-
-  /// Reads one item: its type and the properties whose nearest enclosing scope is this one.
-  static func read(_ scope: HTMLNode, page: PageContext, depth: Int) -> JSONValue {
+  /// Reads one item: its type and the properties whose nearest enclosing item is this one.
+  static func read(_ scope: xmlNodePtr, document: HTMLDocument, depth: Int) -> JSONValue {
     var members: [String: [JSONValue]] = [:]
-    if let type = scope.attribute("itemtype") {
-      members["@type"] = type.split(separator: " ").map { .string(String($0)) }
+    if let type = ElementIndex.attribute(scope, "itemtype") {
+      members["@type"] = String(cString: type).split(separator: " ").map { .string(String($0)) }
     }
-    guard depth < 8 else { return .object(members.mapValues { .array($0) }) }
-    for property in page.select(".//*[@itemprop]", in: scope) {
-      guard nearestScope(of: property)?.pointer == scope.pointer else { continue }
-      let value: JSONValue
-      if property.attribute("itemscope") != nil {
-        value = read(property, page: page, depth: depth + 1)
-      } else {
-        value = .string(propertyValue(property))
+    guard depth < 8 else { return object(members) }
+    walk(scope, includeRoot: false) { element in
+      guard let names = ElementIndex.attribute(element, "itemprop").map({ String(cString: $0) }) else {
+        return ElementIndex.attribute(element, "itemscope") == nil
       }
-      for name in (property.attribute("itemprop") ?? "").split(separator: " ") {
-        members[String(name), default: []].append(value)
-      }
+      let isItem = ElementIndex.attribute(element, "itemscope") != nil
+      let value: JSONValue =
+        isItem
+        ? read(element, document: document, depth: depth + 1)
+        : .string(propertyValue(HTMLNode(document: document, pointer: element)))
+      for name in names.split(separator: " ") { members[String(name), default: []].append(value) }
+      return !isItem
     }
-    return .object(members.mapValues { $0.count == 1 ? $0[0] : .array($0) })
+    return object(members)
   }
 
-  private static func nearestScope(of node: HTMLNode) -> HTMLNode? {
-    var current = node.parent
-    var steps = 0
-    while let element = current, steps < 10_000 {
-      if element.attribute("itemscope") != nil { return element }
-      current = element.parent
-      steps += 1
+  private static func object(_ members: [String: [JSONValue]]) -> JSONValue {
+    .object(members.mapValues { $0.count == 1 ? $0[0] : .array($0) })
+  }
+
+  /// Visits elements under `start` in document order; `visit` returns whether to descend.
+  private static func walk(_ start: xmlNodePtr, includeRoot: Bool, _ visit: (xmlNodePtr) -> Bool) {
+    var node: xmlNodePtr? = includeRoot ? start : start.pointee.children
+    if !includeRoot, node == nil { return }
+    while let current = node {
+      var descend = false
+      if current.pointee.type == XML_ELEMENT_NODE { descend = visit(current) }
+      if descend, let child = current.pointee.children {
+        node = child
+        continue
+      }
+      var climb: xmlNodePtr? = current
+      node = nil
+      while let up = climb, up != start {
+        if let next = up.pointee.next {
+          node = next
+          break
+        }
+        climb = up.pointee.parent
+      }
     }
-    return nil
   }
 
   private static func propertyValue(_ node: HTMLNode) -> String {

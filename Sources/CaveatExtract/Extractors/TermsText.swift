@@ -21,6 +21,8 @@ enum TermsText {
   ]
   private static let buyerPaysPhrases = [
     "buyer pays return shipping", "buyer pays for return shipping", "buyer pays return postage",
+    "buyers are responsible for return shipping", "buyer is responsible for return shipping",
+    "buyer responsible for return shipping", "return shipping paid by buyer", "return shipping: buyer",
     "l'acheteur paie les frais de retour", "el comprador paga el envío de la devolución",
     "käufer trägt die rücksendekosten", "l'acquirente paga le spese di restituzione",
     "o comprador paga o frete de devolução", "покупатель оплачивает обратную доставку",

@@ -223,6 +223,13 @@ struct AliExpressRules: SiteRules {
     if drawer == nil {
       listing.url = page.first("//link[@rel='canonical']")?.attribute("href").nonEmpty
       listing.productId = listing.url.flatMap(Self.itemID)
+    } else if let drawer {
+      // A Bundle Deals page names its product in the drawer's links ("product_id=") and in the
+      // page address ("productIds=<item>:<sku>").
+      let links = page.select(".//a[contains(@href, 'product_id=')]", in: drawer).compactMap { $0.attribute("href") }
+      let addresses = page.urls + [page.first("//meta[@property='ae:reload_path']")?.attribute("content")].compactMap { $0 }
+      listing.productId = links.lazy.compactMap { Self.parameter("product_id", in: $0) }.first
+        ?? addresses.lazy.compactMap { Self.parameter("productIds", in: $0) }.first
     }
 
     // Price: the current price element of the product block only (tiles use other classes).
@@ -305,6 +312,16 @@ struct AliExpressRules: SiteRules {
       }
     }
     return listing
+  }
+
+  /// The leading digits of query parameter `name` in `url`.
+  private static func parameter(_ name: String, in url: String) -> String? {
+    for separator in ["?", "&", "&amp;"] {
+      guard let range = url.range(of: separator + name + "=") else { continue }
+      let digits = url[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
+      if digits.count >= 6 { return String(digits) }
+    }
+    return nil
   }
 
   private static func itemID(_ url: String) -> String? {

@@ -35,7 +35,7 @@ extension SiteRules {
 /// The known sites, and how a page is matched to one.
 enum SiteRegistry {
   static let all: [any SiteRules] = [
-    AliExpressRules(), AmazonRules(), EbayRules(), BestBuyRules(), TaobaoRules.taobao, TaobaoRules.tmall,
+    AliExpressRules(), AmazonRules(), EbayRules(), BestBuyRules(), TaobaoRules.taobao, TaobaoRules.tmall, EtsyRules(),
   ]
 
   /// Every script marker any site needs.

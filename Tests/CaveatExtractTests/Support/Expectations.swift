@@ -57,6 +57,11 @@ struct ExpectationCheck {
     }
     var current: Any? = object
     for part in parts {
+      if let list = current as? [Any], let index = Int(part) {
+        guard list.indices.contains(index) else { return nil }
+        current = list[index]
+        continue
+      }
       guard let dictionary = current as? [String: Any], let next = dictionary[part] else { return nil }
       current = next
     }
