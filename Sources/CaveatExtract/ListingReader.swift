@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import CaveatCore
 
 /// Why a page could not be read into a listing.
@@ -28,6 +30,27 @@ public enum ListingReadError: Error, Equatable, Sendable {
       return
         "\(path.displayString) is a saved robot check, not a product page: \(detail). Open the product in a browser, pass the check, and save the page again"
     }
+  }
+}
+
+/// SHA-256 of a buffer, computed on a background thread.
+private final class BackgroundDigest: Sendable {
+  private let result = Mutex<String?>(nil)
+  private let done = DispatchSemaphore(value: 0)
+
+  init(_ bytes: [UInt8]) {
+    DispatchQueue.global(qos: .userInitiated).async { [self] in
+      let hex = SHA256.hex(bytes)
+      result.withLock { $0 = hex }
+      done.signal()
+    }
+  }
+
+  /// Waits for the digest.
+  var value: String {
+    done.wait()
+    done.signal()
+    return result.withLock { $0 ?? "" }
   }
 }
 
@@ -65,6 +88,9 @@ public enum ListingReader {
     } catch {
       throw .input(error)
     }
+    // The fingerprint needs only the raw bytes: compute it on another core while this one
+    // parses.
+    let digest = BackgroundDigest(bytes)
     let page: ExtractedPage
     do {
       page = try PageExtractor.extract(utf8: loaded.utf8, knownURL: loaded.contentLocation, options: options)
@@ -72,7 +98,7 @@ public enum ListingReader {
       throw .extraction(path, error)
     }
     let source = SourceInfo(
-      file: path.displayString, bytes: bytes.count, sha256: SHA256.hex(bytes),
+      file: path.displayString, bytes: bytes.count, sha256: digest.value,
       encoding: loaded.encoding.name, kind: loaded.isMHTML ? .mhtml : .html)
     return VetReport(
       source: source, site: page.site, listing: page.listing, provenance: page.provenance,

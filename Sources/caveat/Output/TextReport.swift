@@ -32,12 +32,14 @@ enum TextReport {
         "\(star)★ \(Int((Double(histogram[star] ?? 0) / Double(total) * 100).rounded()))%"
       }
       row("", parts.joined(separator: "  "))
+    } else if let percents = listing.rating.histogramPercent {
+      row("", ["5", "4", "3", "2", "1"].map { "\($0)★ \(Int((percents[$0] ?? 0).rounded()))%" }.joined(separator: "  "))
     }
     var reviews: [String] = []
     if let count = listing.reviewCount { reviews.append("\(count.formatted()) written") }
     if let onPage = listing.reviews, !onPage.isEmpty { reviews.append("\(onPage.count) on this page") }
     row("Reviews", reviews.joined(separator: " · "))
-    if let sold = listing.soldCount { row("Sold", sold.formatted()) }
+    if let sold = listing.soldCount { row("Sold", sold.formatted() + (listing.soldCountIsLowerBound == true ? "+" : "")) }
 
     let seller = listing.seller
     var sellerParts: [String] = []
