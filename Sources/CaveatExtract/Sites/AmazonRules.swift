@@ -9,7 +9,9 @@ import CaveatCore
 struct AmazonRules: SiteRules {
   let id = "amazon"
   let hosts = ["amazon"]
-  let scriptMarkers: [String] = []
+  /// The page-timing script names the marketplace (`ue_sn = 'www.amazon.es'`) even when a
+  /// saved page has no canonical link.
+  let scriptMarkers = ["ue_sn"]
 
   func recognizes(_ page: PageContext) -> Bool {
     page.first("//input[@id='ASIN'] | //*[@id='dp']") != nil && page.first("//*[@id='productTitle']") != nil
@@ -28,7 +30,20 @@ struct AmazonRules: SiteRules {
   private static let priceBlocks =
     "//*[@id='corePriceDisplay_desktop_feature_div' or @id='corePrice_feature_div' or @id='corePrice_desktop' or @id='apex_desktop']"
 
-  func extract(_ page: PageContext, hints: CurrencyHints) -> [Candidate] {
+  /// The marketplace host from the page-timing script, when the page carries no URL.
+  static func marketplaceHost(_ page: PageContext) -> String? {
+    for script in page.scripts {
+      guard let range = script.text.range(of: "ue_sn") else { continue }
+      let rest = script.text[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "'" || $0 == "\"" }
+      let host = rest.prefix { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
+      if host.contains("amazon.") { return String(host).lowercased() }
+    }
+    return nil
+  }
+
+  func extract(_ page: PageContext, hints givenHints: CurrencyHints) -> [Candidate] {
+    let host = page.urls.lazy.compactMap(SiteRegistry.host(of:)).first { $0.contains("amazon.") } ?? Self.marketplaceHost(page)
+    let hints = host.map { currencyHints(host: $0) } ?? givenHints
     var listing = Listing()
     listing.title = page.text("(//span[@id='productTitle'])[1]")
     listing.url = page.first("//link[@rel='canonical']")?.attribute("href").nonEmpty
@@ -251,7 +266,7 @@ struct AmazonRules: SiteRules {
     if listing.seller.id == nil {
       listing.seller.id = page.first("(//input[@id='merchantID'])[1]")?.attribute("value").nonEmpty
     }
-    if let id = listing.seller.id, let host = page.urls.lazy.compactMap(SiteRegistry.host(of:)).first(where: { $0.contains("amazon.") }) {
+    if let id = listing.seller.id, let host = page.urls.lazy.compactMap(SiteRegistry.host(of:)).first(where: { $0.contains("amazon.") }) ?? Self.marketplaceHost(page) {
       listing.seller.url = "https://\(host)/sp?seller=\(id)"
     }
   }

@@ -67,9 +67,15 @@ struct EbayRules: SiteRules {
       histogram[String(star)] = count
     }
     if histogram.count == 5 { listing.rating.histogram = histogram }
+    if listing.rating.count == nil, let summary = page.text("(//*[contains(@class, 'ux-summary__count')])[1]"),
+      let count = LocaleNumber.count(summary)
+    {
+      listing.rating.count = count.value
+    }
     listing.reviews = readReviews(page)
 
-    let soldText = page.select("//a[contains(@href, 'ViewBidsLogin')] | //*[@id='why2buy']//span[contains(@class, 'w2b-sgl')]")
+    let soldText = page.select(
+      "//a[contains(@href, 'ViewBidsLogin')] | //*[@id='why2buy']//span[contains(@class, 'w2b-sgl')] | //*[contains(@class, 'x-quantity__availability')]//span")
       .map(\.text).first { $0.range(of: #"^[\d.,]+\+? sold$"#, options: .regularExpression) != nil }
     if let soldText, let sold = LocaleNumber.count(soldText) {
       listing.soldCount = sold.value
@@ -79,6 +85,7 @@ struct EbayRules: SiteRules {
     // Seller.
     listing.seller.name = page.text("//*[@id='mbgLink']//span[contains(@class, 'mbg-nw')]")
       ?? page.text("(//*[contains(@class, 'x-sellercard-atf__info__about-seller')]//span[contains(@class, 'ux-textspans')])[1]")
+      ?? page.text("(//*[contains(@class, 'ux-seller-section__item--seller')]//a//span)[1]")
     if let href = page.first("//*[@id='mbgLink']")?.attribute("href") {
       listing.seller.url = href
       listing.seller.id = href.split(separator: "/").last.map { String($0.prefix { $0 != "?" }) }
@@ -94,7 +101,11 @@ struct EbayRules: SiteRules {
     var texts: [String] = []
     if let summary = page.text("//*[@id='vi-ret-accrd-txt']") { texts.append(summary) }
     for row in page.select("//*[@id='rpdId']//table[contains(@class, 'rpTbl')]//tr") { texts.append(row.text) }
-    if let modern = page.text("(//*[contains(@class, 'ux-labels-values--returns')])[1]") { texts.append(modern) }
+    if let modern = page.text("(//*[contains(@class, 'ux-labels-values--returns')]//*[contains(@class, 'ux-labels-values__values')])[1]")
+      ?? page.text("(//*[@data-testid='x-returns-minview'])[1]")
+    {
+      texts.append(modern)
+    }
     if !texts.isEmpty { listing.terms = TermsText.read(texts) }
 
     // Shipping.
@@ -102,7 +113,14 @@ struct EbayRules: SiteRules {
       let value = location.replacingOccurrences(of: "Item location:", with: "").trimmingSpaces
       listing.shipping.from = value.nonEmpty
     }
-    if let cost = page.text("//*[@id='fshippingCost']") {
+    if listing.shipping.from == nil,
+      let located = page.select("//*[contains(@class, 'ux-labels-values--shipping')]//span").map(\.text).first(where: { $0.hasPrefix("Located in:") })
+    {
+      listing.shipping.from = located.dropFirst("Located in:".count).trimmingSpaces.nonEmpty
+    }
+    if let cost = page.text("//*[@id='fshippingCost']")
+      ?? page.text("(//*[contains(@class, 'ux-labels-values--shipping')]//*[contains(@class, 'ux-labels-values__values')]//span)[1]")
+    {
       if cost.uppercased().contains("FREE") {
         listing.shipping.cost = Money(amount: 0, currency: listing.price?.currency)
       } else if let parsed = CurrencyDetector.parsePrice(cost, defaultDollar: hints.dollar) {
