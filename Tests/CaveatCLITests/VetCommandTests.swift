@@ -354,12 +354,9 @@ struct VetCommandTests {
     let items = try jsonArray(result.stdout)
     try #require(items.count == 2)
     #expect(sourceFile(items[0]) == #"lat\xE9n.html"#)
-    // BUG: RawArguments.path(for:) returns the first argv entry whose repaired form matches,
-    // so the second argument is read from the first file.
-    withKnownIssue("RawArguments maps both repaired arguments to the first raw name") {
-      #expect(sourceFile(items[1]) == #"lat\xE8n.html"#)
-      #expect((items[1]["source"] as? [String: Any])?["kind"] as? String == "mhtml")
-    }
+    // Both names repair to the same text; each argument must still open its own file.
+    #expect(sourceFile(items[1]) == #"lat\xE8n.html"#)
+    #expect((items[1]["source"] as? [String: Any])?["kind"] as? String == "mhtml")
   }
 
   // MARK: - Argument parsing

@@ -44,8 +44,7 @@ struct Vet: ParsableCommand {
     var results: [Result<VetReport, ListingReadError>] = []
     var paths: [PagePath] = []
     var exitCode: Int32 = 0
-    for file in files {
-      let path = file == "-" ? PagePath.standardInput : RawArguments.path(for: file)
+    for path in RawArguments.paths(for: files) {
       paths.append(path)
       do {
         let report = try ListingReader.read(path, maxBytes: maxSize.bytes)

@@ -1,19 +1,32 @@
-import Foundation
 import CaveatExtract
+import Foundation
 
 /// The command line as the kernel passed it.
 ///
 /// Swift decodes arguments as UTF-8 and repairs invalid bytes, so a file named with Latin-1
-/// bytes would no longer open. The raw `argv` entry whose repaired form equals the parsed
-/// argument gives back the real name.
+/// bytes would no longer open under its repaired name. Each parsed argument is matched, in
+/// order, with the next raw `argv` entry whose repaired form equals it, which gives back the
+/// real bytes even when two names repair to the same text.
 enum RawArguments {
-  static func path(for argument: String) -> PagePath {
+  static func paths(for arguments: [String]) -> [PagePath] {
     let argv = CommandLine.unsafeArgv
+    var raw: [[UInt8]] = []
     for index in 1..<Int(CommandLine.argc) {
       guard let pointer = argv[index] else { continue }
-      let bytes = Array(UnsafeBufferPointer(start: pointer, count: strlen(pointer))).map { UInt8(bitPattern: $0) }
-      if String(decoding: bytes, as: UTF8.self) == argument { return PagePath(bytes: bytes) }
+      raw.append(Array(UnsafeBufferPointer(start: pointer, count: strlen(pointer))).map { UInt8(bitPattern: $0) })
     }
-    return PagePath(argument)
+    var cursor = 0
+    return arguments.map { argument in
+      if argument == "-" { return PagePath.standardInput }
+      var index = cursor
+      while index < raw.count {
+        if String(decoding: raw[index], as: UTF8.self) == argument {
+          cursor = index + 1
+          return PagePath(bytes: raw[index])
+        }
+        index += 1
+      }
+      return PagePath(argument)
+    }
   }
 }
