@@ -99,6 +99,17 @@ final class PageContext {
     elements(class: token, in: root).lazy.map(\.text).first { !$0.isEmpty }
   }
 
+  /// Parses a price shown on the page; a reading that was a judgement call (an ambiguous
+  /// separator, a bare "$") is reported as a warning instead of passing silently.
+  func parsePrice(_ text: String, dollar: String?, yen: String? = nil) -> PriceText? {
+    guard let price = CurrencyDetector.parsePrice(text, defaultDollar: dollar, defaultYen: yen) else { return nil }
+    if let warning = price.warning {
+      let line = "price \"\(text.prefix(40))\": \(warning)"
+      if !warnings.contains(line) { warnings.append(line) }
+    }
+    return price
+  }
+
   /// The JSON of every JSON-LD block that parses; a block that does not is reported.
   lazy var jsonLD: [JSONValue] = {
     var values: [JSONValue] = []

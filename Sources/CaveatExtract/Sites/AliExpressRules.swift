@@ -243,15 +243,12 @@ struct AliExpressRules: SiteRules {
         return code.count == 3 ? CurrencyDetector.isoCode(for: code) : nil
       }.first
     let dollar = hints.dollar ?? (headerCurrency?.hasSuffix("D") == true ? headerCurrency : nil)
-    if let priceText, let price = CurrencyDetector.parsePrice(priceText, defaultDollar: dollar, defaultYen: hints.yen) {
+    if let priceText, let price = page.parsePrice(priceText, dollar: dollar, yen: hints.yen) {
       listing.price = Money(amount: price.amount, currency: price.currency ?? headerCurrency)
-      if let warning = price.warning, price.currency == nil, headerCurrency == nil {
-        page.warnings.append("price: \(warning)")
-      }
     }
     let originalText = text(".//*[\(hasClassPrefix("price-default--original--"))]")
       ?? text(".//*[\(hasClass("product-price-del"))]//*[\(hasClass("product-price-value"))]")
-    if let originalText, let price = CurrencyDetector.parsePrice(originalText, defaultDollar: dollar, defaultYen: hints.yen) {
+    if let originalText, let price = page.parsePrice(originalText, dollar: dollar, yen: hints.yen) {
       listing.originalPrice = Money(amount: price.amount, currency: price.currency ?? headerCurrency)
     }
 
@@ -307,7 +304,7 @@ struct AliExpressRules: SiteRules {
         || lower.contains("livraison gratuite") || lower.contains("envío gratis") || lower.contains("kostenloser versand")
       {
         listing.shipping.cost = Money(amount: 0, currency: listing.price?.currency)
-      } else if let price = CurrencyDetector.parsePrice(line, defaultDollar: dollar, defaultYen: hints.yen) {
+      } else if let price = page.parsePrice(line, dollar: dollar, yen: hints.yen) {
         listing.shipping.cost = Money(amount: price.amount, currency: price.currency)
       }
     }

@@ -78,7 +78,7 @@ struct AmazonRules: SiteRules {
 
   private func readPrice(_ page: PageContext, hints: CurrencyHints, currencyCode: String?, into listing: inout Listing) {
     func money(_ text: String?) -> Money? {
-      guard let text, let price = CurrencyDetector.parsePrice(text, defaultDollar: hints.dollar, defaultYen: hints.yen)
+      guard let text, let price = page.parsePrice(text, dollar: hints.dollar, yen: hints.yen)
       else { return nil }
       return Money(amount: price.amount, currency: price.currency ?? currencyCode)
     }
@@ -309,7 +309,7 @@ struct AmazonRules: SiteRules {
     // Import shipping beats a conditional "FREE delivery … on orders over $49".
     if let global = page.text("//*[@id='amazonGlobal_feature_div']"), let range = global.range(of: " Shipping") {
       let before = global[..<range.lowerBound].split(separator: " ").last.map(String.init)
-      if let before, let cost = CurrencyDetector.parsePrice(before, defaultDollar: hints.dollar, defaultYen: hints.yen) {
+      if let before, let cost = page.parsePrice(before, dollar: hints.dollar, yen: hints.yen) {
         listing.shipping.cost = Money(amount: cost.amount, currency: cost.currency ?? currency)
         return
       }
@@ -320,14 +320,14 @@ struct AmazonRules: SiteRules {
     if price.uppercased() == "FREE" {
       let text = message.text
       if let over = text.range(of: "over ") {
-        let threshold = CurrencyDetector.parsePrice(String(text[over.upperBound...]), defaultDollar: hints.dollar, defaultYen: hints.yen)
+        let threshold = page.parsePrice(String(text[over.upperBound...]), dollar: hints.dollar, yen: hints.yen)
         if let threshold, let amount = listing.price?.amount, amount >= threshold.amount {
           listing.shipping.cost = Money(amount: 0, currency: currency)
         }
       } else {
         listing.shipping.cost = Money(amount: 0, currency: currency)
       }
-    } else if let cost = CurrencyDetector.parsePrice(price, defaultDollar: hints.dollar, defaultYen: hints.yen) {
+    } else if let cost = page.parsePrice(price, dollar: hints.dollar, yen: hints.yen) {
       listing.shipping.cost = Money(amount: cost.amount, currency: cost.currency ?? currency)
     }
   }

@@ -30,7 +30,7 @@ struct BestBuyRules: SiteRules {
         .first { !$0.contains("/mo") },
     ]
     for text in candidates.compactMap({ $0 }) {
-      if let price = CurrencyDetector.parsePrice(text, defaultDollar: hints.dollar) {
+      if let price = page.parsePrice(text, dollar: hints.dollar) {
         listing.price = Money(amount: price.amount, currency: price.currency ?? currency)
         break
       }

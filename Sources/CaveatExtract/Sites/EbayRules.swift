@@ -39,16 +39,16 @@ struct EbayRules: SiteRules {
     if let price = page.first("//*[@id='prcIsum' or @id='mm-saleDscPrc' or @id='prcIsum_bidPrice']") {
       if let content = price.attribute("content"), let amount = LocaleNumber.parse(content, kind: .decimal)?.value {
         listing.price = Money(amount: amount, currency: currency)
-      } else if let parsed = CurrencyDetector.parsePrice(price.text, defaultDollar: hints.dollar) {
+      } else if let parsed = page.parsePrice(price.text, dollar: hints.dollar) {
         listing.price = Money(amount: parsed.amount, currency: parsed.currency ?? currency)
       }
     } else if let text = page.text("(//*[contains(@class, 'x-price-primary')])[1]"),
-      let parsed = CurrencyDetector.parsePrice(text, defaultDollar: hints.dollar)
+      let parsed = page.parsePrice(text, dollar: hints.dollar)
     {
       listing.price = Money(amount: parsed.amount, currency: parsed.currency ?? currency)
     }
     if let text = page.text("//*[@id='orgPrc' or @id='mm-saleOrgPrc']") ?? page.text("(//*[contains(@class, 'x-additional-info__textual-display')]//*[contains(@class, 'strikethrough')])[1]"),
-      let parsed = CurrencyDetector.parsePrice(text, defaultDollar: hints.dollar), parsed.amount > (listing.price?.amount ?? 0)
+      let parsed = page.parsePrice(text, dollar: hints.dollar), parsed.amount > (listing.price?.amount ?? 0)
     {
       listing.originalPrice = Money(amount: parsed.amount, currency: parsed.currency ?? currency)
     }
@@ -123,7 +123,7 @@ struct EbayRules: SiteRules {
     {
       if cost.uppercased().contains("FREE") {
         listing.shipping.cost = Money(amount: 0, currency: listing.price?.currency)
-      } else if let parsed = CurrencyDetector.parsePrice(cost, defaultDollar: hints.dollar) {
+      } else if let parsed = page.parsePrice(cost, dollar: hints.dollar) {
         listing.shipping.cost = Money(amount: parsed.amount, currency: parsed.currency ?? listing.price?.currency)
       }
     }

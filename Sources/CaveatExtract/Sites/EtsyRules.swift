@@ -44,7 +44,7 @@ struct EtsyRules: SiteRules {
       if let cost = texts.first(where: { $0.lowercased().hasPrefix("cost to ship") }) {
         if cost.lowercased().contains("free") {
           listing.shipping.cost = Money(amount: 0, currency: nil)
-        } else if let price = CurrencyDetector.parsePrice(cost, defaultDollar: hints.dollar, defaultYen: hints.yen) {
+        } else if let price = page.parsePrice(cost, dollar: hints.dollar, yen: hints.yen) {
           listing.shipping.cost = Money(amount: price.amount, currency: price.currency)
         }
       }
