@@ -27,6 +27,9 @@ public struct Listing: Sendable, Codable, Hashable {
   public var soldCountIsLowerBound: Bool?
   /// The review texts shown on the page itself.
   public var reviews: [Review]?
+  /// Short notices the page shows about its reviews (section headings, "reviews from other
+  /// sellers", "ratings for all variants"), kept so the scorer can tell whose reviews they are.
+  public var reviewNotes: [String]?
   /// The seller or store.
   public var seller: Seller
   /// Returns and buyer protection.
@@ -123,6 +126,8 @@ public struct Seller: Sendable, Codable, Hashable {
   public var url: String?
   /// The store's share of positive feedback, in percent (never a product's figure).
   public var positiveFeedbackPercent: Double?
+  /// How many ratings the positive-feedback share stands on, where the page says.
+  public var feedbackCount: Int?
   /// Followers of the store.
   public var followers: Int?
   /// The day the store opened.

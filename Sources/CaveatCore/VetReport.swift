@@ -64,6 +64,8 @@ public struct VetReport: Sendable, Codable, Hashable {
   /// Whether the page was cut short (by the file or the parser), so a missing value may exist
   /// in the original.
   public var partial: Bool
+  /// The verdict, once the listing has been scored.
+  public var assessment: Assessment?
 
   /// Creates a report; `missing` is derived from the listing.
   public init(

@@ -91,6 +91,7 @@ public enum PageExtractor {
     if let url = listing.url, !url.contains("://"), let base = page.urls.first(where: { $0.contains("://") }) {
       listing.url = URLText.resolve(url, against: base)
     }
+    listing.reviewNotes = ReviewNotes.collect(page)
     var warnings = page.warnings
     ListingValidator.validate(&listing, warnings: &warnings)
     for path in provenance.keys where !(ListingField.named(path)?.isPresent(in: listing) ?? false) {

@@ -147,6 +147,11 @@ struct AliExpressRules: SiteRules {
     listing.seller.url = store["storeURL"].string.map(Self.absolute).nonEmpty
     let positive = store["positiveRate"].string ?? data["storeFeedbackComponent"]["sellerPositiveRate"].string
     listing.seller.positiveFeedbackPercent = positive.flatMap(LocaleNumber.percent)
+    // The share stands on positiveNum positive ratings: the total follows from the two.
+    let positives = store["positiveNum"].int ?? data["storeFeedbackComponent"]["sellerPositiveNum"].int
+    if let positives, let percent = listing.seller.positiveFeedbackPercent, percent > 0 {
+      listing.seller.feedbackCount = Int((Double(positives) * 100 / percent).rounded())
+    }
     listing.seller.followers = store["followingNumber"].int
     if let epoch = store["openTime"].double {
       listing.seller.openedOn = DateText.fromEpoch(epoch)

@@ -93,6 +93,7 @@ struct EbayRules: SiteRules {
     let feedback = page.text("//*[@id='si-fb']")
       ?? page.select("//*[contains(@class, 'x-sellercard-atf')]//span").map(\.text).first { $0.contains("%") }
     listing.seller.positiveFeedbackPercent = feedback.flatMap(LocaleNumber.percent)
+    listing.seller.feedbackCount = page.text("(//span[contains(@class, 'mbg-l')]/a)[1]").flatMap { LocaleNumber.count($0)?.value }
     if page.first("//*[@id='topratedplusimage' or contains(@class, 'topratedplustitle')]") != nil {
       listing.seller.badges = ["Top Rated Plus"]
     }
