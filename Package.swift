@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "caveat", targets: ["caveat"]),
     .library(name: "CaveatCore", targets: ["CaveatCore"]),
     .library(name: "CaveatExtract", targets: ["CaveatExtract"]),
+    .library(name: "CaveatScore", targets: ["CaveatScore"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -22,15 +23,17 @@ let package = Package(
     ),
     .target(name: "CaveatCore"),
     .target(name: "CaveatExtract", dependencies: ["CaveatCore", "CLibXML2"]),
+    .target(name: "CaveatScore", dependencies: ["CaveatCore"]),
     .executableTarget(
       name: "caveat",
       dependencies: [
-        "CaveatCore", "CaveatExtract",
+        "CaveatCore", "CaveatExtract", "CaveatScore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "CaveatCoreTests", dependencies: ["CaveatCore"]),
     .testTarget(name: "CaveatExtractTests", dependencies: ["CaveatExtract", "CaveatCore"]),
+    .testTarget(name: "CaveatScoreTests", dependencies: ["CaveatScore", "CaveatCore"]),
     .testTarget(name: "CaveatCLITests", dependencies: ["CaveatCore"]),
   ],
   swiftLanguageModes: [.v6]

@@ -122,8 +122,10 @@ enum XPathQuery {
     defer { xmlXPathFreeCompExpr(compiled) }
     var nodes: [HTMLNode] = []
     var seen = Set<UnsafeMutableRawPointer>()
+    // With no context node, relative paths start at the document, as for an absolute path.
+    let documentNode = UnsafeMutableRawPointer(document.pointer).assumingMemoryBound(to: xmlNode.self)
     for context in contexts {
-      xpath.pointee.node = context
+      xpath.pointee.node = context ?? documentNode
       guard let result = xmlXPathCompiledEval(compiled, xpath) else {
         throw .invalidXPath(expression: expression, code: xpath.pointee.lastError.code)
       }
@@ -148,7 +150,7 @@ enum XPathQuery {
 /// the rewrite makes a typical page's queries several times faster.
 enum XPathRewriter {
   static func fastDescendants(_ expression: String) -> String {
-    guard expression.contains("//") else { return expression }
+    guard expression.contains("//"), !usesPosition(expression) else { return expression }
     var result = ""
     var quote: Character?
     var index = expression.startIndex
@@ -180,6 +182,20 @@ enum XPathRewriter {
       index = next
     }
     return result
+  }
+}
+
+extension XPathRewriter {
+  /// Whether any predicate is positional (`[2]`, `last()`, `position()`), where the rewrite
+  /// would change the answer.
+  static func usesPosition(_ expression: String) -> Bool {
+    if expression.contains("last()") || expression.contains("position()") { return true }
+    var previous: Character = " "
+    for character in expression {
+      if previous == "[", character.isNumber { return true }
+      if !character.isWhitespace { previous = character }
+    }
+    return false
   }
 }
 
@@ -215,10 +231,12 @@ enum TextCollector {
         node = child
         continue
       }
-      // Next sibling, or climb until one exists (never above `start`).
+      // Next sibling, or climb until one exists (never above `start`); leaving a block element
+      // ends a word as entering one does.
       var climb: xmlNodePtr? = current
       node = nil
       while let up = climb, up != start {
+        if !raw, up.pointee.type == XML_ELEMENT_NODE, isBlock(up) { bytes.append(0x20) }
         if let next = up.pointee.next {
           node = next
           break

@@ -209,6 +209,11 @@ struct IndexedQuery {
       results = matches
     } else {
       results = try XPathQuery.nodes("self::*" + rest, in: index.document, contexts: matches.map(\.pointer))
+      // Matches can nest, so their results interleave: restore document order as XPath gives it.
+      let orders = results.map(\.documentOrder)
+      if orders.allSatisfy({ $0 != nil }) {
+        results = zip(orders, results).sorted { ($0.0 ?? 0) < ($1.0 ?? 0) }.map(\.1)
+      }
     }
     if let position {
       return results.count >= position ? [results[position - 1]] : []
@@ -247,9 +252,12 @@ struct IndexedQuery {
     case .present(let attribute):
       return ElementIndex.attribute(node, attribute) != nil || hasAttribute(node, attribute)
     case .contains(let attribute, let needle):
-      guard let value = ElementIndex.attribute(node, attribute) else { return needle.count <= 1 && hasAttribute(node, attribute) }
-      return needle.count <= 1 || strstr(value, needle) != nil
+      // contains(x, '') is true for every node, even without the attribute (XPath 1.0).
+      if needle.count <= 1 { return true }
+      guard let value = ElementIndex.attribute(node, attribute) else { return false }
+      return strstr(value, needle) != nil
     case .startsWith(let attribute, let prefix):
+      if prefix.count <= 1 { return true }
       guard let value = ElementIndex.attribute(node, attribute) else { return false }
       return strncmp(value, prefix, prefix.count - 1) == 0
     case .classToken(let token):

@@ -286,6 +286,8 @@ private struct Parser {
         var cursor = index + 2
         while cursor + 1 < bytes.count, !(bytes[cursor] == 0x2A && bytes[cursor + 1] == 0x2F) { cursor += 1 }
         index = min(cursor + 2, bytes.count)
+      } else if byte == 0x2F, index + 1 < bytes.count, bytes[index + 1] == 0x2F {  // line comment
+        while index < bytes.count, bytes[index] != 0x0A { index += 1 }
       } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
         index += 2
       } else {

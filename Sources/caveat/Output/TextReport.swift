@@ -12,6 +12,7 @@ enum TextReport {
       lines.append("  " + style.dim(label.padding(toLength: 12, withPad: " ", startingAt: 0)) + value)
     }
 
+    if let assessment = report.assessment { lines += verdictLines(assessment, style: style) }
     lines.append(style.bold(clean(listing.title ?? "(no title)", 160)))
     let size = ByteCountFormatter.string(fromByteCount: Int64(report.source.bytes), countStyle: .file)
     lines.append(style.dim("  \(report.site) · \(clean(report.source.file, 160)) · \(size) · \(report.source.encoding) \(report.source.kind.rawValue)"))
@@ -83,6 +84,8 @@ enum TextReport {
       row("A review", stars + "“" + clean(text, 140) + "”")
     }
 
+    if let assessment = report.assessment { lines += reasonLines(assessment, style: style) }
+
     let missing = report.missing.map { $0.replacingOccurrences(of: "listing.", with: "") }
     if !missing.isEmpty {
       lines.append("")
@@ -95,6 +98,52 @@ enum TextReport {
       lines.append(style.yellow("  ! " + clean(warning, 300)))
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// "CAUTION · grade C · 68/100", then the two strongest reasons, so the answer comes first.
+  static func verdictLines(_ assessment: Assessment, style: TerminalStyle) -> [String] {
+    let word: String
+    switch assessment.verdict {
+    case .buy: word = style.green(style.bold("BUY"))
+    case .caution: word = style.yellow(style.bold("CAUTION"))
+    case .avoid: word = style.red(style.bold("AVOID"))
+    case .insufficientData: word = style.bold("NOT ENOUGH DATA")
+    }
+    var head = word
+    if let grade = assessment.grade { head += " · grade \(grade)" }
+    head += " · \(assessment.score)/100"
+    if !assessment.flags.isEmpty { head += " · " + assessment.flags.joined(separator: ", ") }
+    var lines = [head]
+    let top = assessment.signals.filter { $0.severity != .info }.prefix(2)
+    for signal in top { lines.append("  " + TerminalText.sanitize(signal.message, maxLength: 300)) }
+    lines.append("")
+    return lines
+  }
+
+  /// Every reason with its evidence, then the advice.
+  static func reasonLines(_ assessment: Assessment, style: TerminalStyle) -> [String] {
+    var lines = ["", style.bold("  Why")]
+    for signal in assessment.signals {
+      let mark: String
+      switch signal.severity {
+      case .danger: mark = style.red("✖")
+      case .warning: mark = style.yellow("!")
+      case .info: mark = style.dim("·")
+      }
+      var line = "  \(mark) " + TerminalText.sanitize(signal.message, maxLength: 400)
+      if let points = signal.points, points != 0 { line += style.dim(String(format: " (%+.1f)", points)) }
+      lines.append(line)
+      for evidence in signal.evidence.prefix(3) where !signal.message.contains(evidence) {
+        lines.append(style.dim("      " + TerminalText.sanitize(evidence, maxLength: 200)))
+      }
+    }
+    if !assessment.advice.isEmpty {
+      lines.append("")
+      lines.append(style.bold("  What to do"))
+      for advice in assessment.advice { lines.append("  → " + TerminalText.sanitize(advice.message, maxLength: 400)) }
+    }
+    lines.append(style.dim(String(format: "  Score %d/100 from facts covering %.0f%% of what matters.", assessment.score, assessment.coverage * 100)))
+    return lines
   }
 
   static func money(_ money: Money) -> String {

@@ -1,0 +1,67 @@
+import CaveatCore
+
+/// What the scorer knows beyond the listing itself.
+public struct AssessmentContext: Sendable {
+  /// The day the verdict is for (store ages are counted to it). Injected, never read from a
+  /// clock inside the library, so a score is reproducible.
+  public var today: CalendarDate
+  /// The language of messages and advice.
+  public var language: Language
+  /// Thresholds and weights.
+  public var config: ScoringConfig
+  /// A rating prior learnt from a batch of listings (empirical Bayes), replacing the default.
+  public var ratingPrior: RatingPrior?
+  /// The median price of the same product across a batch, with the number of offers.
+  public var batchMedianPrice: (amount: Double, offers: Int)?
+  /// The shopper's past claims against this listing's seller.
+  public var pastClaims: [PastClaim]
+
+  /// Creates a context.
+  public init(
+    today: CalendarDate, language: Language = .en, config: ScoringConfig = ScoringConfig(),
+    ratingPrior: RatingPrior? = nil, batchMedianPrice: (amount: Double, offers: Int)? = nil,
+    pastClaims: [PastClaim] = []
+  ) {
+    self.today = today
+    self.language = language
+    self.config = config
+    self.ratingPrior = ratingPrior
+    self.batchMedianPrice = batchMedianPrice
+    self.pastClaims = pastClaims
+  }
+}
+
+/// A rating prior: pseudo-ratings per star (1★ first) and the prior mean and weight for the
+/// damped mean.
+public struct RatingPrior: Sendable, Equatable {
+  /// Pseudo-ratings per star, index 0 = 1★.
+  public var histogram: [Double]
+  /// Prior mean in stars.
+  public var mean: Double
+  /// Weight of the prior in pseudo-ratings.
+  public var weight: Double
+
+  /// Creates a prior.
+  public init(histogram: [Double], mean: Double, weight: Double) {
+    self.histogram = histogram
+    self.mean = mean
+    self.weight = weight
+  }
+}
+
+/// A claim the shopper made against a seller, as the claim store remembers it.
+public struct PastClaim: Sendable, Equatable {
+  /// The problem ("damaged", "not received", …).
+  public var problem: String
+  /// How it ended ("full refund", "partial refund", "no refund", "open").
+  public var outcome: String
+  /// When the order was placed.
+  public var orderedOn: CalendarDate?
+
+  /// Creates a past claim.
+  public init(problem: String, outcome: String, orderedOn: CalendarDate?) {
+    self.problem = problem
+    self.outcome = outcome
+    self.orderedOn = orderedOn
+  }
+}

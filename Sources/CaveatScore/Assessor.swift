@@ -1,0 +1,556 @@
+import CaveatCore
+import Foundation
+
+/// Turns a listing into a verdict a shopper can act on, and says why.
+///
+/// The score is a weighted mean of component qualities (0–1): seller feedback, store age,
+/// detailed seller ratings, followers, the product rating judged with its count, the number of
+/// ratings, the return terms and what the reviews on the page say. A component the page does
+/// not inform counts as neutral (0.5) and lowers the coverage instead; too little coverage
+/// gives `insufficient-data` rather than a confident grade. Signals that are not components
+/// (a suspicious rating distribution, duplicate reviews, a price far below the rest, past
+/// claims) take points off. Every signal carries its evidence; nothing is scored that the page
+/// does not show.
+public enum Assessor {
+  /// Assesses one listing.
+  ///
+  /// - Parameters:
+  ///   - listing: The extracted listing.
+  ///   - site: The marketplace ("aliexpress", …), which decides some advice.
+  ///   - context: Date, language, thresholds and batch or history knowledge.
+  /// - Returns: The assessment.
+  public static func assess(_ listing: Listing, site: String, context: AssessmentContext) -> Assessment {
+    var work = Work(listing: listing, context: context)
+    work.seller()
+    work.rating()
+    work.reviews()
+    work.terms()
+    work.item()
+    work.history()
+    return work.finish(site: site)
+  }
+}
+
+/// One assessment in progress.
+private struct Work {
+  let listing: Listing
+  let context: AssessmentContext
+  var config: ScoringConfig { context.config }
+  var language: Language { context.language }
+  var components: [(weight: Double, quality: Double?, signal: Int?)] = []
+  var signals: [Signal] = []
+  var penalty = 0.0
+  var flags: [String] = []
+
+  init(listing: Listing, context: AssessmentContext) {
+    self.listing = listing
+    self.context = context
+  }
+
+  private func text(_ key: String, _ arguments: String...) -> String {
+    Messages.text(key, language, arguments)
+  }
+
+  private func number(_ value: Double, digits: Int = 1) -> String {
+    Messages.number(value, language, digits: digits)
+  }
+
+  /// Adds a signal; returns its index so a component can credit its points to it.
+  @discardableResult
+  private mutating func add(_ code: String, _ severity: Severity, _ message: String, _ evidence: [String]) -> Int {
+    signals.append(Signal(code: code, severity: severity, message: message, evidence: evidence))
+    return signals.count - 1
+  }
+
+  private mutating func component(_ weight: Double, _ quality: Double?, signal: Int? = nil) {
+    components.append((weight, quality.map { min(1, max(0, $0)) }, signal))
+  }
+
+  private mutating func penalize(_ code: String, _ severity: Severity, _ message: String, _ evidence: [String]) {
+    let points = config.penalties[code] ?? 0
+    penalty += points
+    signals.append(Signal(code: code, severity: severity, message: message, evidence: evidence, points: -points))
+  }
+
+  // MARK: Seller
+
+  mutating func seller() {
+    let seller = listing.seller
+    var known = false
+    if let percent = seller.positiveFeedbackPercent {
+      known = true
+      var judged = percent
+      var suffix = ""
+      var evidence = ["positiveFeedbackPercent = \(number(percent))%"]
+      if let count = seller.feedbackCount, count > 0 {
+        judged = RatingMath.wilsonLowerBound(share: percent / 100, count: count) * 100
+        suffix = text("feedback-count-suffix", count.formatted(), number(judged))
+        evidence.append("feedbackCount = \(count)")
+      }
+      let quality = RatingMath.interpolate(judged, config.feedbackScale.points)
+      let index: Int
+      if judged < config.lowFeedbackPercent {
+        let severity: Severity = judged < config.veryLowFeedbackPercent ? .danger : .warning
+        index = add(
+          "seller-low-positive-feedback", severity,
+          text("seller-low-positive-feedback", number(percent), suffix, number(config.lowFeedbackPercent, digits: 0)),
+          evidence)
+      } else {
+        index = add("seller-good-feedback", .info, text("seller-good-feedback", number(percent), suffix), evidence)
+      }
+      component(config.weightSellerFeedback, quality, signal: index)
+    } else {
+      component(config.weightSellerFeedback, nil)
+    }
+
+    if let opened = seller.openedOn {
+      known = true
+      let days = max(0, opened.days(until: context.today))
+      let months = Double(days) / 30.44
+      let quality = RatingMath.interpolate(months, config.storeAgeScale.points)
+      let evidence = ["openedOn = \(opened)"]
+      let index: Int
+      if months < config.newStoreMonths {
+        let severity: Severity = months < config.veryNewStoreMonths ? .danger : .warning
+        index = add(
+          "seller-new-store", severity,
+          text("seller-new-store", opened.description, String(Int(months.rounded(.down))), context.today.description), evidence)
+      } else {
+        index = add("seller-established", .info, text("seller-established", opened.description, number(months / 12)), evidence)
+      }
+      component(config.weightSellerAge, quality, signal: index)
+    } else {
+      component(config.weightSellerAge, nil)
+    }
+
+    let ratings = seller.ratings
+    let named = [("as described", ratings.asDescribed), ("communication", ratings.communication), ("shipping", ratings.shipping)]
+      .compactMap { label, value in value.map { (label, $0) } }
+    if let lowest = named.map(\.1).min() {
+      known = true
+      let evidence = named.map { "\($0.0) \(number($0.1))" }
+      let quality = RatingMath.interpolate(lowest, config.sellerRatingScale.points)
+      let index =
+        lowest < config.lowSellerRating
+        ? add("seller-low-detailed-ratings", .warning, text("seller-low-detailed-ratings", evidence.joined(separator: ", ")), evidence)
+        : add("seller-detailed-ratings", .info, text("seller-detailed-ratings", evidence.joined(separator: ", ")), evidence)
+      component(config.weightSellerRatings, quality, signal: index)
+    } else {
+      component(config.weightSellerRatings, nil)
+    }
+
+    if let followers = seller.followers {
+      component(config.weightSellerFollowers, RatingMath.interpolate(Double(followers), config.followersScale.points))
+    } else {
+      component(config.weightSellerFollowers, nil)
+    }
+    if let badges = seller.badges, !badges.isEmpty {
+      add("seller-badges", .info, text("seller-badges", badges.joined(separator: ", ")), badges)
+    }
+    if !known {
+      add("seller-unknown", .info, text("seller-unknown"), ["positiveFeedbackPercent, openedOn and seller ratings are missing"])
+    }
+  }
+
+  // MARK: Rating
+
+  private var histogram: [Int]? {
+    guard let histogram = listing.rating.histogram else { return nil }
+    let counts = (1...5).map { histogram[String($0)] ?? 0 }
+    return counts.reduce(0, +) > 0 ? counts : nil
+  }
+
+  mutating func rating() {
+    let rating = listing.rating
+    let count = rating.count ?? histogram?.reduce(0, +) ?? listing.reviewCount
+    var cautious: Double?
+    var evidence: [String] = []
+    if let histogram {
+      let prior = context.ratingPrior?.histogram ?? [1, 1, 1, 1, 1]
+      cautious = RatingMath.bayesianScore(histogram: histogram, prior: prior, z: config.bayesianZ)
+      evidence.append("histogram 1★…5★ = \(histogram.map(String.init).joined(separator: "/"))")
+    } else if let average = rating.average {
+      let prior = context.ratingPrior
+      cautious = RatingMath.dampedMean(
+        average: average, count: count ?? 0, priorMean: prior?.mean ?? config.priorMean,
+        priorWeight: prior?.weight ?? config.priorWeight)
+      evidence.append("average = \(number(average))")
+    }
+    if let count { evidence.append("count = \(count)") }
+    if let cautious {
+      let index = add(
+        "rating-score", .info,
+        text("rating-score", number(rating.average ?? cautious), count.map { $0.formatted() } ?? "?", number(cautious)),
+        evidence)
+      component(config.weightRatingQuality, RatingMath.interpolate(cautious, config.ratingScale.points), signal: index)
+    } else {
+      component(config.weightRatingQuality, nil)
+    }
+
+    if let count {
+      let index: Int?
+      if count == 0 {
+        index = add("no-ratings", .warning, text("no-ratings"), ["count = 0"])
+      } else if count < config.fewRatings {
+        index = add(
+          "few-ratings", .warning, text("few-ratings", String(count), rating.average.map { number($0) } ?? "?"),
+          ["count = \(count)"])
+      } else {
+        index = nil
+      }
+      component(config.weightRatingVolume, RatingMath.interpolate(Double(count), config.ratingVolumeScale.points), signal: index)
+    } else if rating.average == nil, listing.reviews?.isEmpty ?? true {
+      component(config.weightRatingVolume, nil)
+      add("no-ratings", .warning, text("no-ratings"), ["rating.average and rating.count are missing"])
+    } else {
+      component(config.weightRatingVolume, nil)
+    }
+
+    // A distribution real buyers rarely produce.
+    var fiveShare: Double?
+    var oneStar: Double?
+    if let histogram, let total = Optional(histogram.reduce(0, +)), total > 0 {
+      fiveShare = Double(histogram[4]) / Double(total)
+      oneStar = Double(histogram[0])
+    } else if let percents = rating.histogramPercent, let five = percents["5"], let one = percents["1"] {
+      fiveShare = five / 100
+      oneStar = one
+    }
+    if let fiveShare, let oneStar, let count, count > config.anomalyMinimumRatings,
+      fiveShare > config.anomalyFiveStarShare, oneStar == 0
+    {
+      penalize(
+        "rating-distribution-anomaly", .warning,
+        text("rating-distribution-anomaly", number(fiveShare * 100, digits: 0), count.formatted()),
+        ["five-star share = \(number(fiveShare * 100, digits: 0))%", "one-star = 0", "count = \(count)"])
+    }
+
+    if let sold = listing.soldCount, let reviews = listing.reviewCount {
+      if reviews > 0, Double(reviews) > Double(sold) * config.reviewsPerOrderMaximum {
+        penalize(
+          "orders-reviews-mismatch", .warning, text("more-reviews-than-orders", reviews.formatted(), sold.formatted()),
+          ["reviewCount = \(reviews)", "soldCount = \(sold)"])
+      } else if sold >= config.mismatchMinimumSold, Double(reviews) < Double(sold) * config.minimumReviewShare {
+        penalize(
+          "orders-reviews-mismatch", .warning, text("too-few-reviews-for-orders", reviews.formatted(), sold.formatted()),
+          ["reviewCount = \(reviews)", "soldCount = \(sold)"])
+      }
+    }
+  }
+
+  // MARK: Reviews on the page
+
+  mutating func reviews() {
+    let written = (listing.reviews ?? []).filter { !($0.text ?? "").isEmpty }
+    if let notes = listing.reviewNotes {
+      let notices = notes.filter { !Lexicon.otherSellerReviewNotices(in: $0).isEmpty }
+      if let first = notices.first {
+        penalize("reviews-from-other-sellers", .warning, text("reviews-from-other-sellers", first), notices)
+      }
+    }
+    guard !written.isEmpty else {
+      component(config.weightReviews, nil)
+      return
+    }
+    var defective: [(Review, [LexiconMatch])] = []
+    var mismatched: [Review] = []
+    var incentivized: [Review] = []
+    for review in written {
+      let text = review.text ?? ""
+      let defects = Lexicon.defects(in: text)
+      if !defects.isEmpty { defective.append((review, defects)) }
+      if let stars = review.stars {
+        if stars >= 4, !defects.isEmpty {
+          mismatched.append(review)
+        } else if stars <= 2, defects.isEmpty, !Lexicon.praise(in: text).isEmpty {
+          mismatched.append(review)
+        }
+      }
+      if !Lexicon.incentives(in: text).isEmpty { incentivized.append(review) }
+    }
+    let share = Double(defective.count) / Double(written.count)
+    let quality = 1 - min(1, share / max(0.01, config.defectShareCeiling))
+    let index: Int
+    if defective.isEmpty {
+      index = add("no-defect-mentions", .info, text("no-defect-mentions", String(written.count)), ["\(written.count) reviews read"])
+    } else {
+      let severity: Severity = share >= config.defectShareDanger ? .danger : .warning
+      let quotes = defective.prefix(3).map { review, matches in Self.quote(review, around: matches.first?.term) }
+      let kinds = Array(Set(defective.flatMap { $0.1.map(\.category) })).sorted()
+      index = add(
+        "defect-mentions", severity,
+        text(
+          "defect-mentions", String(defective.count), String(written.count), number(share * 100, digits: 0),
+          kinds.joined(separator: ", ")),
+        quotes)
+    }
+    component(config.weightReviews, quality, signal: index)
+
+    if !mismatched.isEmpty {
+      let severity: Severity = mismatched.count >= 2 ? .warning : .info
+      let quotes = mismatched.prefix(3).map { Self.quote($0, around: nil) }
+      if severity == .warning {
+        penalize("star-text-mismatch", severity, text("star-text-mismatch", String(mismatched.count)), quotes)
+      } else {
+        add("star-text-mismatch", severity, text("star-text-mismatch", String(mismatched.count)), quotes)
+      }
+    }
+    if !incentivized.isEmpty {
+      penalize(
+        "incentivized-reviews", .warning, text("incentivized-reviews", String(incentivized.count)),
+        incentivized.prefix(3).map { Self.quote($0, around: nil) })
+    }
+    duplicates(written)
+    burst(written)
+  }
+
+  private mutating func duplicates(_ reviews: [Review]) {
+    let shingles = reviews.map { Self.shingles($0.text ?? "") }
+    var involved = Set<Int>()
+    var example: (Int, Int)?
+    for i in shingles.indices where shingles[i].count >= 3 {
+      for j in shingles.indices where j > i && shingles[j].count >= 3 {
+        let intersection = shingles[i].intersection(shingles[j]).count
+        let union = shingles[i].union(shingles[j]).count
+        if union > 0, Double(intersection) / Double(union) >= config.duplicateSimilarity {
+          involved.insert(i)
+          involved.insert(j)
+          if example == nil { example = (i, j) }
+        }
+      }
+      if reviews.count > 400 { break }  // quadratic; a huge page is judged on its first reviews
+    }
+    if let (i, j) = example {
+      penalize(
+        "duplicate-reviews", .warning, text("duplicate-reviews", String(involved.count)),
+        [Self.quote(reviews[i], around: nil), Self.quote(reviews[j], around: nil)])
+    }
+  }
+
+  private mutating func burst(_ reviews: [Review]) {
+    let dates = reviews.compactMap(\.date)
+    guard dates.count >= config.burstMinimumReviews else { return }
+    var byDay: [CalendarDate: Int] = [:]
+    for date in dates { byDay[date, default: 0] += 1 }
+    guard let (day, count) = byDay.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { return }
+    if count >= config.burstMinimumReviews, Double(count) / Double(dates.count) >= config.burstShare {
+      penalize(
+        "review-burst", .warning, text("review-burst", String(count), String(dates.count), day.description),
+        ["\(count) reviews dated \(day)", "\(dates.count) dated reviews"])
+    }
+  }
+
+  /// Word 3-grams of a text, for near-duplicate detection.
+  private static func shingles(_ text: String) -> Set<String> {
+    let words = Lexicon.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    guard words.count >= 3 else { return Set(words) }
+    return Set((0...(words.count - 3)).map { words[$0..<($0 + 3)].joined(separator: " ") })
+  }
+
+  /// A short quote from a review, around the matched term when there is one.
+  static func quote(_ review: Review, around term: String?) -> String {
+    let text = review.text ?? ""
+    var snippet = text
+    if text.count > 140 {
+      if let term, let range = text.range(of: term, options: [.caseInsensitive, .diacriticInsensitive]) {
+        let start = text.index(range.lowerBound, offsetBy: -60, limitedBy: text.startIndex) ?? text.startIndex
+        let end = text.index(range.upperBound, offsetBy: 60, limitedBy: text.endIndex) ?? text.endIndex
+        snippet = (start > text.startIndex ? "…" : "") + String(text[start..<end]) + (end < text.endIndex ? "…" : "")
+      } else {
+        snippet = String(text.prefix(140)) + "…"
+      }
+    }
+    let stars = review.stars.map { String(repeating: "★", count: max(0, min(5, Int($0.rounded())))) + " " } ?? ""
+    return stars + "“" + snippet + "”"
+  }
+
+  // MARK: Terms
+
+  mutating func terms() {
+    let terms = listing.terms
+    var quality: Double?
+    var index: Int?
+    var evidence: [String] = []
+    if let free = terms.freeReturns { evidence.append("freeReturns = \(free)") }
+    if let days = terms.returnWindowDays { evidence.append("returnWindowDays = \(days)") }
+    if let paid = terms.returnShippingPaidBy { evidence.append("returnShippingPaidBy = \(paid.rawValue)") }
+    evidence += (terms.texts ?? []).prefix(2).map { "“\($0)”" }
+    switch terms.freeReturns {
+    case true?:
+      quality = RatingMath.interpolate(Double(terms.returnWindowDays ?? 30), config.returnWindowScale.points)
+      index = add(
+        "free-returns", .info, text("free-returns", terms.returnWindowDays.map { text("within-days", String($0)) } ?? ""),
+        evidence)
+    case false?:
+      quality = 0.2
+      index = add("no-free-returns", .warning, text("no-free-returns"), evidence)
+    case nil:
+      if terms.returnWindowDays != nil || terms.returnShippingPaidBy != nil { quality = 0.5 }
+    }
+    if terms.returnShippingPaidBy == .buyer {
+      quality = min(quality ?? 0.2, 0.2)
+      add("buyer-pays-return-shipping", .warning, text("buyer-pays-return-shipping"), evidence)
+    }
+    if let days = terms.returnWindowDays, days < config.shortReturnWindowDays {
+      quality = (quality ?? 0.5) * 0.7
+      add("short-return-window", .warning, text("short-return-window", String(days)), evidence)
+    }
+    if terms.freeReturns == nil, terms.returnWindowDays == nil, terms.returnShippingPaidBy == nil {
+      add("terms-unknown", .warning, text("terms-unknown"), ["freeReturns, returnWindowDays and returnShippingPaidBy are missing"])
+    }
+    if let days = terms.buyerProtectionDays {
+      add("buyer-protection", .info, text("buyer-protection", String(days)), ["buyerProtectionDays = \(days)"])
+    }
+    component(config.weightTerms, quality, signal: index)
+  }
+
+  // MARK: Item
+
+  mutating func item() {
+    let described = ([listing.title ?? ""] + (listing.category ?? [])).joined(separator: " · ")
+    let fragile = Lexicon.fragileTerms(in: described)
+    if !fragile.isEmpty {
+      flags.append("fragile")
+      let terms = Array(Set(fragile.map(\.term))).sorted()
+      add("fragile", .warning, text("fragile", terms.joined(separator: ", ")), terms.map { "“\($0)” in the title or category" })
+    }
+    if let price = listing.price, price.amount > config.highValueThreshold {
+      flags.append("high-value")
+      let shown = Self.money(price, language)
+      add(
+        "high-value", .info,
+        text("high-value", shown, Self.money(Money(amount: config.highValueThreshold, currency: price.currency), language)),
+        ["price = \(shown)"])
+    }
+    var tooGood = false
+    if let price = listing.price, let original = listing.originalPrice, original.amount > 0,
+      original.currency == price.currency || original.currency == nil || price.currency == nil
+    {
+      let discount = 1 - price.amount / original.amount
+      if discount > config.suspiciousDiscount {
+        tooGood = true
+        penalize(
+          "price-too-good", .warning, text("discount-too-deep", number(discount * 100, digits: 0), Self.money(original, language)),
+          ["price = \(Self.money(price, language))", "originalPrice = \(Self.money(original, language))"])
+      }
+    }
+    if !tooGood, let price = listing.price, let median = context.batchMedianPrice, median.amount > 0,
+      price.amount < median.amount * config.batchPriceShare
+    {
+      tooGood = true
+      let below = 1 - price.amount / median.amount
+      penalize(
+        "price-too-good", .warning, text("below-batch-price", number(below * 100, digits: 0), String(median.offers)),
+        ["price = \(Self.money(price, language))", "batch median = \(number(median.amount, digits: 2))"])
+    }
+    if tooGood { flags.append("price-too-good") }
+  }
+
+  static func money(_ money: Money, _ language: Language) -> String {
+    Messages.number(money.amount, language, digits: 2) + (money.currency.map { " " + $0 } ?? "")
+  }
+
+  // MARK: History
+
+  mutating func history() {
+    let claims = context.pastClaims
+    guard !claims.isEmpty else { return }
+    let lost = claims.filter { !$0.outcome.contains("full") }
+    let severity: Severity = lost.count >= 2 ? .danger : .warning
+    let evidence = claims.map { claim in
+      [claim.orderedOn?.description, claim.problem, claim.outcome].compactMap { $0 }.joined(separator: " · ")
+    }
+    let points = min(25, (config.penalties["seller-past-claims"] ?? 10) * Double(claims.count))
+    penalty += points
+    signals.append(
+      Signal(
+        code: "seller-past-claims", severity: severity,
+        message: text("seller-past-claims", String(claims.count), evidence.joined(separator: "; ")), evidence: evidence,
+        points: -points))
+  }
+
+  // MARK: Verdict
+
+  mutating func finish(site: String) -> Assessment {
+    let totalWeight = components.reduce(0) { $0 + $1.weight }
+    var weighted = 0.0
+    var knownWeight = 0.0
+    for (index, part) in components.enumerated() {
+      let quality = part.quality ?? 0.5
+      weighted += part.weight * quality
+      if part.quality != nil { knownWeight += part.weight }
+      if let signal = part.signal, totalWeight > 0 {
+        signals[signal].points = ((part.weight * (quality - 0.5) / totalWeight) * 100 * 10).rounded() / 10
+      }
+      _ = index
+    }
+    let base = totalWeight > 0 ? 100 * weighted / totalWeight : 50
+    let score = Int(min(100, max(0, base - penalty)).rounded())
+    let coverage = totalWeight > 0 ? knownWeight / totalWeight : 0
+
+    let hasRating = listing.rating.average != nil || listing.rating.count != nil || histogram != nil
+    let hasSeller = listing.seller.positiveFeedbackPercent != nil || listing.seller.openedOn != nil
+    let insufficient = coverage < config.minimumCoverage || (!hasRating && !hasSeller)
+    let verdict: Verdict
+    if insufficient {
+      verdict = .insufficientData
+      let missing = components.filter { $0.quality == nil }.count
+      add("insufficient-data", .info, text("insufficient-data", "\(missing)/\(components.count)"), ["coverage = \(number(coverage * 100, digits: 0))%"])
+    } else if Double(score) < config.avoidScore || signals.contains(where: { $0.severity == .danger }) {
+      verdict = .avoid
+    } else if Double(score) >= config.buyScore {
+      verdict = .buy
+    } else {
+      verdict = .caution
+    }
+    let grade: String? = insufficient ? nil : Self.grade(score)
+    let ordered = signals.enumerated().sorted { a, b in
+      if a.element.severity != b.element.severity { return a.element.severity > b.element.severity }
+      let pa = abs(a.element.points ?? 0)
+      let pb = abs(b.element.points ?? 0)
+      if pa != pb { return pa > pb }
+      return a.offset < b.offset
+    }.map(\.element)
+    return Assessment(
+      score: score, grade: grade, verdict: verdict, flags: flags, signals: ordered,
+      advice: advice(for: ordered, verdict: verdict, site: site), coverage: (coverage * 100).rounded() / 100)
+  }
+
+  static func grade(_ score: Int) -> String {
+    switch score {
+    case 90...: return "A"
+    case 80..<90: return "B"
+    case 70..<80: return "C"
+    case 60..<70: return "D"
+    default: return "F"
+    }
+  }
+
+  private func advice(for signals: [Signal], verdict: Verdict, site: String) -> [Advice] {
+    let codes = Set(signals.map(\.code))
+    var chosen: [String] = []
+    func suggest(_ code: String, when condition: Bool) {
+      if condition, !chosen.contains(code) { chosen.append(code) }
+    }
+    suggest("avoid-seller-history", when: codes.contains("seller-past-claims"))
+    suggest(
+      "choose-reputable-seller",
+      when: !codes.isDisjoint(with: ["seller-low-positive-feedback", "seller-new-store", "seller-low-detailed-ratings"]))
+    suggest("choose-free-returns", when: !codes.isDisjoint(with: ["no-free-returns", "buyer-pays-return-shipping"]))
+    suggest("read-return-terms", when: !codes.isDisjoint(with: ["terms-unknown", "short-return-window"]))
+    suggest("compare-offers", when: codes.contains("price-too-good"))
+    suggest("check-this-seller", when: codes.contains("reviews-from-other-sellers"))
+    suggest(
+      "look-at-review-photos",
+      when: !codes.isDisjoint(with: [
+        "defect-mentions", "few-ratings", "no-ratings", "rating-distribution-anomaly", "duplicate-reviews", "review-burst",
+        "star-text-mismatch", "incentivized-reviews", "orders-reviews-mismatch",
+      ]))
+    suggest("film-unboxing", when: flags.contains("fragile") || flags.contains("high-value"))
+    suggest("ask-packaging", when: flags.contains("fragile"))
+    suggest("pay-with-protection", when: flags.contains("high-value") || verdict != .buy)
+    suggest("do-not-confirm-early", when: ["aliexpress", "taobao", "tmall", "ebay"].contains(site))
+    suggest("save-the-page", when: verdict == .caution || verdict == .avoid)
+    return chosen.map { Advice(code: $0, message: Messages.text("advice:" + $0, language)) }
+  }
+}
