@@ -72,7 +72,8 @@ public struct Advice: Sendable, Codable, Hashable {
 public struct Assessment: Sendable, Codable, Hashable {
   /// 0–100, higher is safer.
   public var score: Int
-  /// "A" (90+) to "F"; absent when the verdict is insufficient data.
+  /// "A" (85+), "B" (75+), "C" (60+), "D" (45+) or "F"; absent when the verdict is
+  /// insufficient data.
   public var grade: String?
   /// The bottom line.
   public var verdict: Verdict

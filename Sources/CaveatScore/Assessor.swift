@@ -55,6 +55,8 @@ private struct Work {
     Messages.number(value, language, digits: digits)
   }
 
+  private func integer(_ value: Int) -> String { Messages.integer(value, language) }
+
   /// Adds a signal; returns its index so a component can credit its points to it.
   @discardableResult
   private mutating func add(_ code: String, _ severity: Severity, _ message: String, _ evidence: [String]) -> Int {
@@ -84,7 +86,7 @@ private struct Work {
       var evidence = ["positiveFeedbackPercent = \(number(percent))%"]
       if let count = seller.feedbackCount, count > 0 {
         judged = RatingMath.wilsonLowerBound(share: percent / 100, count: count) * 100
-        suffix = text("feedback-count-suffix", count.formatted(), number(judged))
+        suffix = text("feedback-count-suffix", integer(count), number(judged))
         evidence.append("feedbackCount = \(count)")
       }
       let quality = RatingMath.interpolate(judged, config.feedbackScale.points)
@@ -180,7 +182,7 @@ private struct Work {
     if let cautious {
       let index = add(
         "rating-score", .info,
-        text("rating-score", number(rating.average ?? cautious), count.map { $0.formatted() } ?? "?", number(cautious)),
+        text("rating-score", number(rating.average ?? cautious), count.map { integer($0) } ?? "?", number(cautious)),
         evidence)
       component(config.weightRatingQuality, RatingMath.interpolate(cautious, config.ratingScale.points), signal: index)
     } else {
@@ -221,18 +223,18 @@ private struct Work {
     {
       penalize(
         "rating-distribution-anomaly", .warning,
-        text("rating-distribution-anomaly", number(fiveShare * 100, digits: 0), count.formatted()),
+        text("rating-distribution-anomaly", number(fiveShare * 100, digits: 0), integer(count)),
         ["five-star share = \(number(fiveShare * 100, digits: 0))%", "one-star = 0", "count = \(count)"])
     }
 
     if let sold = listing.soldCount, let reviews = listing.reviewCount {
       if reviews > 0, Double(reviews) > Double(sold) * config.reviewsPerOrderMaximum {
         penalize(
-          "orders-reviews-mismatch", .warning, text("more-reviews-than-orders", reviews.formatted(), sold.formatted()),
+          "orders-reviews-mismatch", .warning, text("more-reviews-than-orders", integer(reviews), integer(sold)),
           ["reviewCount = \(reviews)", "soldCount = \(sold)"])
       } else if sold >= config.mismatchMinimumSold, Double(reviews) < Double(sold) * config.minimumReviewShare {
         penalize(
-          "orders-reviews-mismatch", .warning, text("too-few-reviews-for-orders", reviews.formatted(), sold.formatted()),
+          "orders-reviews-mismatch", .warning, text("too-few-reviews-for-orders", integer(reviews), integer(sold)),
           ["reviewCount = \(reviews)", "soldCount = \(sold)"])
       }
     }
@@ -269,12 +271,15 @@ private struct Work {
       if !Lexicon.incentives(in: text).isEmpty { incentivized.append(review) }
     }
     let share = Double(defective.count) / Double(written.count)
-    let quality = 1 - min(1, share / max(0.01, config.defectShareCeiling))
+    // A few reviews are a small sample: the share is judged as if a few more clean reviews
+    // stood beside them, so one complaint among two reviews is not a verdict on its own.
+    let smoothed = Double(defective.count) / Double(written.count + config.defectPriorReviews)
+    let quality = 1 - min(1, smoothed / max(0.01, config.defectShareCeiling))
     let index: Int
     if defective.isEmpty {
       index = add("no-defect-mentions", .info, text("no-defect-mentions", String(written.count)), ["\(written.count) reviews read"])
     } else {
-      let severity: Severity = share >= config.defectShareDanger ? .danger : .warning
+      let severity: Severity = defective.count >= 2 && smoothed >= config.defectShareDanger ? .danger : .warning
       let quotes = defective.prefix(3).map { review, matches in Self.quote(review, around: matches.first?.term) }
       let kinds = Array(Set(defective.flatMap { $0.1.map(\.category) })).sorted()
       index = add(
@@ -516,12 +521,14 @@ private struct Work {
       advice: advice(for: ordered, verdict: verdict, site: site), coverage: (coverage * 100).rounded() / 100)
   }
 
+  /// Grades line up with the verdict bands: A and B at or above the "buy" score (75), C and
+  /// D in the "caution" band, F below the "avoid" score (45).
   static func grade(_ score: Int) -> String {
     switch score {
-    case 90...: return "A"
-    case 80..<90: return "B"
-    case 70..<80: return "C"
-    case 60..<70: return "D"
+    case 85...: return "A"
+    case 75..<85: return "B"
+    case 60..<75: return "C"
+    case 45..<60: return "D"
     default: return "F"
     }
   }

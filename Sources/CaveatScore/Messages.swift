@@ -189,6 +189,19 @@ enum Messages {
   /// Every key, for tests.
   static var keys: [String] { Array(templates.keys) }
 
+  /// A whole number with the language's digit grouping ("1,234" or "1 234").
+  static func integer(_ value: Int, _ language: Language) -> String {
+    let digits = String(value.magnitude)
+    var groups: [Substring] = []
+    var end = digits.endIndex
+    while end > digits.startIndex {
+      let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+      groups.insert(digits[start..<end], at: 0)
+      end = start
+    }
+    return (value < 0 ? "-" : "") + groups.joined(separator: language == .fr ? "\u{202F}" : ",")
+  }
+
   /// A number written the way `language` writes it ("4.5" or "4,5").
   static func number(_ value: Double, _ language: Language, digits: Int = 1) -> String {
     let text = String(format: "%.\(digits)f", value)

@@ -81,8 +81,11 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
 
   /// Share of reviews mentioning a defect at which the reviews component reaches 0.
   public var defectShareCeiling = 0.3
-  /// Share of reviews mentioning a defect that makes `defect-mentions` a danger.
+  /// Share of reviews mentioning a defect that makes `defect-mentions` a danger (with at least
+  /// two such reviews).
   public var defectShareDanger = 0.2
+  /// Clean reviews assumed beside the page's own when judging the defect share (smoothing).
+  public var defectPriorReviews = 3
   /// Word-set similarity (Jaccard of word 3-grams) above which two reviews are near duplicates.
   public var duplicateSimilarity = 0.8
   /// `review-burst`: at least this many reviews on one day …
@@ -161,6 +164,7 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
     try read(.minimumReviewShare, &minimumReviewShare)
     try read(.defectShareCeiling, &defectShareCeiling)
     try read(.defectShareDanger, &defectShareDanger)
+    try read(.defectPriorReviews, &defectPriorReviews)
     try read(.duplicateSimilarity, &duplicateSimilarity)
     try read(.burstMinimumReviews, &burstMinimumReviews)
     try read(.burstShare, &burstShare)
@@ -193,7 +197,7 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
     case veryNewStoreMonths, sellerRatingScale, lowSellerRating, followersScale
     case priorMean, priorWeight, bayesianZ, ratingScale, ratingVolumeScale, fewRatings
     case anomalyFiveStarShare, anomalyMinimumRatings, reviewsPerOrderMaximum, mismatchMinimumSold
-    case minimumReviewShare, defectShareCeiling, defectShareDanger, duplicateSimilarity
+    case minimumReviewShare, defectShareCeiling, defectShareDanger, defectPriorReviews, duplicateSimilarity
     case burstMinimumReviews, burstShare, returnWindowScale, shortReturnWindowDays
     case highValueThreshold, suspiciousDiscount, batchPriceShare, buyScore, avoidScore
     case minimumCoverage, penalties

@@ -1,15 +1,18 @@
 import ArgumentParser
 import CaveatCore
 import CaveatExtract
+import CaveatScore
 import Foundation
 
 struct Vet: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Read saved product pages and report what they say about the listing.",
     discussion: """
-      Reads each page (.html, .htm, .mhtml, .mht; the kind is detected from the content) and \
-      prints the listing: price, rating and its count, reviews, seller reputation, return and \
-      buyer-protection terms. Values a page does not hold are listed as missing, never guessed.
+      Reads each page (.html, .htm, .mhtml, .mht; the kind is detected from the content), \
+      prints a verdict (buy, caution, avoid, or not enough data) with a 0-100 score and grade, \
+      the reasons with their evidence and what to do about them, then the listing: price, rating \
+      and its count, reviews, seller reputation, return and buyer-protection terms. Values a \
+      page does not hold are listed as missing, never guessed.
 
       EXAMPLES
         caveat vet saved/lamp.html
@@ -30,6 +33,8 @@ struct Vet: ParsableCommand {
 
   @OptionGroup var output: OutputOptions
 
+  @OptionGroup var scoring: ScoringOptions
+
   @Option(
     help: ArgumentHelp(
       "Refuse files larger than this (bytes, or with K, M, G suffix).", valueName: "size"))
@@ -41,13 +46,15 @@ struct Vet: ParsableCommand {
 
   func run() throws {
     let style = TerminalStyle(mode: output.color, stream: .standardOutput)
+    let context = try scoring.context()
     var results: [Result<VetReport, ListingReadError>] = []
     var paths: [PagePath] = []
     var exitCode: Int32 = 0
     for path in RawArguments.paths(for: files) {
       paths.append(path)
       do {
-        let report = try ListingReader.read(path, maxBytes: maxSize.bytes)
+        var report = try ListingReader.read(path, maxBytes: maxSize.bytes)
+        report.assessment = Assessor.assess(report.listing, site: report.site, context: context)
         results.append(.success(report))
       } catch {
         results.append(.failure(error))

@@ -114,7 +114,9 @@ enum TextReport {
     head += " · \(assessment.score)/100"
     if !assessment.flags.isEmpty { head += " · " + assessment.flags.joined(separator: ", ") }
     var lines = [head]
-    let top = assessment.signals.filter { $0.severity != .info }.prefix(2)
+    // The two reasons that weigh most: problems first, else the strongest good points.
+    let problems = assessment.signals.filter { $0.severity != .info }
+    let top = problems.isEmpty ? Array(assessment.signals.prefix(2)) : Array(problems.prefix(2))
     for signal in top { lines.append("  " + TerminalText.sanitize(signal.message, maxLength: 300)) }
     lines.append("")
     return lines
