@@ -180,9 +180,11 @@ private struct Work {
     }
     if let count { evidence.append("count = \(count)") }
     if let cautious {
+      // When the page counts only written reviews, say so rather than calling them ratings.
+      let key = rating.count == nil && histogram == nil && listing.reviewCount != nil ? "rating-score-reviews" : "rating-score"
       let index = add(
         "rating-score", .info,
-        text("rating-score", number(rating.average ?? cautious), count.map { integer($0) } ?? "?", number(cautious)),
+        text(key, number(rating.average ?? cautious), count.map { integer($0) } ?? "?", number(cautious)),
         evidence)
       component(config.weightRatingQuality, RatingMath.interpolate(cautious, config.ratingScale.points), signal: index)
     } else {

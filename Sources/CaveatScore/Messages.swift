@@ -46,6 +46,10 @@ enum Messages {
       "Rated {0} of 5 from {1} ratings; allowing for their number, count on about {2}.",
       "Noté {0} sur 5 par {1} évaluations ; compte tenu de leur nombre, comptez plutôt sur {2}."
     ),
+    "rating-score-reviews": (
+      "Rated {0} of 5 from {1} reviews; allowing for their number, count on about {2}.",
+      "Noté {0} sur 5 par {1} avis ; compte tenu de leur nombre, comptez plutôt sur {2}."
+    ),
     "few-ratings": (
       "Only {0} ratings: too few to trust the average of {1}.",
       "Seulement {0} évaluations : trop peu pour se fier à la moyenne de {1}."
