@@ -245,7 +245,9 @@ private struct Work {
   // MARK: Reviews on the page
 
   mutating func reviews() {
-    let written = (listing.reviews ?? []).filter { !($0.text ?? "").isEmpty }
+    // A page shows a few dozen reviews; a page with thousands is judged on its first ones, so
+    // the cost of reading them stays bounded.
+    let written = Array((listing.reviews ?? []).lazy.filter { !($0.text ?? "").isEmpty }.prefix(config.reviewsRead))
     if let notes = listing.reviewNotes {
       let notices = notes.filter { !Lexicon.otherSellerReviewNotices(in: $0).isEmpty }
       if let first = notices.first {
@@ -325,7 +327,6 @@ private struct Work {
           if example == nil { example = (i, j) }
         }
       }
-      if reviews.count > 400 { break }  // quadratic; a huge page is judged on its first reviews
     }
     if let (i, j) = example {
       penalize(

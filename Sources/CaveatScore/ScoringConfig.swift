@@ -86,6 +86,9 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
   public var defectShareDanger = 0.2
   /// Clean reviews assumed beside the page's own when judging the defect share (smoothing).
   public var defectPriorReviews = 3
+  /// At most this many written reviews are read (a page shows a few dozen; hostile pages show
+  /// tens of thousands, and the duplicate check compares every pair).
+  public var reviewsRead = 300
   /// Word-set similarity (Jaccard of word 3-grams) above which two reviews are near duplicates.
   public var duplicateSimilarity = 0.8
   /// `review-burst`: at least this many reviews on one day …
@@ -165,6 +168,7 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
     try read(.defectShareCeiling, &defectShareCeiling)
     try read(.defectShareDanger, &defectShareDanger)
     try read(.defectPriorReviews, &defectPriorReviews)
+    try read(.reviewsRead, &reviewsRead)
     try read(.duplicateSimilarity, &duplicateSimilarity)
     try read(.burstMinimumReviews, &burstMinimumReviews)
     try read(.burstShare, &burstShare)
@@ -197,7 +201,7 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
     case veryNewStoreMonths, sellerRatingScale, lowSellerRating, followersScale
     case priorMean, priorWeight, bayesianZ, ratingScale, ratingVolumeScale, fewRatings
     case anomalyFiveStarShare, anomalyMinimumRatings, reviewsPerOrderMaximum, mismatchMinimumSold
-    case minimumReviewShare, defectShareCeiling, defectShareDanger, defectPriorReviews, duplicateSimilarity
+    case minimumReviewShare, defectShareCeiling, defectShareDanger, defectPriorReviews, reviewsRead, duplicateSimilarity
     case burstMinimumReviews, burstShare, returnWindowScale, shortReturnWindowDays
     case highValueThreshold, suspiciousDiscount, batchPriceShare, buyScore, avoidScore
     case minimumCoverage, penalties

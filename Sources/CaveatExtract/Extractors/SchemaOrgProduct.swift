@@ -137,7 +137,10 @@ enum SchemaOrgProduct {
       review.stars = best > 0 ? LocaleNumber.ratingCheck(stars, scale: best) : nil
     }
     review.text = (value["reviewBody"].string ?? value["description"].string).map(clean).nonEmpty
-    review.date = value["datePublished"].string.flatMap { DateText.parse($0, preferDayFirst: false) }
+    review.date = value["datePublished"].string.flatMap { text in
+      // Machine dates ("2024-05-20", "2024-05-20T10:00:00Z") need no language-aware reading.
+      CalendarDate(iso: String(text.prefix(10))) ?? DateText.parse(text, preferDayFirst: false)
+    }
     let author = value["author"]
     review.author = (author["name"].string ?? author.string).map(clean).nonEmpty
     if review.stars == nil && review.text == nil { return nil }
@@ -146,7 +149,7 @@ enum SchemaOrgProduct {
 
   /// Collapses white space and decodes the HTML entities some sites leave in JSON-LD text.
   static func clean(_ text: String) -> String {
-    TextNormalizer.collapse(text.contains("&") ? HTMLEntities.decode(text) : text)
+    TextNormalizer.collapse(text.utf8.contains(0x26) ? HTMLEntities.decode(text) : text)
   }
 }
 

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 import CaveatCore
 
 /// schema.org `Product` objects in JSON-LD blocks.
@@ -75,7 +76,7 @@ enum MicrodataExtractor {
       let value: JSONValue =
         isItem
         ? read(element, document: document, depth: depth + 1)
-        : .string(propertyValue(HTMLNode(document: document, pointer: element)))
+        : .string(propertyValue(element, document: document))
       for name in names.split(separator: " ") { members[String(name), default: []].append(value) }
       return !isItem
     }
@@ -109,20 +110,32 @@ enum MicrodataExtractor {
     }
   }
 
-  private static func propertyValue(_ node: HTMLNode) -> String {
-    let attribute: String?
-    switch node.name {
-    case "meta": attribute = "content"
-    case "a", "link", "area": attribute = "href"
-    case "img", "audio", "video", "source", "embed", "iframe": attribute = "src"
-    case "object": attribute = "data"
-    case "data", "meter": attribute = "value"
-    case "time": attribute = "datetime"
-    default: attribute = node.attribute("content") != nil ? "content" : nil
+  /// The microdata value of a property element: an attribute for the elements that carry
+  /// their value in one (`meta` content, `a` href, `time` datetime, …), else the text.
+  private static func propertyValue(_ element: xmlNodePtr, document: HTMLDocument) -> String {
+    let names: [(tag: StaticString, attribute: StaticString)] = [
+      ("meta", "content"), ("a", "href"), ("link", "href"), ("area", "href"), ("img", "src"), ("audio", "src"),
+      ("video", "src"), ("source", "src"), ("embed", "src"), ("iframe", "src"), ("object", "data"),
+      ("data", "value"), ("meter", "value"), ("time", "datetime"),
+    ]
+    if let name = element.pointee.name {
+      let tag = UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)
+      for (candidate, attribute) in names {
+        let matches = candidate.withUTF8Buffer { buffer in
+          strcmp(tag, UnsafeRawPointer(buffer.baseAddress.unsafelyUnwrapped).assumingMemoryBound(to: CChar.self)) == 0
+        }
+        guard matches else { continue }
+        let value = attribute.withUTF8Buffer { buffer in
+          ElementIndex.attribute(element, UnsafeRawPointer(buffer.baseAddress.unsafelyUnwrapped).assumingMemoryBound(to: CChar.self))
+        }
+        if let value { return String(cString: value) }
+        break
+      }
     }
-    if let attribute, let value = node.attribute(attribute) { return value }
-    return node.text
+    if let content = ElementIndex.attribute(element, "content") { return String(cString: content) }
+    return HTMLNode(document: document, pointer: element).text
   }
+
 }
 
 /// OpenGraph and product meta tags, plus the canonical link.

@@ -1,0 +1,110 @@
+import CaveatCore
+
+/// Checks a claim's fields before anything is stored; every error names its field.
+public enum ClaimValidation {
+  /// The longest order number accepted.
+  public static let maxOrderNumberLength = 64
+  /// The largest amount accepted, so that money arithmetic stays exact enough and finite.
+  public static let maxAmount = 1_000_000_000.0
+
+  /// Parses a `YYYY-MM-DD` date typed by the shopper for `field`.
+  public static func date(_ text: String, field: String) throws(ClaimError) -> CalendarDate {
+    guard let date = CalendarDate(iso: text.trimmingSpaces) else {
+      throw .impossibleDate(field: field, text: text)
+    }
+    return date
+  }
+
+  /// Checks every field of `claim`; `today` rejects dates in the future when given.
+  public static func validate(_ claim: Claim, today: CalendarDate? = nil) throws(ClaimError) {
+    try text(claim.orderNumber, field: "orderNumber", maxLength: maxOrderNumberLength)
+    try text(claim.platform, field: "platform", maxLength: 64)
+    try amount(claim.pricePaid, field: "pricePaid")
+    if let tracking = claim.trackingNumber {
+      try text(tracking, field: "trackingNumber", maxLength: 64)
+    }
+    if let currency = claim.pricePaid.currency {
+      try currencyCode(currency, field: "pricePaid.currency")
+    }
+    if let country = claim.buyerCountry {
+      let letters = country.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
+      guard letters, country.unicodeScalars.count == 2 else {
+        throw .invalidField(field: "buyerCountry", reason: "expected a two-letter country code such as FR")
+      }
+    }
+    if let received = claim.receivedOn, received < claim.orderDate {
+      throw .invalidField(
+        field: "receivedOn", reason: "received on \(received), before the order date \(claim.orderDate)")
+    }
+    if let shipped = claim.shippedOn, shipped < claim.orderDate {
+      throw .invalidField(
+        field: "shippedOn", reason: "shipped on \(shipped), before the order date \(claim.orderDate)")
+    }
+    if let shipped = claim.shippedOn, let received = claim.receivedOn, received < shipped {
+      throw .invalidField(
+        field: "receivedOn", reason: "received on \(received), before shipment on \(shipped)")
+    }
+    if claim.problem == .notReceived, claim.receivedOn != nil {
+      throw .invalidField(field: "receivedOn", reason: "a parcel that was not received has no receipt date")
+    }
+    if let deadline = claim.disputeDeadline, deadline < claim.orderDate {
+      throw .invalidField(
+        field: "disputeDeadline", reason: "\(deadline) is before the order date \(claim.orderDate)")
+    }
+    for (field, value) in [
+      ("terms.returnWindowDays", claim.listing.terms.returnWindowDays),
+      ("terms.buyerProtectionDays", claim.listing.terms.buyerProtectionDays),
+    ] {
+      if let value, !(0...3650).contains(value) {
+        throw .invalidField(field: field, reason: "\(value) days is not between 0 and 3650")
+      }
+    }
+    if let today {
+      for (field, date) in [
+        ("orderDate", claim.orderDate), ("shippedOn", claim.shippedOn), ("receivedOn", claim.receivedOn),
+      ] {
+        if let date, date > today {
+          throw .invalidField(field: field, reason: "\(date) is in the future (today is \(today))")
+        }
+      }
+    }
+  }
+
+  /// Checks a money amount: finite, positive, not absurdly large.
+  public static func amount(_ money: Money, field: String) throws(ClaimError) {
+    guard money.amount.isFinite else { throw .invalidField(field: field, reason: "not a finite number") }
+    guard money.amount > 0 else {
+      throw .invalidField(field: field, reason: "must be more than zero")
+    }
+    guard money.amount <= maxAmount else {
+      throw .invalidField(field: field, reason: "more than \(Int(maxAmount)) is not a plausible price")
+    }
+  }
+
+  /// Checks a short identifier: not empty, no control characters, at most `maxLength` characters.
+  public static func text(_ value: String, field: String, maxLength: Int) throws(ClaimError) {
+    guard !value.trimmingSpaces.isEmpty else { throw .invalidField(field: field, reason: "is empty") }
+    if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+      throw .invalidField(field: field, reason: "contains control characters")
+    }
+    guard value.count <= maxLength else {
+      throw .invalidField(field: field, reason: "is \(value.count) characters long, more than \(maxLength)")
+    }
+  }
+
+  static func currencyCode(_ code: String, field: String) throws(ClaimError) {
+    guard code.unicodeScalars.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) })
+    else {
+      throw .invalidField(field: field, reason: "'\(code)' is not a three-letter currency code")
+    }
+  }
+}
+
+extension String {
+  var trimmingSpaces: String {
+    var scalars = Substring(self)
+    while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+    return String(scalars)
+  }
+}

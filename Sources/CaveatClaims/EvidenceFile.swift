@@ -1,0 +1,145 @@
+import CaveatCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What reading an evidence file found: its size, sniffed type and SHA-256.
+public struct EvidenceFingerprint: Sendable, Hashable {
+  /// Size in bytes.
+  public var size: Int64
+  /// The type its first bytes say.
+  public var kind: EvidenceKind
+  /// Lowercase hex SHA-256 of the content.
+  public var sha256: String
+}
+
+/// Reads evidence files safely: never blocks on a FIFO, never reads a device, never loops on
+/// symbolic links, refuses directories.
+public enum EvidenceFile {
+  /// Why a file could not be read.
+  public enum Failure: Error, Equatable, Sendable {
+    /// Nothing at that path (or a dangling link).
+    case missing
+    /// A directory.
+    case directory
+    /// A FIFO, socket or device.
+    case notRegularFile(String)
+    /// A loop of symbolic links.
+    case symlinkLoop
+    /// The path contains a NUL byte or is empty.
+    case badPath
+    /// Any other system error.
+    case system(String)
+
+    /// A short reason for messages.
+    public var reason: String {
+      switch self {
+      case .missing: "no such file"
+      case .directory: "is a directory, not a file"
+      case .notRegularFile(let what): "is a \(what), not a regular file"
+      case .symlinkLoop: "symbolic links loop"
+      case .badPath: "the path is empty or contains a NUL byte"
+      case .system(let message): message
+      }
+    }
+  }
+
+  /// Reads the file at `path` (raw bytes) and fingerprints it.
+  public static func fingerprint(pathBytes: [UInt8]) -> Result<EvidenceFingerprint, Failure> {
+    guard !pathBytes.isEmpty, !pathBytes.contains(0) else { return .failure(.badPath) }
+    let descriptor = (pathBytes + [0]).withUnsafeBufferPointer { buffer -> Int32 in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        guard let base = chars.baseAddress else { return -1 }
+        return open(base, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+      }
+    }
+    if descriptor < 0 { return .failure(failure(errno: errno)) }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { return .failure(failure(errno: errno)) }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: return .failure(.directory)
+    case S_IFIFO: return .failure(.notRegularFile("FIFO"))
+    case S_IFSOCK: return .failure(.notRegularFile("socket"))
+    case S_IFCHR, S_IFBLK: return .failure(.notRegularFile("device"))
+    default: return .failure(.notRegularFile("special file"))
+    }
+    var digest = SHA256()
+    var head: [UInt8] = []
+    var total: Int64 = 0
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { raw in read(descriptor, raw.baseAddress, raw.count) }
+      if count < 0 {
+        if errno == EINTR || errno == EAGAIN { continue }
+        return .failure(failure(errno: errno))
+      }
+      if count == 0 { break }
+      let slice = chunk[0..<count]
+      digest.update(slice)
+      if head.count < 4096 { head.append(contentsOf: slice.prefix(4096 - head.count)) }
+      total += Int64(count)
+    }
+    let hexDigits = Array("0123456789abcdef".utf8)
+    var hex: [UInt8] = []
+    for byte in digest.finalize() {
+      hex.append(hexDigits[Int(byte >> 4)])
+      hex.append(hexDigits[Int(byte & 0x0F)])
+    }
+    return .success(
+      EvidenceFingerprint(
+        size: total, kind: sniff(head), sha256: String(decoding: hex, as: UTF8.self)))
+  }
+
+  /// The type of a file from its first bytes (magic numbers), `.other` when unknown or empty.
+  public static func sniff(_ head: [UInt8]) -> EvidenceKind {
+    func starts(_ magic: [UInt8], at offset: Int = 0) -> Bool {
+      head.count >= offset + magic.count && Array(head[offset..<(offset + magic.count)]) == magic
+    }
+    func ascii(_ text: String) -> [UInt8] { Array(text.utf8) }
+    if starts([0xFF, 0xD8, 0xFF]) { return .jpeg }
+    if starts([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
+    if starts(ascii("GIF87a")) || starts(ascii("GIF89a")) { return .gif }
+    if starts(ascii("RIFF")), starts(ascii("WEBP"), at: 8) { return .webp }
+    if starts(ascii("%PDF-")) { return .pdf }
+    if starts([0x50, 0x4B, 0x03, 0x04]) || starts([0x50, 0x4B, 0x05, 0x06]) { return .zip }
+    if starts(ascii("ftyp"), at: 4), head.count >= 12 {
+      let brand = String(decoding: head[8..<12], as: UTF8.self)
+      if ["heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1", "avif"].contains(brand) {
+        return .heic
+      }
+      if brand == "qt  " { return .mov }
+      return .mp4
+    }
+    for atom in ["moov", "mdat", "wide", "free", "skip", "pnot"] where starts(ascii(atom), at: 4) {
+      return .mov
+    }
+    return looksLikeText(head) ? .text : .other
+  }
+
+  private static func looksLikeText(_ head: [UInt8]) -> Bool {
+    guard !head.isEmpty else { return false }
+    for byte in head where byte < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains(byte) {
+      return false
+    }
+    // A multi-byte character cut at the end of the sample is still text.
+    var sample = head[...]
+    for _ in 0..<3 where String(validating: sample, as: UTF8.self) == nil && !sample.isEmpty {
+      sample = sample.dropLast()
+    }
+    return String(validating: sample, as: UTF8.self) != nil
+  }
+
+  private static func failure(errno code: Int32) -> Failure {
+    switch code {
+    case ENOENT, ENOTDIR: .missing
+    case ELOOP: .symlinkLoop
+    case EISDIR: .directory
+    default: .system(String(cString: strerror(code)))
+    }
+  }
+}
