@@ -9,9 +9,12 @@ let package = Package(
     .library(name: "CaveatCore", targets: ["CaveatCore"]),
     .library(name: "CaveatExtract", targets: ["CaveatExtract"]),
     .library(name: "CaveatScore", targets: ["CaveatScore"]),
+    .library(name: "CaveatRank", targets: ["CaveatRank"]),
+    .library(name: "CaveatClaims", targets: ["CaveatClaims"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // libxml2 through pkg-config; the shim works around two Swift 6.3 + Debian problems
@@ -24,17 +27,24 @@ let package = Package(
     .target(name: "CaveatCore"),
     .target(name: "CaveatExtract", dependencies: ["CaveatCore", "CLibXML2"]),
     .target(name: "CaveatScore", dependencies: ["CaveatCore"]),
+    .target(name: "CaveatRank", dependencies: ["CaveatCore", "CaveatExtract", "CaveatScore"]),
+    .target(
+      name: "CaveatClaims",
+      dependencies: ["CaveatCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     .executableTarget(
       name: "caveat",
       dependencies: [
-        "CaveatCore", "CaveatExtract", "CaveatScore",
+        "CaveatCore", "CaveatExtract", "CaveatScore", "CaveatRank",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "CaveatCoreTests", dependencies: ["CaveatCore"]),
     .testTarget(name: "CaveatExtractTests", dependencies: ["CaveatExtract", "CaveatCore"]),
     .testTarget(name: "CaveatScoreTests", dependencies: ["CaveatScore", "CaveatCore"]),
+    .testTarget(name: "CaveatRankTests", dependencies: ["CaveatRank", "CaveatExtract", "CaveatScore", "CaveatCore"]),
     .testTarget(name: "CaveatCLITests", dependencies: ["CaveatCore"]),
+    .testTarget(name: "CaveatClaimsTests", dependencies: ["CaveatClaims", "CaveatCore"]),
   ],
   swiftLanguageModes: [.v6]
 )

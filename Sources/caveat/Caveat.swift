@@ -3,8 +3,8 @@ import Foundation
 import CaveatExtract
 
 @main
-struct Caveat: ParsableCommand {
-  static func main() {
+struct Caveat: AsyncParsableCommand {
+  static func main() async {
     // glibc keeps freed small blocks in "fast bins" and merges them all at the next large
     // allocation: after freeing a big page's tree that merge alone took a third of a second.
     // Without fast bins, blocks are merged as they are freed, at a small steady cost.
@@ -15,7 +15,7 @@ struct Caveat: ParsableCommand {
       _ = unsafeBitCast(symbol, to: MallOpt.self)(mxFast, 0)
     }
     LibXML2.initialize()
-    Self.main(nil)
+    await Self.main(nil)
   }
 
   static let configuration = CommandConfiguration(
@@ -32,9 +32,10 @@ struct Caveat: ParsableCommand {
         64  usage error (unknown option, bad value)
         65  the input is not a product page (empty, binary, no product data, a saved robot check)
         66  the input cannot be read (missing, a directory, a FIFO or device, no permission)
+        3   rank: some pages were refused (each is listed with its error)
       """,
     version: CaveatVersion.current,
-    subcommands: [Vet.self],
+    subcommands: [Vet.self, Rank.self],
     defaultSubcommand: nil
   )
 }

@@ -1,0 +1,192 @@
+import ArgumentParser
+import CaveatCore
+import CaveatExtract
+import CaveatRank
+import CaveatScore
+import Foundation
+
+/// Output formats of `caveat rank`.
+enum RankFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, json, jsonl, csv, markdown, html
+}
+
+/// Which ranked pages to show.
+enum RankFilter: String, ExpressibleByArgument, CaseIterable {
+  case fragile
+  case highValue = "high-value"
+  case flagged
+  case buy
+}
+
+extension BatchRanker.Sort: ExpressibleByArgument {}
+
+struct Rank: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Rank many saved listings, best first, with the reasons.",
+    discussion: """
+      Reads every saved page under the paths given (folders are searched recursively for \
+      .html, .htm, .mhtml and .mht; symbolic links to folders are not followed; each file is \
+      read once), scores each with what the batch knows (a rating prior learnt from the batch, \
+      the same product saved twice ranked once, offers of one product by several sellers \
+      compared), and prints them best first. One bad page never stops the run: it is listed \
+      with its error.
+
+      EXAMPLES
+        caveat rank saved/
+        caveat rank --only fragile --top 10 saved/
+        caveat rank --format html --output report.html saved/
+
+      EXIT CODES
+        0 every page was ranked; 3 some pages were refused (listed with their errors); \
+      66 no page was found; 64 usage error.
+      """
+  )
+
+  @Argument(help: ArgumentHelp("Files or folders of saved pages.", valueName: "path"), completion: .directory)
+  var paths: [String] = []
+
+  @Option(name: .shortAndLong, help: "Output: table, json, jsonl, csv, markdown or html.")
+  var format: RankFormat = .table
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of stdout.", valueName: "file"))
+  var output: String?
+
+  @Option(help: "Pages read at once (default: every core).")
+  var jobs: Int?
+
+  @Option(help: "Show only: fragile, high-value, flagged (any flag) or buy.")
+  var only: RankFilter?
+
+  @Option(help: "Order: score, price, rating or seller.")
+  var sort: BatchRanker.Sort = .score
+
+  @Option(help: "Show at most this many pages.")
+  var top: Int?
+
+  @Flag(name: .shortAndLong, help: "No progress on stderr.")
+  var quiet = false
+
+  @Option(help: "Colour of the table: auto, always or never.")
+  var color: ColorMode = .auto
+
+  @Option(help: ArgumentHelp("Refuse files larger than this (bytes, or with K, M, G).", valueName: "size"))
+  var maxSize: ByteSize = ByteSize(bytes: PageReader.defaultMaxBytes)
+
+  @OptionGroup var scoring: ScoringOptions
+
+  func validate() throws {
+    if paths.isEmpty { throw ValidationError("name at least one file or folder of saved pages") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+  }
+
+  func run() async throws {
+    let context = try scoring.context()
+    let found = PageFinder().find(RawArguments.paths(for: paths))
+    var pages: [PagePath] = []
+    var problems: [RankFailure] = []
+    for item in found {
+      switch item {
+      case .page(let path): pages.append(path)
+      case .problem(let path, let reason):
+        problems.append(RankFailure(file: path.displayString, code: 66, message: "\(reason): \(path.displayString)"))
+      }
+    }
+    if pages.isEmpty && problems.isEmpty {
+      Diagnostics.error("no saved pages (.html, .htm, .mhtml, .mht) found under \(paths.joined(separator: ", "))")
+      throw ExitCode(66)
+    }
+    let showProgress = !quiet && isatty(STDERR_FILENO) == 1
+    let meter = ProgressMeter(enabled: showProgress)
+    let options = RankOptions(
+      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, maxBytes: maxSize.bytes, context: context)
+    let result = try await BatchRanker.rank(
+      pages, options: options, sort: sort, progress: { done, total in meter.update(done: done, total: total) })
+    meter.finish()
+    let failures = (problems + result.failures).sorted { $0.file < $1.file }
+    var shown = result.ranked.filter { summary in
+      switch only {
+      case nil: return true
+      case .fragile?: return summary.flags.contains("fragile")
+      case .highValue?: return summary.flags.contains("high-value")
+      case .flagged?: return !summary.flags.isEmpty
+      case .buy?: return summary.verdict == .buy
+      }
+    }
+    if let top { shown = Array(shown.prefix(top)) }
+    let rankOf: [Int: Int] = Dictionary(
+      uniqueKeysWithValues: result.ranked.enumerated().map { position, summary in (summary.index, position + 1) })
+
+    let sink = try OutputSink(path: output)
+    let renderer = RankRenderer(
+      result: result, shown: shown, rankOf: rankOf, failures: failures,
+      style: TerminalStyle(mode: output == nil ? color : .never, stream: .standardOutput))
+    switch format {
+    case .table: try renderer.table(into: sink)
+    case .json: try renderer.json(into: sink)
+    case .jsonl: try renderer.jsonl(into: sink)
+    case .csv: try renderer.csv(into: sink)
+    case .markdown: try renderer.markdown(into: sink)
+    case .html: try renderer.html(into: sink)
+    }
+    try sink.close()
+
+    for failure in failures { Diagnostics.error(failure.message) }
+    if !quiet {
+      Console.writeError(
+        "caveat: \(result.ranked.count) ranked, \(failures.count) refused, \(result.partialCount) partial, \(result.duplicates.count) duplicate\(result.duplicates.count == 1 ? "" : "s")\n"
+      )
+    }
+    if !failures.isEmpty { throw ExitCode(3) }
+  }
+}
+
+/// Pages done, pages per second and time left, on one self-rewriting stderr line.
+final class ProgressMeter: Sendable {
+  private let enabled: Bool
+  private let start = ContinuousClock.now
+
+  init(enabled: Bool) { self.enabled = enabled }
+
+  func update(done: Int, total: Int) {
+    guard enabled, done == total || done % 5 == 0 else { return }
+    let elapsed = ContinuousClock.now - start
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    let rate = seconds > 0 ? Double(done) / seconds : 0
+    let left = rate > 0 ? Double(total - done) / rate : 0
+    Console.writeError(String(format: "\r\u{1B}[K%d/%d pages · %.1f pages/s · %.0f s left", done, total, rate, left))
+  }
+
+  func finish() {
+    if enabled { Console.writeError("\r\u{1B}[K") }
+  }
+}
+
+/// Where a report goes: stdout, or a file written whole or not at all.
+final class OutputSink {
+  private let path: String?
+  private var buffer = Data()
+  private let handle: FileHandle?
+
+  init(path: String?) throws {
+    self.path = path
+    handle = path == nil ? FileHandle.standardOutput : nil
+  }
+
+  func write(_ text: String) {
+    if let handle {
+      handle.write(Data(text.utf8))
+    } else {
+      buffer.append(contentsOf: text.utf8)
+    }
+  }
+
+  func close() throws {
+    guard let path else { return }
+    do {
+      try buffer.write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw ValidationError("cannot write the report to \(path): \(error.localizedDescription)")
+    }
+  }
+}

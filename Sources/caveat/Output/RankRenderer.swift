@@ -1,0 +1,254 @@
+import CaveatCore
+import CaveatRank
+import Foundation
+
+/// Renders a ranking in every format `caveat rank` offers. Everything taken from a page is
+/// escaped for where it goes: terminal codes removed, CSV cells quoted and formula-proofed,
+/// Markdown and HTML special characters escaped.
+struct RankRenderer {
+  let result: RankResult
+  let shown: [RankSummary]
+  let rankOf: [Int: Int]
+  let failures: [RankFailure]
+  let style: TerminalStyle
+
+  /// The shown pages with their full reports, read back one at a time.
+  private func entries(_ body: (Int, RankSummary, VetReport) throws -> Void) throws {
+    for summary in shown {
+      let report = try result.report(summary)
+      try body(rankOf[summary.index] ?? 0, summary, report)
+    }
+  }
+
+  private static func topReason(_ report: VetReport) -> String {
+    guard let signals = report.assessment?.signals else { return "" }
+    return (signals.first { $0.severity != .info } ?? signals.first)?.message ?? ""
+  }
+
+  private static func priceText(_ money: Money?) -> String {
+    guard let money else { return "" }
+    return String(format: "%.2f", money.amount) + (money.currency.map { " " + $0 } ?? "")
+  }
+
+  private static func ratingText(_ listing: Listing) -> String {
+    guard let average = listing.rating.average else { return "" }
+    let count = listing.rating.count ?? listing.reviewCount
+    return String(format: "%.1f", average) + (count.map { " (\($0))" } ?? "")
+  }
+
+  private static func sellerText(_ listing: Listing) -> String {
+    var parts: [String] = []
+    if let name = listing.seller.name { parts.append(name) }
+    if let percent = listing.seller.positiveFeedbackPercent { parts.append(String(format: "%.1f%%", percent)) }
+    return parts.joined(separator: " ")
+  }
+
+  // MARK: Table
+
+  func table(into sink: OutputSink) throws {
+    let width = TerminalSize.columns() ?? 120
+    let headers = ["#", "grade", "score", "price", "rating", "seller", "flags", "reason"]
+    var rows: [[String]] = []
+    try entries { rank, summary, report in
+      let listing = report.listing
+      rows.append([
+        String(rank), report.assessment?.grade ?? "?", String(summary.score), Self.priceText(listing.price),
+        Self.ratingText(listing), Self.sellerText(listing), summary.flags.joined(separator: ","),
+        Self.topReason(report),
+      ].map { TerminalText.sanitize($0, maxLength: 200) })
+    }
+    // Fixed columns take what they need; seller and reason share the rest of the width.
+    var widths = headers.indices.map { column in ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0 }
+    let fixed = widths[0...4].reduce(0, +) + widths[6] + 2 * (headers.count - 1)
+    let room = max(20, width - fixed)
+    widths[5] = min(widths[5], max(10, room / 3))
+    widths[7] = max(10, room - widths[5])
+    func line(_ cells: [String]) -> String {
+      cells.enumerated().map { column, cell in
+        let fitted = cell.count > widths[column] ? String(cell.prefix(max(1, widths[column] - 1))) + "…" : cell
+        return column == headers.count - 1 ? fitted : fitted.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+      }.joined(separator: "  ")
+    }
+    sink.write(style.bold(line(headers)) + "\n")
+    for row in rows { sink.write(line(row) + "\n") }
+    if !result.duplicates.isEmpty {
+      sink.write("\n" + style.dim("Duplicates (ranked once):") + "\n")
+      for duplicate in result.duplicates {
+        sink.write("  " + TerminalText.sanitize("\(duplicate.file) = \(duplicate.of)", maxLength: 300) + "\n")
+      }
+    }
+    for group in result.groups {
+      sink.write("\n" + style.dim("Same product, \(group.files.count) offers (median \(String(format: "%.2f", group.medianPrice)) \(group.currency ?? "")):") + "\n")
+      sink.write("  cheapest trustworthy: " + TerminalText.sanitize(group.cheapestTrustworthy ?? "none", maxLength: 300) + "\n")
+    }
+    if !failures.isEmpty {
+      sink.write("\n" + style.dim("Refused:") + "\n")
+      for failure in failures { sink.write("  " + TerminalText.sanitize(failure.message, maxLength: 300) + "\n") }
+    }
+  }
+
+  // MARK: JSON
+
+  /// A ranked page: the vet report plus its rank and group.
+  private struct Entry: Encodable {
+    let rank: Int
+    let group: String?
+    let report: VetReport
+
+    enum Keys: String, CodingKey { case rank, group }
+
+    func encode(to encoder: any Encoder) throws {
+      try report.encode(to: encoder)
+      var container = encoder.container(keyedBy: Keys.self)
+      try container.encode(rank, forKey: .rank)
+      try container.encodeIfPresent(group, forKey: .group)
+    }
+  }
+
+  private struct Refused: Encodable {
+    let file: String
+    let error: [String: String]
+  }
+
+  private struct Duplicate: Encodable {
+    let file: String
+    let duplicateOf: String
+  }
+
+  private struct Group: Encodable {
+    let key: String
+    let files: [String]
+    let cheapestTrustworthy: String?
+    let medianPrice: Double
+    let currency: String?
+  }
+
+  private struct Summary: Encodable {
+    let ranked: Int
+    let refused: Int
+    let partial: Int
+    let duplicates: Int
+  }
+
+  private struct Document: Encodable {
+    let schemaVersion = 1
+    let summary: Summary
+    let items: [Entry]
+    let duplicates: [Duplicate]
+    let refused: [Refused]
+    let groups: [Group]
+  }
+
+  private var summary: Summary {
+    Summary(ranked: result.ranked.count, refused: failures.count, partial: result.partialCount, duplicates: result.duplicates.count)
+  }
+
+  private var refused: [Refused] {
+    failures.map { Refused(file: $0.file, error: ["code": String($0.code), "message": $0.message]) }
+  }
+
+  func json(into sink: OutputSink) throws {
+    var items: [Entry] = []
+    try entries { rank, summary, report in items.append(Entry(rank: rank, group: summary.group, report: report)) }
+    let document = Document(
+      summary: summary, items: items, duplicates: result.duplicates.map { Duplicate(file: $0.file, duplicateOf: $0.of) },
+      refused: refused,
+      groups: result.groups.map {
+        Group(key: $0.key, files: $0.files, cheapestTrustworthy: $0.cheapestTrustworthy, medianPrice: $0.medianPrice, currency: $0.currency)
+      })
+    sink.write(JSONOutput.encode(document))
+  }
+
+  func jsonl(into sink: OutputSink) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    func line(_ value: some Encodable) throws { sink.write(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n") }
+    try entries { rank, summary, report in try line(Entry(rank: rank, group: summary.group, report: report)) }
+    for duplicate in result.duplicates { try line(Duplicate(file: duplicate.file, duplicateOf: duplicate.of)) }
+    for failure in refused { try line(failure) }
+  }
+
+  // MARK: CSV
+
+  func csv(into sink: OutputSink) throws {
+    let header = [
+      "rank", "file", "site", "verdict", "grade", "score", "title", "price", "currency", "rating", "ratings",
+      "seller", "positive_feedback", "flags", "top_reason",
+    ]
+    sink.write(header.map(CSVText.cell).joined(separator: ",") + "\r\n")
+    try entries { rank, summary, report in
+      let listing = report.listing
+      let cells: [String] = [
+        String(rank), report.source.file, report.site, summary.verdict.rawValue, report.assessment?.grade ?? "",
+        String(summary.score), listing.title ?? "", listing.price.map { String(format: "%.2f", $0.amount) } ?? "",
+        listing.price?.currency ?? "", listing.rating.average.map { String(format: "%.1f", $0) } ?? "",
+        listing.rating.count.map(String.init) ?? "", listing.seller.name ?? "",
+        listing.seller.positiveFeedbackPercent.map { String(format: "%.1f", $0) } ?? "",
+        summary.flags.joined(separator: " "), Self.topReason(report),
+      ]
+      sink.write(cells.map(CSVText.cell).joined(separator: ",") + "\r\n")
+    }
+  }
+
+  // MARK: Markdown
+
+  func markdown(into sink: OutputSink) throws {
+    sink.write("| # | Grade | Score | Title | Price | Rating | Seller | Flags | Reason |\n")
+    sink.write("|---:|:---:|---:|---|---:|---|---|---|---|\n")
+    try entries { rank, summary, report in
+      let listing = report.listing
+      let cells = [
+        String(rank), report.assessment?.grade ?? "?", String(summary.score), listing.title ?? "", Self.priceText(listing.price),
+        Self.ratingText(listing), Self.sellerText(listing), summary.flags.joined(separator: ", "), Self.topReason(report),
+      ]
+      sink.write("| " + cells.map(MarkdownText.cell).joined(separator: " | ") + " |\n")
+    }
+    sink.write(
+      "\n\(result.ranked.count) ranked, \(failures.count) refused, \(result.partialCount) partial, \(result.duplicates.count) duplicates.\n")
+  }
+
+  // MARK: HTML
+
+  func html(into sink: OutputSink) throws {
+    sink.write(HTMLReport.head(summary: "\(result.ranked.count) ranked · \(failures.count) refused · \(result.partialCount) partial · \(result.duplicates.count) duplicates"))
+    try entries { rank, summary, report in
+      sink.write(HTMLReport.row(rank: rank, summary: summary, report: report))
+    }
+    sink.write(HTMLReport.tail(failures: failures, duplicates: result.duplicates, groups: result.groups))
+  }
+}
+
+/// The terminal's width, when stdout is one.
+enum TerminalSize {
+  static func columns() -> Int? {
+    if let value = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(value), columns > 20 { return columns }
+    guard isatty(STDOUT_FILENO) == 1 else { return nil }
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 else { return nil }
+    return Int(size.ws_col)
+  }
+}
+
+/// RFC 4180 cells that a spreadsheet will not run as formulas.
+enum CSVText {
+  static func cell(_ value: String) -> String {
+    var text = TerminalText.sanitize(value, maxLength: 2_000)
+    // =, +, -, @, tab and carriage return start formulas (OWASP "CSV injection").
+    if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
+    if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+      return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+    return text
+  }
+}
+
+/// Markdown table cells: no pipe, no markup, no line break.
+enum MarkdownText {
+  static func cell(_ value: String) -> String {
+    var text = TerminalText.sanitize(value, maxLength: 300)
+    for (raw, escaped) in [("\\", "\\\\"), ("|", "\\|"), ("<", "&lt;"), (">", "&gt;"), ("*", "\\*"), ("_", "\\_"), ("`", "\\`"), ("[", "\\["), ("]", "\\]")] {
+      text = text.replacingOccurrences(of: raw, with: escaped)
+    }
+    return text
+  }
+}
