@@ -40,7 +40,7 @@ private final class BackgroundDigest: Sendable {
 
   init(_ bytes: [UInt8]) {
     DispatchQueue.global(qos: .userInitiated).async { [self] in
-      let hex = SHA256.hex(bytes)
+      let hex = FileDigest.sha256Hex(bytes)
       result.withLock { $0 = hex }
       done.signal()
     }

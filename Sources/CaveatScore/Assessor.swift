@@ -368,7 +368,9 @@ private struct Work {
         snippet = String(text.prefix(140)) + "…"
       }
     }
-    let stars = review.stars.map { String(repeating: "★", count: max(0, min(5, Int($0.rounded())))) + " " } ?? ""
+    let stars = review.stars.flatMap { $0.isFinite ? $0 : nil }.map {
+      String(repeating: "★", count: max(0, min(5, Int($0.rounded())))) + " "
+    } ?? ""
     return stars + "“" + snippet + "”"
   }
 

@@ -121,8 +121,10 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
   // MARK: Penalties (points off the score)
 
   /// Points off for each signal code that is not a component of the score.
+  /// `rating-distribution-anomaly` is shown but not scored: a spotless record is suspicious, yet
+  /// scoring it would let one more five-star rating lower the score.
   public var penalties: [String: Double] = [
-    "rating-distribution-anomaly": 8, "orders-reviews-mismatch": 6, "duplicate-reviews": 8,
+    "rating-distribution-anomaly": 0, "orders-reviews-mismatch": 6, "duplicate-reviews": 8,
     "review-burst": 6, "star-text-mismatch": 4, "incentivized-reviews": 5,
     "reviews-from-other-sellers": 5, "price-too-good": 8, "seller-past-claims": 10,
   ]

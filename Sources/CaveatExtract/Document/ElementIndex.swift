@@ -114,6 +114,31 @@ final class ElementIndex {
     }
   }
 
+  private var byAttribute: [String: [Entry]] = [:]
+
+  /// Entries that carry attribute `name` (built on first use of each name, then reused).
+  func entries(withAttribute name: String) -> [Entry] {
+    if let cached = byAttribute[name] { return cached }
+    let list = name.withCString { cName in
+      all.filter { Self.hasAttribute($0.node, cName) }
+    }
+    byAttribute[name] = list
+    return list
+  }
+
+  private static func hasAttribute(_ node: xmlNodePtr, _ name: UnsafePointer<CChar>) -> Bool {
+    var property = node.pointee.properties
+    while let current = property {
+      if let propertyName = current.pointee.name,
+        strcmp(UnsafeRawPointer(propertyName).assumingMemoryBound(to: CChar.self), name) == 0
+      {
+        return true
+      }
+      property = current.pointee.next
+    }
+    return false
+  }
+
   /// Entries with tag name `tag`.
   func entries(tag: String) -> [Entry] { tags[tag] ?? [] }
 

@@ -224,12 +224,19 @@ struct IndexedQuery {
   /// The smallest indexed list that must hold every match, and whether it came from the id or
   /// class index (rather than a tag list or every element).
   private func candidates(_ index: ElementIndex) -> ([ElementIndex.Entry], Bool) {
+    func name(_ attribute: [CChar]) -> String {
+      String(decoding: attribute.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
     func indexed(_ test: Test) -> [ElementIndex.Entry]? {
       switch test {
       case .equals(let attribute, let values) where attribute == Array("id".utf8CString):
-        return index.entries(ids: values.map { String(decoding: $0.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self) })
+        return index.entries(ids: values.map { name($0) })
       case .classToken(let token): return index.entries(class: token)
       case .classPrefix(let prefix): return index.entries(classPrefix: prefix)
+      // Elements carrying the attribute at all: usually a small share of the page.
+      case .equals(let attribute, _), .present(let attribute): return index.entries(withAttribute: name(attribute))
+      case .contains(let attribute, let value) where value.count > 1: return index.entries(withAttribute: name(attribute))
+      case .startsWith(let attribute, let value) where value.count > 1: return index.entries(withAttribute: name(attribute))
       case .all(let tests): return tests.lazy.compactMap(indexed).first
       default: return nil
       }

@@ -1,0 +1,115 @@
+import CaveatCore
+import CaveatExtract
+import CaveatScore
+import Foundation
+import Testing
+
+@testable import CaveatRank
+
+/// Ranking a folder: every page once, refusals listed, batch knowledge applied.
+@Suite struct RankTests {
+  static let fixtures: URL = {
+    var url = URL(fileURLWithPath: #filePath)
+    while url.path != "/" {
+      url.deleteLastPathComponent()
+      let candidate = url.appendingPathComponent("Fixtures/pages")
+      if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+    }
+    return URL(fileURLWithPath: "Fixtures/pages")
+  }()
+
+  static let context = AssessmentContext(today: CalendarDate(year: 2026, month: 11, day: 28) ?? CalendarDate(daysSinceEpoch: 0))
+
+  /// A fresh temporary folder.
+  func folder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("caveat-rank-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  func pages(_ url: URL) -> [PagePath] {
+    PageFinder().find([PagePath(url.path)]).compactMap { if case .page(let path) = $0 { return path } else { return nil } }
+  }
+
+  @Test func fixturesFolderRanksEveryProductPageAndListsTheRest() async throws {
+    let found = PageFinder().find([PagePath(Self.fixtures.path)])
+    let pages = found.compactMap { if case .page(let path) = $0 { return path } else { return nil } }
+    #expect(pages.count >= 20)
+    let result = try await BatchRanker.rank(pages, options: RankOptions(jobs: 2, context: Self.context))
+    #expect(result.ranked.count + result.failures.count + result.duplicates.count == pages.count)
+    #expect(result.failures.contains { $0.file.hasSuffix("empty.html") && $0.code == 65 })
+    #expect(result.failures.contains { $0.file.hasSuffix("amazon-robot-check.html") })
+    // Best first, ties by file name: a deterministic order.
+    let scores = result.ranked.map(\.score)
+    #expect(scores == scores.sorted(by: >))
+    let again = try await BatchRanker.rank(pages, options: RankOptions(jobs: 1, context: Self.context))
+    #expect(again.ranked.map(\.file) == result.ranked.map(\.file), "one job and two give the same ranking")
+    let report = try result.report(try #require(result.ranked.first))
+    #expect(report.assessment != nil)
+  }
+
+  @Test func theSamePageSavedTwiceIsRankedOnce() async throws {
+    let directory = try folder()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let lamp = Self.fixtures.appendingPathComponent("generic-jsonld-lamp.html")
+    try FileManager.default.copyItem(at: lamp, to: directory.appendingPathComponent("a.html"))
+    try FileManager.default.copyItem(at: lamp, to: directory.appendingPathComponent("b.html"))
+    let result = try await BatchRanker.rank(pages(directory), options: RankOptions(context: Self.context))
+    #expect(result.ranked.count == 1)
+    #expect(result.duplicates.count == 1)
+    #expect(result.duplicates.first?.file.hasSuffix("b.html") == true)
+  }
+
+  @Test func offersOfOneProductAreGroupedAndAFarCheaperOneIsFlagged() async throws {
+    let directory = try folder()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let lamp = try String(contentsOf: Self.fixtures.appendingPathComponent("generic-jsonld-lamp.html"), encoding: .utf8)
+    for (name, seller, price) in [("a", "Lumen & Co.", "89.00"), ("b", "Lampworks", "92.00"), ("c", "Bright Deals", "29.00")] {
+      let page = lamp.replacingOccurrences(of: "\"price\": \"89.00\"", with: "\"price\": \"\(price)\"")
+        .replacingOccurrences(of: "\"name\": \"Lumen & Co.\"", with: "\"name\": \"\(seller)\"")
+      try page.write(to: directory.appendingPathComponent("\(name).html"), atomically: true, encoding: .utf8)
+    }
+    let result = try await BatchRanker.rank(pages(directory), options: RankOptions(context: Self.context))
+    #expect(result.ranked.count == 3)
+    let group = try #require(result.groups.first)
+    #expect(group.files.count == 3)
+    #expect(group.medianPrice == 89)
+    let cheap = try #require(result.ranked.first { $0.file.hasSuffix("c.html") })
+    #expect(cheap.flags.contains("price-too-good"))
+    let fair = try #require(result.ranked.first { $0.file.hasSuffix("a.html") })
+    #expect(!fair.flags.contains("price-too-good"))
+  }
+
+  @Test func symlinkLoopsAndDanglingLinksDoNotStopTheSearch() throws {
+    let directory = try folder()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let lamp = Self.fixtures.appendingPathComponent("generic-jsonld-lamp.html")
+    try FileManager.default.copyItem(at: lamp, to: directory.appendingPathComponent("page.html"))
+    try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("again").path, withDestinationPath: ".")
+    try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("up").path, withDestinationPath: "..")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory.appendingPathComponent("self.html").path, withDestinationPath: "self.html")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory.appendingPathComponent("gone.html").path, withDestinationPath: "missing.html")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory.appendingPathComponent("alias.html").path, withDestinationPath: "page.html")
+    let found = PageFinder().find([PagePath(directory.path)])
+    let pages = found.compactMap { if case .page(let path) = $0 { return path } else { return nil } }
+    #expect(pages.count == 1, "the page and its alias are one file")
+    let problems = found.filter { if case .problem = $0 { return true } else { return false } }
+    #expect(problems.count == 2, "the self-link and the dangling link: \(problems)")
+  }
+
+  @Test func theBatchPriorComesFromTheBatch() {
+    let summaries = (0..<6).map { index in
+      RankSummary(
+        index: index, file: "\(index)", sha256: "\(index)", site: "generic", productId: nil, titleKey: "", seller: nil,
+        price: nil, ratingAverage: 4.6, ratingCount: 100, histogram: [0, 0, 0, 20, 80], partial: false, sellerFeedback: nil)
+    }
+    let prior = BatchRanker.prior(summaries, config: ScoringConfig())
+    #expect(prior != nil)
+    #expect(abs((prior?.mean ?? 0) - 4.6) < 0.001)
+    #expect((prior?.histogram[4] ?? 0) > (prior?.histogram[0] ?? 0), "the batch is mostly five stars")
+    #expect(BatchRanker.prior(Array(summaries.prefix(3)), config: ScoringConfig()) == nil, "too few listings keep the default")
+  }
+}
