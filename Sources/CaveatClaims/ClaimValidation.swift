@@ -23,6 +23,13 @@ public enum ClaimValidation {
     if let tracking = claim.trackingNumber {
       try text(tracking, field: "trackingNumber", maxLength: 64)
     }
+    try freeText(claim.description, field: "description")
+    for (field, value) in [
+      ("listing.title", claim.listing.title), ("listing.url", claim.listing.url),
+      ("listing.sellerName", claim.listing.sellerName), ("listing.sellerID", claim.listing.sellerID),
+    ] {
+      if let value { try freeText(value, field: field) }
+    }
     if let currency = claim.pricePaid.currency {
       try currencyCode(currency, field: "pricePaid.currency")
     }
@@ -89,6 +96,20 @@ public enum ClaimValidation {
     }
     guard value.count <= maxLength else {
       throw .invalidField(field: field, reason: "is \(value.count) characters long, more than \(maxLength)")
+    }
+  }
+
+  /// The longest free text accepted (descriptions, notes).
+  public static let maxFreeTextLength = 20_000
+
+  /// Checks free text (a description or note): no NUL character, which SQLite text cannot keep,
+  /// and at most ``maxFreeTextLength`` characters.
+  public static func freeText(_ value: String, field: String) throws(ClaimError) {
+    if value.utf8.contains(0) {
+      throw .invalidField(field: field, reason: "contains a NUL character, which cannot be stored")
+    }
+    guard value.count <= maxFreeTextLength else {
+      throw .invalidField(field: field, reason: "is longer than \(maxFreeTextLength) characters")
     }
   }
 

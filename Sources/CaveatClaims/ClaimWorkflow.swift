@@ -22,6 +22,7 @@ public enum ClaimWorkflow {
         field: "event.date", reason: "\(event.date) is before the order date \(claim.orderDate)")
     }
     if let amount = event.amount { try ClaimValidation.amount(amount, field: "event.amount") }
+    try ClaimValidation.freeText(event.note, field: "event.note")
     if claim.state == .resolved, ![.note, .refundReceived].contains(event.kind) {
       throw .illegalTransition(from: claim.state, event: event.kind)
     }

@@ -47,6 +47,9 @@ public enum EvidenceFile {
     }
   }
 
+  /// How many leading bytes the type sniffer looks at.
+  public static let sampleSize = 4096
+
   /// Reads the file at `path` (raw bytes) and fingerprints it.
   public static func fingerprint(pathBytes: [UInt8]) -> Result<EvidenceFingerprint, Failure> {
     guard !pathBytes.isEmpty, !pathBytes.contains(0) else { return .failure(.badPath) }
@@ -81,7 +84,7 @@ public enum EvidenceFile {
       if count == 0 { break }
       let slice = chunk[0..<count]
       digest.update(slice)
-      if head.count < 4096 { head.append(contentsOf: slice.prefix(4096 - head.count)) }
+      if head.count < sampleSize { head.append(contentsOf: slice.prefix(sampleSize - head.count)) }
       total += Int64(count)
     }
     let hexDigits = Array("0123456789abcdef".utf8)
@@ -126,12 +129,11 @@ public enum EvidenceFile {
     for byte in head where byte < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains(byte) {
       return false
     }
-    // A multi-byte character cut at the end of the sample is still text.
-    var sample = head[...]
-    for _ in 0..<3 where String(validating: sample, as: UTF8.self) == nil && !sample.isEmpty {
-      sample = sample.dropLast()
-    }
-    return String(validating: sample, as: UTF8.self) != nil
+    if String(validating: head, as: UTF8.self) != nil { return true }
+    // A multi-byte character cut by the end of a full sample is still text.
+    guard head.count >= sampleSize else { return false }
+    for cut in 1...3 where String(validating: head.dropLast(cut), as: UTF8.self) != nil { return true }
+    return false
   }
 
   private static func failure(errno code: Int32) -> Failure {

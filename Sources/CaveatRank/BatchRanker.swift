@@ -303,7 +303,10 @@ public enum BatchRanker {
       guard let average = summary.ratingAverage, let count = summary.ratingCount, count > 0 else { return nil }
       return (average, count)
     }
-    guard histograms.count + averages.count >= 5 else { return nil }
+    let rated = summaries.filter { summary in
+      (summary.histogram?.reduce(0, +) ?? 0) > 0 || (summary.ratingAverage != nil && (summary.ratingCount ?? 0) > 0)
+    }
+    guard rated.count >= 5 else { return nil }
     var shares = [Double](repeating: 0, count: 5)
     for histogram in histograms {
       let total = Double(histogram.reduce(0, +))

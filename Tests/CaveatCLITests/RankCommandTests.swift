@@ -117,7 +117,7 @@ struct RankCommandTests {
     #expect(result.status == 3, "the fixtures include refusals: \(result.stderrText)")
     let html = try String(contentsOf: report, encoding: .utf8)
     let rows = html.components(separatedBy: "<tr class=\"verdict-").count - 1
-    #expect(rows >= 20)
+    #expect(rows >= 10)
     #expect(!html.contains("http://") || !html.contains("src=\"http"), "no remote resource")
     let chromium = try #require(Self.chromium)
     let dom = try await CLIRunner.run(

@@ -114,17 +114,21 @@ final class ElementIndex {
     }
   }
 
-  private var byAttribute: [String: [Entry]] = [:]
-
-  /// Entries that carry attribute `name` (built on first use of each name, then reused).
-  func entries(withAttribute name: String) -> [Entry] {
-    if let cached = byAttribute[name] { return cached }
-    let list = name.withCString { cName in
-      all.filter { Self.hasAttribute($0.node, cName) }
+  /// Every attribute name, with the elements that carry it (one pass, on first use).
+  private lazy var byAttribute: [String: [Entry]] = {
+    var byAttribute: [String: [Entry]] = [:]
+    for entry in all {
+      var property = entry.node.pointee.properties
+      while let current = property {
+        if let name = current.pointee.name { byAttribute[String(cString: name), default: []].append(entry) }
+        property = current.pointee.next
+      }
     }
-    byAttribute[name] = list
-    return list
-  }
+    return byAttribute
+  }()
+
+  /// Entries that carry attribute `name`.
+  func entries(withAttribute name: String) -> [Entry] { byAttribute[name] ?? [] }
 
   private static func hasAttribute(_ node: xmlNodePtr, _ name: UnsafePointer<CChar>) -> Bool {
     var property = node.pointee.properties

@@ -31,7 +31,10 @@ public enum PageLoader {
       location = part.contentLocation
     }
     let encoding = EncodingSniffer.sniff(html, transportCharset: transport)
-    let converted = Transcoder.toUTF8(html, encoding: encoding.name)
+    // The sniffer validated every byte to choose UTF-8 by validity: nothing left to convert.
+    let converted =
+      encoding.source == .utf8Validity && encoding.name == "UTF-8"
+      ? (bytes: html, replacements: 0, warning: nil) : Transcoder.toUTF8(html, encoding: encoding.name)
     var warnings = encoding.warnings
     if let warning = converted.warning { warnings.append(warning) }
     if converted.replacements > 0 {
