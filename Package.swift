@@ -35,7 +35,7 @@ let package = Package(
     .executableTarget(
       name: "caveat",
       dependencies: [
-        "CaveatCore", "CaveatExtract", "CaveatScore", "CaveatRank",
+        "CaveatCore", "CaveatExtract", "CaveatScore", "CaveatRank", "CaveatClaims",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

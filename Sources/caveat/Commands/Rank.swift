@@ -74,6 +74,8 @@ struct Rank: AsyncParsableCommand {
 
   @OptionGroup var scoring: ScoringOptions
 
+  @OptionGroup var history: ClaimHistoryOptions
+
   func validate() throws {
     if paths.isEmpty { throw ValidationError("name at least one file or folder of saved pages") }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -100,8 +102,11 @@ struct Rank: AsyncParsableCommand {
     let meter = ProgressMeter(enabled: showProgress)
     let options = RankOptions(
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, maxBytes: maxSize.bytes, context: context)
+    let claims = history.history()
     let result = try await BatchRanker.rank(
-      pages, options: options, sort: sort, progress: { done, total in meter.update(done: done, total: total) })
+      pages, options: options, sort: sort,
+      pastClaims: { name, id in claims.pastClaims(sellerName: name, sellerID: id) },
+      progress: { done, total in meter.update(done: done, total: total) })
     meter.finish()
     let failures = (problems + result.failures).sorted { $0.file < $1.file }
     var shown = result.ranked.filter { summary in

@@ -35,6 +35,8 @@ struct Vet: ParsableCommand {
 
   @OptionGroup var scoring: ScoringOptions
 
+  @OptionGroup var history: ClaimHistoryOptions
+
   @Option(
     help: ArgumentHelp(
       "Refuse files larger than this (bytes, or with K, M, G suffix).", valueName: "size"))
@@ -47,6 +49,7 @@ struct Vet: ParsableCommand {
   func run() throws {
     let style = TerminalStyle(mode: output.color, stream: .standardOutput)
     let context = try scoring.context()
+    let claims = history.history()
     var results: [Result<VetReport, ListingReadError>] = []
     var paths: [PagePath] = []
     var exitCode: Int32 = 0
@@ -54,7 +57,9 @@ struct Vet: ParsableCommand {
       paths.append(path)
       do {
         var report = try ListingReader.read(path, maxBytes: maxSize.bytes)
-        report.assessment = Assessor.assess(report.listing, site: report.site, context: context)
+        var pageContext = context
+        pageContext.pastClaims = claims.pastClaims(sellerName: report.listing.seller.name, sellerID: report.listing.seller.id)
+        report.assessment = Assessor.assess(report.listing, site: report.site, context: pageContext)
         results.append(.success(report))
       } catch {
         results.append(.failure(error))
