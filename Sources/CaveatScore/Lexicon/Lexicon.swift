@@ -12,8 +12,15 @@ import Foundation
 ///
 /// All lists live in `LexiconData` and are compiled once, on first use.
 public enum Lexicon {
+  /// "fake news", "fake fur", "fake plants": a kind of thing, not a counterfeit.
   private static let defectMatcher = LexiconMatcher(
-    lists: LexiconData.defects, policy: LexiconPolicy(negationWindow: 3))
+    lists: LexiconData.defects,
+    policy: LexiconPolicy(
+      negationWindow: 3,
+      blockingFollowers: [
+        "news", "fur", "plant", "plants", "flowers", "flower", "lashes", "eyelashes", "nails", "tan", "snow",
+        "blood", "grass", "tree", "trees", "leather",
+      ]))
 
   private static let fragileMatcher = LexiconMatcher(
     lists: LexiconData.fragile,
