@@ -1,0 +1,200 @@
+import ArgumentParser
+import CaveatClaims
+import CaveatCore
+import CaveatExtract
+import Foundation
+
+/// `caveat claim evidence`: the files that back a claim.
+struct ClaimEvidence: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "evidence",
+    abstract: "Record and list the photos, videos and documents that back a claim.",
+    subcommands: [ClaimEvidenceAdd.self, ClaimEvidenceList.self]
+  )
+}
+
+/// `caveat claim evidence add ID FILE...`
+struct ClaimEvidenceAdd: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "add",
+    abstract: "Fingerprint files (size, type, SHA-256) and record them as evidence.",
+    discussion: """
+      Every file is read first; if one cannot be read (missing, a directory, a FIFO or device) \
+      nothing is recorded and the exit code is 66. Paths are stored absolute, so that verify \
+      works from any folder.
+
+      EXAMPLES
+        caveat claim evidence add 3 box.jpg unboxing.mp4 --note "as delivered, 2025-03-15"
+      """
+  )
+
+  @OptionGroup var storeOptions: ClaimStoreOptions
+  @OptionGroup var output: OutputOptions
+
+  @Argument(help: "The claim's id.")
+  var id: ClaimID
+
+  @Argument(help: ArgumentHelp("Files to record.", valueName: "file"), completion: .file())
+  var files: [String] = []
+
+  @Option(help: "What the files show.")
+  var note: String = ""
+
+  func validate() throws {
+    if files.isEmpty { throw ValidationError("name at least one evidence file") }
+  }
+
+  func run() throws {
+    try ClaimRun.guarded { () throws(ClaimCLIError) in
+      let today = try storeOptions.day()
+      let cwd = Array(FileManager.default.currentDirectoryPath.utf8)
+      let paths = RawArguments.paths(for: files).map { path -> [UInt8] in
+        path.bytes.first == UInt8(ascii: "/") ? path.bytes : cwd + [UInt8(ascii: "/")] + path.bytes
+      }
+      // Read every file before recording any.
+      for (index, path) in paths.enumerated() {
+        if case .failure(let failure) = EvidenceFile.fingerprint(pathBytes: path) {
+          let display = RawArguments.paths(for: files)[index].displayString
+          throw ClaimCLIError(message: "evidence \(display): \(failure.reason)", code: 66)
+        }
+      }
+      let store = try storeOptions.open()
+      var added: [Evidence] = []
+      do throws(ClaimError) {
+        _ = try store.claim(id: id.value)
+        for path in paths {
+          added.append(try store.addEvidence(claimID: id.value, pathBytes: path, note: note, addedOn: today))
+        }
+      } catch {
+        throw .claim(error)
+      }
+      switch output.format {
+      case .json:
+        Console.write(JSONOutput.encode(added.map(ClaimJSON.EvidenceView.init)))
+      case .text:
+        var out = ""
+        for item in added {
+          out +=
+            "Recorded evidence \(item.id ?? 0) for claim \(id.value): \(ClaimText.safe(item.displayPath)) (\(item.kind.rawValue), \(item.size) bytes, SHA-256 \(item.sha256))\n"
+        }
+        Console.write(out)
+      }
+    }
+  }
+}
+
+/// `caveat claim evidence list ID`
+struct ClaimEvidenceList: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List a claim's evidence files.")
+
+  @OptionGroup var storeOptions: ClaimStoreOptions
+  @OptionGroup var output: OutputOptions
+
+  @Argument(help: "The claim's id.")
+  var id: ClaimID
+
+  func run() throws {
+    try ClaimRun.guarded { () throws(ClaimCLIError) in
+      let store = try storeOptions.open()
+      let items: [Evidence]
+      do throws(ClaimError) {
+        items = try store.listEvidence(claimID: id.value)
+      } catch {
+        throw .claim(error)
+      }
+      switch output.format {
+      case .json:
+        Console.write(JSONOutput.encode(items.map(ClaimJSON.EvidenceView.init)))
+      case .text:
+        if items.isEmpty {
+          Console.write("Claim \(id.value) has no evidence yet.\n")
+          return
+        }
+        var out = ""
+        for item in items {
+          out +=
+            "\(item.id ?? 0)  \(item.addedOn)  \(item.kind.rawValue)  \(item.size) bytes  \(ClaimText.safe(item.displayPath))\n"
+          out += "    SHA-256 \(item.sha256)"
+          if !item.note.isEmpty { out += "  · \(ClaimText.safe(item.note))" }
+          out += "\n"
+        }
+        Console.write(out)
+      }
+    }
+  }
+}
+
+/// `caveat claim verify ID`
+struct ClaimVerify: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "verify",
+    abstract: "Check that every evidence file is still there and unchanged.",
+    discussion: """
+      Re-reads each file and compares its size and SHA-256 with the record. Exit code 0 when \
+      every file is unchanged, 65 when any changed, disappeared or cannot be read.
+      """
+  )
+
+  @OptionGroup var storeOptions: ClaimStoreOptions
+  @OptionGroup var output: OutputOptions
+
+  @Argument(help: "The claim's id.")
+  var id: ClaimID
+
+  private struct CheckView: Encodable {
+    var evidence: ClaimJSON.EvidenceView
+    var status: String
+    var detail: String?
+  }
+
+  private struct Report: Encodable {
+    var claimID: Int64
+    var ok: Bool
+    var files: [CheckView]
+  }
+
+  func run() throws {
+    try ClaimRun.guarded { () throws(ClaimCLIError) in
+      let store = try storeOptions.open()
+      let checks: [EvidenceCheck]
+      do throws(ClaimError) {
+        checks = try store.verifyEvidence(claimID: id.value)
+      } catch {
+        throw .claim(error)
+      }
+      let bad = checks.filter { $0.status != .unchanged }
+      switch output.format {
+      case .json:
+        Console.write(
+          JSONOutput.encode(
+            Report(
+              claimID: id.value, ok: bad.isEmpty,
+              files: checks.map {
+                CheckView(evidence: ClaimJSON.EvidenceView($0.evidence), status: $0.status.rawValue, detail: $0.detail)
+              })))
+      case .text:
+        var out = ""
+        for check in checks {
+          out +=
+            "\(check.status.rawValue.uppercased().padding(toLength: 10, withPad: " ", startingAt: 0))\(ClaimText.safe(check.evidence.displayPath))"
+          if let detail = check.detail { out += "  (\(ClaimText.safe(detail)))" }
+          out += "\n"
+        }
+        out +=
+          checks.isEmpty
+          ? "Claim \(id.value) has no evidence to verify.\n"
+          : bad.isEmpty
+            ? "All \(checks.count) evidence files are unchanged.\n"
+            : "\(bad.count) of \(checks.count) evidence files no longer match the record.\n"
+        Console.write(out)
+      }
+      if !bad.isEmpty {
+        throw ClaimCLIError(
+          message: "claim \(id.value): evidence no longer matches: "
+            + bad.map { "\(ClaimText.fileName($0.evidence.displayPath)) \($0.status.rawValue)" }.joined(separator: ", "),
+          code: 65)
+      }
+    }
+  }
+}

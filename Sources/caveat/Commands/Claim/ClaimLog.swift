@@ -1,0 +1,158 @@
+import ArgumentParser
+import CaveatClaims
+import CaveatCore
+import Foundation
+
+/// `caveat claim log ID EVENT`
+struct ClaimLog: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "log",
+    abstract: "Record what happened: a message sent, an answer, an offer, a dispute, a refund.",
+    discussion: """
+      EVENT is one of: seller-contacted, seller-replied, offer-received, return-agreed, \
+      escalated, dispute-opened, payment-dispute-opened, payment-dispute-escalated, \
+      return-shipped, refund-received, note. States only move forward; a resolved claim accepts \
+      only notes and refunds. Use 'caveat claim resolve' to record the outcome.
+
+      EXAMPLES
+        caveat claim log 3 seller-contacted --note "asked for a partial refund"
+        caveat claim log 3 offer-received --amount 4 --currency USD --on 2025-03-18
+      """
+  )
+
+  @OptionGroup var storeOptions: ClaimStoreOptions
+  @OptionGroup var output: OutputOptions
+
+  @Argument(help: "The claim's id.")
+  var id: ClaimID
+
+  @Argument(help: "What happened.")
+  var event: Kebab<ClaimEventKind>
+
+  @Option(help: ArgumentHelp("The day it happened, YYYY-MM-DD (default: --today).", valueName: "date"))
+  var on: String?
+
+  @Option(help: "What was said, offered or agreed.")
+  var note: String = ""
+
+  @Option(help: ArgumentHelp("An amount offered or received.", valueName: "amount"))
+  var amount: String?
+
+  @Option(help: ArgumentHelp("The currency of --amount (default: the claim's).", valueName: "code"))
+  var currency: String?
+
+  private struct Report: Encodable {
+    var event: ClaimEvent
+    var state: ClaimState
+  }
+
+  func run() throws {
+    try ClaimRun.guarded { () throws(ClaimCLIError) in
+      let today = try storeOptions.day()
+      let date = try ClaimArguments.optionalDate(on, option: "--on") ?? today
+      if date > today { throw .field("--on", "\(date) is in the future (today is \(today))") }
+      let value = try amount.map { text throws(ClaimCLIError) in try ClaimArguments.amount(text, option: "--amount") }
+      let code = try currency.map { text throws(ClaimCLIError) in
+        try ClaimArguments.currency(text, option: "--currency")
+      }
+      if value == nil, code != nil { throw .field("--currency", "given without --amount") }
+      let store = try storeOptions.open()
+      let stored: ClaimEvent
+      let claim: ClaimRecord
+      do throws(ClaimError) {
+        let current = try store.claim(id: id.value)
+        let money = value.map { Money(amount: $0, currency: code ?? current.pricePaid.currency) }
+        stored = try store.log(ClaimEvent(claimID: id.value, kind: event.value, date: date, note: note, amount: money))
+        claim = try store.claim(id: id.value)
+      } catch {
+        throw .claim(error)
+      }
+      switch output.format {
+      case .json:
+        Console.write(JSONOutput.encode(Report(event: stored, state: claim.state)))
+      case .text:
+        var out = "Claim \(id.value): recorded \(event.defaultValueDescription) on \(date) (event \(stored.id ?? 0))"
+        if let money = stored.amount { out += ", \(ClaimText.money(money))" }
+        out += "; state: \(ClaimArguments.kebab(claim.state.rawValue))\n"
+        Console.write(out)
+      }
+    }
+  }
+}
+
+/// How a claim ended, as typed on the command line.
+enum ResolveOutcome: String, ExpressibleByArgument, CaseIterable {
+  case fullRefund = "full-refund"
+  case partialRefund = "partial-refund"
+  case exchange
+  case noRefund = "no-refund"
+  case withdrawn
+}
+
+/// `caveat claim resolve ID OUTCOME`
+struct ClaimResolve: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "resolve",
+    abstract: "Record how a claim ended.",
+    discussion: """
+      EXAMPLES
+        caveat claim resolve 3 partial-refund --amount 5
+        caveat claim resolve 3 full-refund --on 2025-04-02
+      """
+  )
+
+  @OptionGroup var storeOptions: ClaimStoreOptions
+  @OptionGroup var output: OutputOptions
+
+  @Argument(help: "The claim's id.")
+  var id: ClaimID
+
+  @Argument(help: "How it ended.")
+  var outcome: ResolveOutcome
+
+  @Option(help: ArgumentHelp("The amount of a partial refund, in the claim's currency.", valueName: "amount"))
+  var amount: String?
+
+  @Option(help: ArgumentHelp("The day it was settled, YYYY-MM-DD (default: --today).", valueName: "date"))
+  var on: String?
+
+  @Option(help: "A note on the settlement.")
+  var note: String = ""
+
+  func validate() throws {
+    if outcome == .partialRefund, amount == nil { throw ValidationError("partial-refund needs --amount") }
+    if outcome != .partialRefund, amount != nil { throw ValidationError("--amount only goes with partial-refund") }
+  }
+
+  func run() throws {
+    try ClaimRun.guarded { () throws(ClaimCLIError) in
+      let today = try storeOptions.day()
+      let date = try ClaimArguments.optionalDate(on, option: "--on") ?? today
+      if date > today { throw .field("--on", "\(date) is in the future (today is \(today))") }
+      let value = try amount.map { text throws(ClaimCLIError) in try ClaimArguments.amount(text, option: "--amount") }
+      let store = try storeOptions.open()
+      let claim: ClaimRecord
+      do throws(ClaimError) {
+        let current = try store.claim(id: id.value)
+        let result: ClaimOutcome
+        switch outcome {
+        case .fullRefund: result = .fullRefund
+        case .partialRefund: result = .partialRefund(Money(amount: value ?? 0, currency: current.pricePaid.currency))
+        case .exchange: result = .exchange
+        case .noRefund: result = .noRefund
+        case .withdrawn: result = .withdrawn
+        }
+        claim = try store.resolve(id: id.value, outcome: result, on: date, note: note)
+      } catch {
+        throw .claim(error)
+      }
+      switch output.format {
+      case .json:
+        Console.write(JSONOutput.encode(claim))
+      case .text:
+        Console.write(
+          "Claim \(id.value) resolved on \(date): \(claim.outcome.map(ClaimText.outcome) ?? outcome.rawValue)\n")
+      }
+    }
+  }
+}

@@ -1,0 +1,156 @@
+import ArgumentParser
+import CaveatClaims
+import CaveatCore
+import CaveatExtract
+import Foundation
+
+/// `caveat claim open`: records a new claim.
+struct ClaimOpen: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "open",
+    abstract: "Open a claim for an order, from the saved listing page or by hand.",
+    discussion: """
+      With --listing the page's title, address, seller and return terms are kept (and its \
+      price, unless --paid is given). Prints the new claim's id, its first deadlines and the \
+      next step.
+
+      EXAMPLES
+        caveat claim open --listing saved/headphones.html --order 8123456 --ordered 2025-03-01 \\
+          --paid 12.49 --currency USD --payment card --received 2025-03-15 --problem damaged
+        caveat claim open --platform amazon --title "USB-C charger" --seller "Best Store" \\
+          --order 402-1234567 --ordered 2025-03-01 --paid 19.99 --currency EUR --payment paypal \\
+          --problem not-received --country FR
+      """
+  )
+
+  @OptionGroup var storeOptions: ClaimStoreOptions
+  @OptionGroup var output: OutputOptions
+
+  @Option(
+    help: ArgumentHelp("The saved product page the order was placed on.", valueName: "page"),
+    completion: .file(extensions: ["html", "htm", "mhtml", "mht"]))
+  var listing: String?
+
+  @Option(help: "The product's title (overrides the page's).")
+  var title: String?
+  @Option(help: "The seller's or store's name (overrides the page's).")
+  var seller: String?
+  @Option(help: "The seller's identifier on the marketplace (overrides the page's).")
+  var sellerId: String?
+  @Option(help: "The marketplace: aliexpress, amazon, … (default: the page's site).")
+  var platform: String?
+
+  @Option(help: ArgumentHelp("The order number as the marketplace shows it.", valueName: "number"))
+  var order: String
+  @Option(help: ArgumentHelp("The day of the order, YYYY-MM-DD.", valueName: "date"))
+  var ordered: String
+  @Option(help: ArgumentHelp("What was paid, shipping included (default: the page's price).", valueName: "amount"))
+  var paid: String?
+  @Option(help: ArgumentHelp("The currency of --paid: EUR, USD, … (default: the page's).", valueName: "code"))
+  var currency: String?
+  @Option(help: "How it was paid.")
+  var payment: Kebab<PaymentMethod>
+  @Option(help: ArgumentHelp("The carrier's tracking number.", valueName: "number"))
+  var tracking: String?
+  @Option(help: ArgumentHelp("The day the seller shipped, YYYY-MM-DD.", valueName: "date"))
+  var shipped: String?
+  @Option(help: ArgumentHelp("The day the parcel arrived, YYYY-MM-DD.", valueName: "date"))
+  var received: String?
+  @Option(help: "What is wrong.")
+  var problem: Kebab<ProblemKind>
+  @Option(help: "What is wrong, in your words.")
+  var description: String?
+  @Option(help: ArgumentHelp("The dispute deadline the order page's countdown shows, YYYY-MM-DD.", valueName: "date"))
+  var disputeDeadline: String?
+  @Option(help: ArgumentHelp("Your country, two letters (FR): decides whether EU law may apply.", valueName: "cc"))
+  var country: String?
+
+  func validate() throws {
+    if listing == nil, platform == nil {
+      throw ValidationError("give --listing PAGE, or --platform (and --title, --seller) by hand")
+    }
+    if listing == nil, paid == nil { throw ValidationError("give --paid AMOUNT (no --listing to take the price from)") }
+  }
+
+  func run() throws {
+    try ClaimRun.guarded { () throws(ClaimCLIError) in
+      let today = try storeOptions.day()
+      var snapshot = ClaimListing()
+      var site: String?
+      var pagePrice: Money?
+      if let listing {
+        let path = RawArguments.paths(for: [listing])[0]
+        let report: VetReport
+        do throws(ListingReadError) {
+          report = try ListingReader.read(path)
+        } catch {
+          throw ClaimCLIError(message: "--listing: " + error.message, code: error.exitCode)
+        }
+        let page = report.listing
+        site = report.site
+        pagePrice = page.price
+        snapshot = ClaimListing(
+          title: page.title, url: page.url, sellerName: page.seller.name, sellerID: page.seller.id,
+          terms: ClaimTerms(
+            freeReturns: page.terms.freeReturns, returnWindowDays: page.terms.returnWindowDays,
+            buyerProtectionDays: page.terms.buyerProtectionDays))
+      }
+      if let title { snapshot.title = title }
+      if let seller { snapshot.sellerName = seller }
+      if let sellerId { snapshot.sellerID = sellerId }
+
+      let amount: Double
+      if let paid {
+        amount = try ClaimArguments.amount(paid, option: "--paid")
+      } else if let pagePrice, pagePrice.amount > 0 {
+        amount = pagePrice.amount
+      } else {
+        throw .field("--paid", "the page shows no price; give the amount paid")
+      }
+      let currencyCode: String?
+      if let currency {
+        currencyCode = try ClaimArguments.currency(currency, option: "--currency")
+      } else {
+        currencyCode = pagePrice?.currency
+      }
+      let record = ClaimRecord(
+        createdOn: today,
+        platform: (platform ?? site ?? "").lowercased(),
+        orderNumber: order,
+        orderDate: try ClaimArguments.date(ordered, option: "--ordered"),
+        pricePaid: Money(amount: amount, currency: currencyCode),
+        paymentMethod: payment.value,
+        trackingNumber: tracking,
+        shippedOn: try ClaimArguments.optionalDate(shipped, option: "--shipped"),
+        receivedOn: try ClaimArguments.optionalDate(received, option: "--received"),
+        problem: problem.value,
+        description: description ?? "",
+        listing: snapshot,
+        disputeDeadline: try ClaimArguments.optionalDate(disputeDeadline, option: "--dispute-deadline"),
+        buyerCountry: country?.uppercased())
+      let store = try storeOptions.open()
+      let id: Int64
+      do throws(ClaimError) {
+        id = try store.open(record, today: today)
+      } catch {
+        throw .claim(error)
+      }
+      let stored = try ClaimSnapshot.load(store, id: id, today: today)
+      switch output.format {
+      case .json:
+        Console.write(JSONOutput.encode(ClaimJSON.ClaimView(stored)))
+      case .text:
+        var out = "Opened claim \(id): order \(ClaimText.safe(stored.claim.orderNumber))"
+        if let title = stored.claim.listing.title { out += " · \(ClaimText.safe(title, max: 80))" }
+        out += "\n"
+        let open = stored.deadlines.filter { $0.status != .met }
+        if !open.isEmpty {
+          out += "First deadlines:\n"
+          for deadline in open.prefix(3) { out += "  " + ClaimText.deadlineLine(deadline, today: today) + "\n" }
+        }
+        out += "Next step: \(ClaimText.safe(stored.nextStep.text))\n"
+        Console.write(out)
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import CaveatClaims
+import CaveatCore
+import Foundation
+
+/// `caveat claim rules`
+struct ClaimRules: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rules",
+    abstract: "The deadline rules claims are measured against, with their sources.")
+
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    switch output.format {
+    case .json:
+      Console.write(JSONOutput.encode(DeadlineRules.all))
+    case .text:
+      var out = ""
+      for rule in DeadlineRules.all {
+        let days = rule.days == 0 ? "" : " (\(rule.days) \(rule.businessDays ? "business " : "")days)"
+        out += "\(rule.code)\(days)\n  \(rule.summary)\n  Source: \(rule.source)\n"
+      }
+      Console.write(out)
+    }
+  }
+}
