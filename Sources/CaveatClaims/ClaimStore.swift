@@ -264,6 +264,25 @@ public final class ClaimStore: Sendable {
     }
   }
 
+  /// Reads and fingerprints several evidence files, then records them all in one transaction:
+  /// either every file is recorded or none is.
+  @discardableResult
+  public func addEvidence(claimID: Int64, pathsBytes: [[UInt8]], note: String = "", addedOn: CalendarDate)
+    throws(ClaimError) -> [Evidence]
+  {
+    try ClaimValidation.freeText(note, field: "evidence.note")
+    var files: [ReadFile] = []
+    for path in pathsBytes { files.append(try Self.read(pathBytes: path)) }
+    return try write { db in
+      _ = try Self.fetchClaim(id: claimID, db)
+      return try files.map { file in
+        var record = file.record(claimID: claimID, addedOn: addedOn, note: note)
+        record.id = try Self.insert(record, db)
+        return record
+      }
+    }
+  }
+
   /// A claim's evidence in the order it was added.
   public func listEvidence(claimID: Int64) throws(ClaimError) -> [Evidence] {
     try read { db in

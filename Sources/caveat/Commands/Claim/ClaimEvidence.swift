@@ -62,9 +62,8 @@ struct ClaimEvidenceAdd: ParsableCommand {
       var added: [Evidence] = []
       do throws(ClaimError) {
         _ = try store.claim(id: id.value)
-        for path in paths {
-          added.append(try store.addEvidence(claimID: id.value, pathBytes: path, note: note, addedOn: today))
-        }
+        // All the files in one transaction: a crash or an error records none of them.
+        added = try store.addEvidence(claimID: id.value, pathsBytes: paths, note: note, addedOn: today)
       } catch {
         throw .claim(error)
       }
