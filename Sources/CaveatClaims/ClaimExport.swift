@@ -38,13 +38,15 @@ public enum ClaimExport {
     out += "\n## Evidence\n\n"
     if evidence.isEmpty { out += "_No evidence recorded._\n" }
     for item in evidence {
-      out += "- `\(item.displayPath.replacingOccurrences(of: "`", with: "'"))` · \(item.kind.rawValue) · \(item.size) bytes · added \(item.addedOn) · SHA-256 `\(item.sha256)`"
+      out +=
+        "- `\(item.displayPath.replacingOccurrences(of: "`", with: "'"))` · \(item.kind.rawValue) · \(item.size) bytes · added \(item.addedOn) · SHA-256 `\(item.sha256)`"
       if !item.note.isEmpty { out += " · \(md(item.note))" }
       out += "\n"
     }
     out += "\n## Deadlines\n\n| Date | Status | What | Source |\n|---|---|---|---|\n"
     for deadline in deadlines {
-      out += "| \(deadline.date) | \(deadline.status.rawValue) | \(cell(deadline.description)) | \(cell(deadline.source)) |\n"
+      out +=
+        "| \(deadline.date) | \(deadline.status.rawValue) | \(cell(deadline.description)) | \(cell(deadline.source)) |\n"
     }
     for kind in MessageDrafts.Kind.allCases {
       guard let text = drafts[kind] else { continue }
@@ -83,13 +85,16 @@ public enum ClaimExport {
       if !event.note.isEmpty { line += " · \(event.note)" }
       out += "<li>\(escape(line))</li>\n"
     }
-    out += "</ul>\n<h2>Evidence</h2>\n<table><tr><th>File</th><th>Type</th><th>Bytes</th><th>Added</th><th>SHA-256</th><th>Note</th></tr>\n"
+    out +=
+      "</ul>\n<h2>Evidence</h2>\n<table><tr><th>File</th><th>Type</th><th>Bytes</th><th>Added</th><th>SHA-256</th><th>Note</th></tr>\n"
     for item in evidence {
-      out += "<tr><td>\(escape(item.displayPath))</td><td>\(item.kind.rawValue)</td><td>\(item.size)</td><td>\(item.addedOn)</td><td><code>\(escape(item.sha256))</code></td><td>\(escape(item.note))</td></tr>\n"
+      out +=
+        "<tr><td>\(escape(item.displayPath))</td><td>\(item.kind.rawValue)</td><td>\(item.size)</td><td>\(item.addedOn)</td><td><code>\(escape(item.sha256))</code></td><td>\(escape(item.note))</td></tr>\n"
     }
     out += "</table>\n<h2>Deadlines</h2>\n<table><tr><th>Date</th><th>Status</th><th>What</th><th>Source</th></tr>\n"
     for deadline in deadlines {
-      out += "<tr class=\"\(deadline.status.rawValue)\"><td>\(deadline.date)</td><td>\(deadline.status.rawValue)</td><td>\(escape(deadline.description))</td><td>\(escape(deadline.source))</td></tr>\n"
+      out +=
+        "<tr class=\"\(deadline.status.rawValue)\"><td>\(deadline.date)</td><td>\(deadline.status.rawValue)</td><td>\(escape(deadline.description))</td><td>\(escape(deadline.source))</td></tr>\n"
     }
     out += "</table>\n"
     for kind in MessageDrafts.Kind.allCases {

@@ -342,8 +342,9 @@ public final class ClaimStore: Sendable {
       }
     }
     let nsError = error as NSError
-    if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileWriteNoPermissionError
-      || nsError.code == NSFileWriteVolumeReadOnlyError
+    if nsError.domain == NSCocoaErrorDomain,
+      nsError.code == NSFileWriteNoPermissionError
+        || nsError.code == NSFileWriteVolumeReadOnlyError
     {
       return .storeReadOnly
     }

@@ -82,7 +82,8 @@ public enum DeadlineRules {
   /// France: garantie légale de conformité, 2 years from delivery.
   public static let franceGuarantee = DeadlineRule(
     code: "fr.guarantee", days: 730, businessDays: false,
-    summary: "France, garantie légale de conformité: 2 years from delivery; repair or replacement within 30 days (may apply).",
+    summary:
+      "France, garantie légale de conformité: 2 years from delivery; repair or replacement within 30 days (may apply).",
     source: "Code de la consommation L217-3 ff. (ord. 2021-1247); quechoisir.org")
   /// Refund delay to a card.
   public static let refundCard = DeadlineRule(

@@ -72,28 +72,33 @@ public enum Deadlines {
 
     // The dispute window.
     if let countdown = claim.disputeDeadline {
-      add(disputeWindowCode, countdown, "Open the dispute on the platform (order page countdown).",
+      add(
+        disputeWindowCode, countdown, "Open the dispute on the platform (order page countdown).",
         DeadlineRules.orderPageCountdown.source, metBy: [.disputeOpened])
     } else if isAliExpress || terms.buyerProtectionDays != nil {
       let protectionRule = DeadlineRules.aliexpressBuyerProtection
       let protectionDays = terms.buyerProtectionDays ?? protectionRule.days
       let protectionSource =
-        terms.buyerProtectionDays != nil ? "the listing page's terms (\(protectionDays)-day buyer protection)" : protectionRule.source
+        terms.buyerProtectionDays != nil
+        ? "the listing page's terms (\(protectionDays)-day buyer protection)" : protectionRule.source
       let start = claim.shippedOn ?? claim.orderDate
       let counted = claim.shippedOn == nil ? "from the order date (shipping date unknown)" : "from shipment"
       let protectionEnd = start.plus(days: protectionDays)
       if let received = claim.receivedOn, isAliExpress {
         let afterReceipt = received.plus(days: DeadlineRules.aliexpressDisputeAfterReceipt.days)
         if afterReceipt <= protectionEnd {
-          add(disputeWindowCode, afterReceipt, "Open the dispute: 15 days after receipt, before protection ends.",
+          add(
+            disputeWindowCode, afterReceipt, "Open the dispute: 15 days after receipt, before protection ends.",
             DeadlineRules.aliexpressDisputeAfterReceipt.source, metBy: [.disputeOpened])
         } else {
-          add(disputeWindowCode, protectionEnd,
+          add(
+            disputeWindowCode, protectionEnd,
             "Open the dispute before buyer protection ends (\(protectionDays) days \(counted)).",
             protectionSource, metBy: [.disputeOpened])
         }
       } else {
-        add(disputeWindowCode, protectionEnd,
+        add(
+          disputeWindowCode, protectionEnd,
           "Open the dispute before buyer protection ends (\(protectionDays) days \(counted)).",
           protectionSource, metBy: [.disputeOpened])
       }
@@ -102,7 +107,8 @@ public enum Deadlines {
     // The page's own return window.
     if let days = terms.returnWindowDays, let received = claim.receivedOn {
       let free = terms.freeReturns == true ? "free " : ""
-      add(DeadlineRules.pageReturnWindow.code, received.plus(days: days),
+      add(
+        DeadlineRules.pageReturnWindow.code, received.plus(days: days),
         "Ask for the \(free)return within the page's \(days)-day window.",
         DeadlineRules.pageReturnWindow.source, metBy: [.returnAgreed, .returnShipped])
     }
@@ -110,11 +116,13 @@ public enum Deadlines {
     // Inside an AliExpress dispute.
     if isAliExpress, let opened = events.first(where: { $0.kind == .disputeOpened }) {
       let reply = DeadlineRules.aliexpressSellerResponse
-      add(reply.code, opened.date.plus(days: reply.days),
+      add(
+        reply.code, opened.date.plus(days: reply.days),
         "The seller must answer the dispute; without an answer, ask for the automatic refund.",
         reply.source, metBy: [.sellerReplied, .offerReceived], after: opened.date)
       let escalation = DeadlineRules.aliexpressEscalation
-      add(escalation.code, opened.date.plus(days: escalation.days),
+      add(
+        escalation.code, opened.date.plus(days: escalation.days),
         "No agreement by then: make sure the dispute is escalated to platform support.",
         escalation.source, metBy: [.escalated, .returnAgreed], after: opened.date)
     }
@@ -122,7 +130,8 @@ public enum Deadlines {
     // An agreed return.
     if let agreed = events.last(where: { $0.kind == .returnAgreed }) {
       let rule = DeadlineRules.aliexpressReturnShipment
-      add(rule.code, agreed.date.plus(days: rule.days),
+      add(
+        rule.code, agreed.date.plus(days: rule.days),
         "Ship the agreed return and record its tracking number.", rule.source, metBy: [.returnShipped],
         after: agreed.date)
     }
@@ -131,17 +140,20 @@ public enum Deadlines {
     switch claim.paymentMethod {
     case .paypal:
       let rule = DeadlineRules.paypalOpen
-      add(rule.code, claim.orderDate.plus(days: rule.days), "Last day to open a PayPal dispute.", rule.source,
+      add(
+        rule.code, claim.orderDate.plus(days: rule.days), "Last day to open a PayPal dispute.", rule.source,
         metBy: [.paymentDisputeOpened])
       if let opened = events.first(where: { $0.kind == .paymentDisputeOpened }) {
         let escalate = DeadlineRules.paypalEscalate
-        add(escalate.code, opened.date.plus(days: escalate.days),
+        add(
+          escalate.code, opened.date.plus(days: escalate.days),
           "Escalate the PayPal dispute to a claim, or it closes and cannot be reopened.", escalate.source,
           metBy: [.paymentDisputeEscalated], after: opened.date)
       }
     case .card:
       let rule = DeadlineRules.cardChargeback
-      add(rule.code, claim.orderDate.plus(days: rule.days),
+      add(
+        rule.code, claim.orderDate.plus(days: rule.days),
         "Last day to ask your bank for a chargeback (counted from the order, the safe side).", rule.source,
         metBy: [.paymentDisputeOpened])
     case .platformBalance, .other:
@@ -151,11 +163,13 @@ public enum Deadlines {
     // Consumer law that may apply.
     if let received = claim.receivedOn, mayApplyEULaw(claim) {
       let withdrawal = DeadlineRules.euWithdrawal
-      add(withdrawal.code, received.plus(days: withdrawal.days),
+      add(
+        withdrawal.code, received.plus(days: withdrawal.days),
         "EU right of withdrawal may apply: send the item back without giving a reason (you pay the return).",
         withdrawal.source, metBy: [.returnAgreed, .returnShipped])
       let guarantee = claim.buyerCountry == "FR" ? DeadlineRules.franceGuarantee : DeadlineRules.legalGuarantee
-      add(guarantee.code, received.plus(years: 2),
+      add(
+        guarantee.code, received.plus(years: 2),
         claim.buyerCountry == "FR"
           ? "Garantie légale de conformité may apply: claim repair or replacement from the seller."
           : "The EU legal guarantee may apply: claim repair, replacement or refund from the seller.",
@@ -168,7 +182,8 @@ public enum Deadlines {
     {
       let rule = DeadlineRules.refundRule(claim.paymentMethod)
       let span = DeadlineRules.refundBusinessDays(claim.paymentMethod)
-      add("refund.arrival", resolvedOn.plus(businessDays: span.upperBound),
+      add(
+        "refund.arrival", resolvedOn.plus(businessDays: span.upperBound),
         "The refund should have arrived (\(span.lowerBound)–\(span.upperBound) business days); otherwise chase it.",
         rule.source, metBy: [.refundReceived], after: resolvedOn)
     }
@@ -192,7 +207,8 @@ public enum Deadlines {
       if let refund = deadline("refund.arrival"), refund.status != .met {
         if refund.status == .overdue {
           return NextStep(
-            text: "The refund was due by \(refund.date): contact platform support, then your bank, with the resolution.",
+            text:
+              "The refund was due by \(refund.date): contact platform support, then your bank, with the resolution.",
             deadline: refund, urgent: true)
         }
         return NextStep(
@@ -252,7 +268,8 @@ public enum Deadlines {
     case .escalated, .disputeOpened:
       if let reply = deadline(DeadlineRules.aliexpressSellerResponse.code), reply.status == .overdue {
         return NextStep(
-          text: "The seller did not answer the dispute by \(reply.date): ask platform support for the automatic refund.",
+          text:
+            "The seller did not answer the dispute by \(reply.date): ask platform support for the automatic refund.",
           deadline: reply, urgent: true)
       }
       if let escalation = deadline(DeadlineRules.aliexpressEscalation.code), escalation.status == .overdue {

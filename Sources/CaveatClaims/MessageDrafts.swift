@@ -85,7 +85,8 @@ public enum MessageDrafts {
       lines.append("- " + text.noEvidence)
     } else {
       for item in evidence {
-        var line = "- \(fileName(item.displayPath)) (\(item.kind.rawValue), \(byteCount(item.size)), SHA-256 \(item.sha256.prefix(16))…)"
+        var line =
+          "- \(fileName(item.displayPath)) (\(item.kind.rawValue), \(byteCount(item.size)), SHA-256 \(item.sha256.prefix(16))…)"
         if !item.note.isEmpty { line += ": \(item.note)" }
         lines.append(line)
       }

@@ -68,16 +68,17 @@ public enum RefundOptions {
 
     // Full refund.
     if claim.problem == .notReceived {
-      scored.append((
-        Option(
-          kind: .fullRefund, moneyBack: price, daysUntilMoney: refundDays, needsReturn: false,
-          returnShippingCost: nil, effort: .low, suggestedAmount: nil,
-          reasons: [
-            "Nothing arrived, so nothing goes back: the whole \(formatted(price)) is due.",
-            "Refund to \(method): \(refundDays.lowerBound)–\(refundDays.upperBound) business days.",
-          ]),
-        price.amount
-      ))
+      scored.append(
+        (
+          Option(
+            kind: .fullRefund, moneyBack: price, daysUntilMoney: refundDays, needsReturn: false,
+            returnShippingCost: nil, effort: .low, suggestedAmount: nil,
+            reasons: [
+              "Nothing arrived, so nothing goes back: the whole \(formatted(price)) is due.",
+              "Refund to \(method): \(refundDays.lowerBound)–\(refundDays.upperBound) business days.",
+            ]),
+          price.amount
+        ))
     } else {
       var reasons = [
         "All \(formatted(price)) back after the item is returned.",
@@ -95,12 +96,13 @@ public enum RefundOptions {
       } else {
         reasons.append("The cost of posting it back is not known yet.")
       }
-      scored.append((
-        Option(
-          kind: .fullRefund, moneyBack: price, daysUntilMoney: refundDays, needsReturn: true,
-          returnShippingCost: returnCost, effort: .high, suggestedAmount: nil, reasons: reasons),
-        price.amount - buyerReturnCost - penalty(.high, price)
-      ))
+      scored.append(
+        (
+          Option(
+            kind: .fullRefund, moneyBack: price, daysUntilMoney: refundDays, needsReturn: true,
+            returnShippingCost: returnCost, effort: .high, suggestedAmount: nil, reasons: reasons),
+          price.amount - buyerReturnCost - penalty(.high, price)
+        ))
     }
 
     // Partial refund.
@@ -115,12 +117,13 @@ public enum RefundOptions {
         missing.isEmpty
           ? "Your evidence covers what the platform asks for, which supports the amount."
           : "With \(missing.first ?? "the required evidence") the amount would be easier to defend.")
-      scored.append((
-        Option(
-          kind: .partialRefund, moneyBack: suggested, daysUntilMoney: refundDays, needsReturn: false,
-          returnShippingCost: nil, effort: .low, suggestedAmount: suggested, reasons: reasons),
-        suggested.amount + usefulness(claim.problem) * price.amount
-      ))
+      scored.append(
+        (
+          Option(
+            kind: .partialRefund, moneyBack: suggested, daysUntilMoney: refundDays, needsReturn: false,
+            returnShippingCost: nil, effort: .low, suggestedAmount: suggested, reasons: reasons),
+          suggested.amount + usefulness(claim.problem) * price.amount
+        ))
     }
 
     // Exchange.
@@ -132,13 +135,14 @@ public enum RefundOptions {
     }
     if exchangeNeedsReturn { exchangeReasons.append("The seller will usually want the item back first.") }
     let exchangeEffort: Effort = exchangeNeedsReturn ? .high : .medium
-    scored.append((
-      Option(
-        kind: .exchange, moneyBack: Money(amount: 0, currency: price.currency), daysUntilMoney: nil,
-        needsReturn: exchangeNeedsReturn, returnShippingCost: exchangeNeedsReturn ? returnCost : nil,
-        effort: exchangeEffort, suggestedAmount: nil, reasons: exchangeReasons),
-      price.amount * 0.9 - (exchangeNeedsReturn ? buyerReturnCost : 0) - penalty(exchangeEffort, price)
-    ))
+    scored.append(
+      (
+        Option(
+          kind: .exchange, moneyBack: Money(amount: 0, currency: price.currency), daysUntilMoney: nil,
+          needsReturn: exchangeNeedsReturn, returnShippingCost: exchangeNeedsReturn ? returnCost : nil,
+          effort: exchangeEffort, suggestedAmount: nil, reasons: exchangeReasons),
+        price.amount * 0.9 - (exchangeNeedsReturn ? buyerReturnCost : 0) - penalty(exchangeEffort, price)
+      ))
 
     let order: [Kind] = [.fullRefund, .partialRefund, .exchange]
     return scored.sorted { lhs, rhs in

@@ -1,6 +1,6 @@
+import CaveatCore
 import Dispatch
 import Synchronization
-import CaveatCore
 
 /// Why a page could not be read into a listing.
 public enum ListingReadError: Error, Equatable, Sendable {
@@ -70,7 +70,8 @@ public enum ListingReader {
   ) throws(ListingReadError) -> VetReport {
     let bytes: [UInt8]
     do {
-      bytes = path.isStandardInput
+      bytes =
+        path.isStandardInput
         ? try PageReader.readStandardInput(maxBytes: maxBytes) : try PageReader.read(path, maxBytes: maxBytes)
     } catch {
       throw .input(error)

@@ -78,8 +78,12 @@ public enum PageExtractor {
     let (rules, host) = SiteRegistry.site(for: page)
     let hints = rules?.currencyHints(host: host) ?? .none
     var candidates = rules?.extract(page, hints: hints) ?? []
-    if let listing = JSONLDExtractor.extract(page) { candidates.append(Candidate(provenance: .jsonLD, listing: listing)) }
-    if let listing = MicrodataExtractor.extract(page) { candidates.append(Candidate(provenance: .microdata, listing: listing)) }
+    if let listing = JSONLDExtractor.extract(page) {
+      candidates.append(Candidate(provenance: .jsonLD, listing: listing))
+    }
+    if let listing = MicrodataExtractor.extract(page) {
+      candidates.append(Candidate(provenance: .microdata, listing: listing))
+    }
     if let listing = MetaTagExtractor.extract(page, defaultDollar: hints.dollar) {
       candidates.append(Candidate(provenance: .openGraph, listing: listing))
     }
@@ -99,7 +103,8 @@ public enum PageExtractor {
     }
     if !hasProductData(listing) {
       if let detail = AntiBotDetector.detect(page) { throw .antiBotPage(detail: detail) }
-      throw .noProductData(detail: prescan.unterminatedComment ? "an unterminated comment hides the rest of the page" : nil)
+      throw .noProductData(
+        detail: prescan.unterminatedComment ? "an unterminated comment hides the rest of the page" : nil)
     }
     var partial = false
     for reason in page.document.truncation {

@@ -114,7 +114,10 @@ public final class RankResult: Sendable {
   public let groups: [OfferGroup]
   private let spill: SpillFile
 
-  init(ranked: [RankSummary], duplicates: [(file: String, of: String)], failures: [RankFailure], groups: [OfferGroup], spill: SpillFile) {
+  init(
+    ranked: [RankSummary], duplicates: [(file: String, of: String)], failures: [RankFailure], groups: [OfferGroup],
+    spill: SpillFile
+  ) {
     self.ranked = ranked
     self.duplicates = duplicates
     self.failures = failures
@@ -217,7 +220,8 @@ public enum BatchRanker {
       }
       firstBySHA[summary.sha256] = summary.file
       if let productId = summary.productId {
-        let offer = [summary.site, productId, summary.seller ?? "", summary.price.map { String($0.amount) } ?? ""].joined(separator: "\u{1F}")
+        let offer = [summary.site, productId, summary.seller ?? "", summary.price.map { String($0.amount) } ?? ""]
+          .joined(separator: "\u{1F}")
         if let original = firstByOffer[offer] {
           duplicates.append((summary.file, original))
           continue
@@ -234,9 +238,12 @@ public enum BatchRanker {
       let sellers = Set(positions.map { unique[$0].seller ?? unique[$0].file })
       guard sellers.count >= 2 else { continue }
       let priced = positions.compactMap { unique[$0].price }
-      guard let currency = priced.first?.currency, priced.allSatisfy({ $0.currency == currency }), priced.count >= 2 else { continue }
+      guard let currency = priced.first?.currency, priced.allSatisfy({ $0.currency == currency }), priced.count >= 2
+      else { continue }
       let amounts = priced.map(\.amount).sorted()
-      let median = amounts.count % 2 == 1 ? amounts[amounts.count / 2] : (amounts[amounts.count / 2 - 1] + amounts[amounts.count / 2]) / 2
+      let median =
+        amounts.count % 2 == 1
+        ? amounts[amounts.count / 2] : (amounts[amounts.count / 2 - 1] + amounts[amounts.count / 2]) / 2
       medians[key] = (median, priced.count, currency)
       for position in positions { unique[position].group = key }
     }
@@ -245,7 +252,8 @@ public enum BatchRanker {
     let scored = try SpillFile()
     for position in unique.indices {
       var summary = unique[position]
-      var report = try JSONDecoder().decode(VetReport.self, from: try spill.read(offset: summary.offset, length: summary.length))
+      var report = try JSONDecoder().decode(
+        VetReport.self, from: try spill.read(offset: summary.offset, length: summary.length))
       var context = options.context
       context.ratingPrior = prior
       if let key = summary.group, let median = medians[key] { context.batchMedianPrice = (median.0, median.1) }
@@ -263,11 +271,14 @@ public enum BatchRanker {
     let ranked = unique.sorted(by: Self.order(sort))
     var groups: [OfferGroup] = []
     for (key, positions) in members where medians[key] != nil {
-      let offers = positions.map { unique[$0] }.sorted { ($0.price?.amount ?? .infinity) < ($1.price?.amount ?? .infinity) }
+      let offers = positions.map { unique[$0] }.sorted {
+        ($0.price?.amount ?? .infinity) < ($1.price?.amount ?? .infinity)
+      }
       let trustworthy = offers.first { $0.verdict == .buy } ?? offers.first { $0.verdict == .caution }
       groups.append(
         OfferGroup(
-          key: key, files: offers.map(\.file), cheapestTrustworthy: trustworthy?.file, medianPrice: medians[key]?.0 ?? 0,
+          key: key, files: offers.map(\.file), cheapestTrustworthy: trustworthy?.file,
+          medianPrice: medians[key]?.0 ?? 0,
           currency: medians[key]?.2))
     }
     groups.sort { $0.key < $1.key }

@@ -116,9 +116,11 @@ private struct Work {
         let severity: Severity = months < config.veryNewStoreMonths ? .danger : .warning
         index = add(
           "seller-new-store", severity,
-          text("seller-new-store", opened.description, String(Int(months.rounded(.down))), context.today.description), evidence)
+          text("seller-new-store", opened.description, String(Int(months.rounded(.down))), context.today.description),
+          evidence)
       } else {
-        index = add("seller-established", .info, text("seller-established", opened.description, number(months / 12)), evidence)
+        index = add(
+          "seller-established", .info, text("seller-established", opened.description, number(months / 12)), evidence)
       }
       component(config.weightSellerAge, quality, signal: index)
     } else {
@@ -126,16 +128,21 @@ private struct Work {
     }
 
     let ratings = seller.ratings
-    let named = [("as described", ratings.asDescribed), ("communication", ratings.communication), ("shipping", ratings.shipping)]
-      .compactMap { label, value in value.map { (label, $0) } }
+    let named = [
+      ("as described", ratings.asDescribed), ("communication", ratings.communication), ("shipping", ratings.shipping),
+    ]
+    .compactMap { label, value in value.map { (label, $0) } }
     if let lowest = named.map(\.1).min() {
       known = true
       let evidence = named.map { "\($0.0) \(number($0.1))" }
       let quality = RatingMath.interpolate(lowest, config.sellerRatingScale.points)
       let index =
         lowest < config.lowSellerRating
-        ? add("seller-low-detailed-ratings", .warning, text("seller-low-detailed-ratings", evidence.joined(separator: ", ")), evidence)
-        : add("seller-detailed-ratings", .info, text("seller-detailed-ratings", evidence.joined(separator: ", ")), evidence)
+        ? add(
+          "seller-low-detailed-ratings", .warning,
+          text("seller-low-detailed-ratings", evidence.joined(separator: ", ")), evidence)
+        : add(
+          "seller-detailed-ratings", .info, text("seller-detailed-ratings", evidence.joined(separator: ", ")), evidence)
       component(config.weightSellerRatings, quality, signal: index)
     } else {
       component(config.weightSellerRatings, nil)
@@ -150,7 +157,9 @@ private struct Work {
       add("seller-badges", .info, text("seller-badges", badges.joined(separator: ", ")), badges)
     }
     if !known {
-      add("seller-unknown", .info, text("seller-unknown"), ["positiveFeedbackPercent, openedOn and seller ratings are missing"])
+      add(
+        "seller-unknown", .info, text("seller-unknown"),
+        ["positiveFeedbackPercent, openedOn and seller ratings are missing"])
     }
   }
 
@@ -181,7 +190,8 @@ private struct Work {
     if let count { evidence.append("count = \(count)") }
     if let cautious {
       // When the page counts only written reviews, say so rather than calling them ratings.
-      let key = rating.count == nil && histogram == nil && listing.reviewCount != nil ? "rating-score-reviews" : "rating-score"
+      let key =
+        rating.count == nil && histogram == nil && listing.reviewCount != nil ? "rating-score-reviews" : "rating-score"
       let index = add(
         "rating-score", .info,
         text(key, number(rating.average ?? cautious), count.map { integer($0) } ?? "?", number(cautious)),
@@ -202,7 +212,9 @@ private struct Work {
       } else {
         index = nil
       }
-      component(config.weightRatingVolume, RatingMath.interpolate(Double(count), config.ratingVolumeScale.points), signal: index)
+      component(
+        config.weightRatingVolume, RatingMath.interpolate(Double(count), config.ratingVolumeScale.points), signal: index
+      )
     } else if rating.average == nil, listing.reviews?.isEmpty ?? true {
       component(config.weightRatingVolume, nil)
       add("no-ratings", .warning, text("no-ratings"), ["rating.average and rating.count are missing"])
@@ -281,7 +293,9 @@ private struct Work {
     let quality = 1 - min(1, smoothed / max(0.01, config.defectShareCeiling))
     let index: Int
     if defective.isEmpty {
-      index = add("no-defect-mentions", .info, text("no-defect-mentions", String(written.count)), ["\(written.count) reviews read"])
+      index = add(
+        "no-defect-mentions", .info, text("no-defect-mentions", String(written.count)),
+        ["\(written.count) reviews read"])
     } else {
       let severity: Severity = defective.count >= 2 && smoothed >= config.defectShareDanger ? .danger : .warning
       let quotes = defective.prefix(3).map { review, matches in Self.quote(review, around: matches.first?.term) }
@@ -340,7 +354,9 @@ private struct Work {
     guard dates.count >= config.burstMinimumReviews else { return }
     var byDay: [CalendarDate: Int] = [:]
     for date in dates { byDay[date, default: 0] += 1 }
-    guard let (day, count) = byDay.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { return }
+    guard let (day, count) = byDay.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
+      return
+    }
     if count >= config.burstMinimumReviews, Double(count) / Double(dates.count) >= config.burstShare {
       penalize(
         "review-burst", .warning, text("review-burst", String(count), String(dates.count), day.description),
@@ -368,9 +384,10 @@ private struct Work {
         snippet = String(text.prefix(140)) + "…"
       }
     }
-    let stars = review.stars.flatMap { $0.isFinite ? $0 : nil }.map {
-      String(repeating: "★", count: max(0, min(5, Int($0.rounded())))) + " "
-    } ?? ""
+    let stars =
+      review.stars.flatMap { $0.isFinite ? $0 : nil }.map {
+        String(repeating: "★", count: max(0, min(5, Int($0.rounded())))) + " "
+      } ?? ""
     return stars + "“" + snippet + "”"
   }
 
@@ -389,7 +406,8 @@ private struct Work {
     case true?:
       quality = RatingMath.interpolate(Double(terms.returnWindowDays ?? 30), config.returnWindowScale.points)
       index = add(
-        "free-returns", .info, text("free-returns", terms.returnWindowDays.map { text("within-days", String($0)) } ?? ""),
+        "free-returns", .info,
+        text("free-returns", terms.returnWindowDays.map { text("within-days", String($0)) } ?? ""),
         evidence)
     case false?:
       quality = 0.2
@@ -406,7 +424,9 @@ private struct Work {
       add("short-return-window", .warning, text("short-return-window", String(days)), evidence)
     }
     if terms.freeReturns == nil, terms.returnWindowDays == nil, terms.returnShippingPaidBy == nil {
-      add("terms-unknown", .warning, text("terms-unknown"), ["freeReturns, returnWindowDays and returnShippingPaidBy are missing"])
+      add(
+        "terms-unknown", .warning, text("terms-unknown"),
+        ["freeReturns, returnWindowDays and returnShippingPaidBy are missing"])
     }
     if let days = terms.buyerProtectionDays {
       add("buyer-protection", .info, text("buyer-protection", String(days)), ["buyerProtectionDays = \(days)"])
@@ -422,14 +442,17 @@ private struct Work {
     if !fragile.isEmpty {
       flags.append("fragile")
       let terms = Array(Set(fragile.map(\.term))).sorted()
-      add("fragile", .warning, text("fragile", terms.joined(separator: ", ")), terms.map { "“\($0)” in the title or category" })
+      add(
+        "fragile", .warning, text("fragile", terms.joined(separator: ", ")),
+        terms.map { "“\($0)” in the title or category" })
     }
     if let price = listing.price, price.amount > config.highValueThreshold {
       flags.append("high-value")
       let shown = Self.money(price, language)
       add(
         "high-value", .info,
-        text("high-value", shown, Self.money(Money(amount: config.highValueThreshold, currency: price.currency), language)),
+        text(
+          "high-value", shown, Self.money(Money(amount: config.highValueThreshold, currency: price.currency), language)),
         ["price = \(shown)"])
     }
     var tooGood = false
@@ -440,7 +463,8 @@ private struct Work {
       if discount > config.suspiciousDiscount {
         tooGood = true
         penalize(
-          "price-too-good", .warning, text("discount-too-deep", number(discount * 100, digits: 0), Self.money(original, language)),
+          "price-too-good", .warning,
+          text("discount-too-deep", number(discount * 100, digits: 0), Self.money(original, language)),
           ["price = \(Self.money(price, language))", "originalPrice = \(Self.money(original, language))"])
       }
     }
@@ -505,7 +529,9 @@ private struct Work {
     if insufficient {
       verdict = .insufficientData
       let missing = components.filter { $0.quality == nil }.count
-      add("insufficient-data", .info, text("insufficient-data", "\(missing)/\(components.count)"), ["coverage = \(number(coverage * 100, digits: 0))%"])
+      add(
+        "insufficient-data", .info, text("insufficient-data", "\(missing)/\(components.count)"),
+        ["coverage = \(number(coverage * 100, digits: 0))%"])
     } else if Double(score) < config.avoidScore || signals.contains(where: { $0.severity == .danger }) {
       verdict = .avoid
     } else if Double(score) >= config.buyScore {
@@ -547,7 +573,8 @@ private struct Work {
     suggest("avoid-seller-history", when: codes.contains("seller-past-claims"))
     suggest(
       "choose-reputable-seller",
-      when: !codes.isDisjoint(with: ["seller-low-positive-feedback", "seller-new-store", "seller-low-detailed-ratings"]))
+      when: !codes.isDisjoint(with: ["seller-low-positive-feedback", "seller-new-store", "seller-low-detailed-ratings"])
+    )
     suggest("choose-free-returns", when: !codes.isDisjoint(with: ["no-free-returns", "buyer-pays-return-shipping"]))
     suggest("read-return-terms", when: !codes.isDisjoint(with: ["terms-unknown", "short-return-window"]))
     suggest("compare-offers", when: codes.contains("price-too-good"))
@@ -555,7 +582,8 @@ private struct Work {
     suggest(
       "look-at-review-photos",
       when: !codes.isDisjoint(with: [
-        "defect-mentions", "few-ratings", "no-ratings", "rating-distribution-anomaly", "duplicate-reviews", "review-burst",
+        "defect-mentions", "few-ratings", "no-ratings", "rating-distribution-anomaly", "duplicate-reviews",
+        "review-burst",
         "star-text-mismatch", "incentivized-reviews", "orders-reviews-mismatch",
       ]))
     suggest("film-unboxing", when: flags.contains("fragile") || flags.contains("high-value"))

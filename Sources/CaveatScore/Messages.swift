@@ -8,7 +8,8 @@ public enum Language: String, Sendable, CaseIterable, Codable {
   case fr
 
   /// The language named by the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
-  public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+  public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Language
+  {
     for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
       guard let value = environment[key], !value.isEmpty else { continue }
       return value.lowercased().hasPrefix("fr") ? .fr : .en
@@ -26,12 +27,17 @@ enum Messages {
       "La boutique a {0} % d'avis positifs{1} : en dessous de {2} %, plus d'acheteurs que d'habitude ont été déçus."
     ),
     "seller-good-feedback": ("The store has {0}% positive feedback{1}.", "La boutique a {0} % d'avis positifs{1}."),
-    "feedback-count-suffix": (" from {0} ratings (at least {1}% with 95% confidence)", " sur {0} évaluations (au moins {1} % avec 95 % de confiance)"),
+    "feedback-count-suffix": (
+      " from {0} ratings (at least {1}% with 95% confidence)",
+      " sur {0} évaluations (au moins {1} % avec 95 % de confiance)"
+    ),
     "seller-new-store": (
       "The store opened on {0}, {1} months before {2}: a new store has little record to judge it by.",
       "La boutique a ouvert le {0}, {1} mois avant le {2} : une boutique récente a peu d'historique."
     ),
-    "seller-established": ("The store has been open since {0} ({1} years).", "La boutique est ouverte depuis le {0} ({1} ans)."),
+    "seller-established": (
+      "The store has been open since {0} ({1} years).", "La boutique est ouverte depuis le {0} ({1} ans)."
+    ),
     "seller-low-detailed-ratings": (
       "Detailed seller ratings are low: {0}.", "Les notes détaillées du vendeur sont basses : {0}."
     ),
@@ -74,7 +80,9 @@ enum Messages {
     "no-defect-mentions": (
       "None of the {0} reviews on the page mentions a defect.", "Aucun des {0} avis de la page ne signale de défaut."
     ),
-    "duplicate-reviews": ("{0} reviews on the page are near-identical.", "{0} avis de la page sont presque identiques."),
+    "duplicate-reviews": (
+      "{0} reviews on the page are near-identical.", "{0} avis de la page sont presque identiques."
+    ),
     "review-burst": (
       "{0} of {1} dated reviews were posted on {2}.", "{0} des {1} avis datés ont été publiés le {2}."
     ),

@@ -29,7 +29,9 @@ public enum RatingMath {
   ///   - z: How cautious (1.65 ≈ a one-sided 95 % bound).
   /// - Returns: A cautious estimate of the true average, in stars.
   public static func bayesianScore(histogram: [Int], prior: [Double] = [1, 1, 1, 1, 1], z: Double = 1.65) -> Double {
-    let counts = (0..<5).map { Double(max(0, $0 < histogram.count ? histogram[$0] : 0)) + (prior.count == 5 ? prior[$0] : 1) }
+    let counts = (0..<5).map {
+      Double(max(0, $0 < histogram.count ? histogram[$0] : 0)) + (prior.count == 5 ? prior[$0] : 1)
+    }
     let total = counts.reduce(0, +)
     guard total > 0 else { return 0 }
     var mean = 0.0

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import CaveatExtract
+import Foundation
 
 @main
 struct Caveat: AsyncParsableCommand {

@@ -21,7 +21,8 @@ struct RankCommandTests {
   private func smallFolder() throws -> URL {
     let directory = try temporaryDirectory()
     for name in ["generic-jsonld-lamp.html", "aliexpress-2025-rendered.html"] {
-      try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(name), to: directory.appendingPathComponent(name))
+      try FileManager.default.copyItem(
+        at: Self.fixtures.appendingPathComponent(name), to: directory.appendingPathComponent(name))
     }
     try Data("not a page at all".utf8).write(to: directory.appendingPathComponent("broken.html"))
     return directory
@@ -73,7 +74,9 @@ struct RankCommandTests {
 
   @Test("--only, --top and --sort")
   func filters() async throws {
-    let result = try await CLIRunner.caveat(["rank", "--format", "jsonl", "--quiet", "--only", "fragile", Self.fixtures.path])
+    let result = try await CLIRunner.caveat([
+      "rank", "--format", "jsonl", "--quiet", "--only", "fragile", Self.fixtures.path,
+    ])
     let items = result.stdoutText.split(separator: "\n").compactMap {
       try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
     }.filter { $0["rank"] != nil }
@@ -81,12 +84,16 @@ struct RankCommandTests {
     for item in items {
       #expect(((item["assessment"] as? [String: Any])?["flags"] as? [String])?.contains("fragile") == true)
     }
-    let top = try await CLIRunner.caveat(["rank", "--format", "jsonl", "--quiet", "--top", "3", "--sort", "price", Self.fixtures.path])
+    let top = try await CLIRunner.caveat([
+      "rank", "--format", "jsonl", "--quiet", "--top", "3", "--sort", "price", Self.fixtures.path,
+    ])
     let ranked = top.stdoutText.split(separator: "\n").compactMap {
       try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
     }.filter { $0["rank"] != nil }
     #expect(ranked.count == 3)
-    let prices = ranked.compactMap { (($0["listing"] as? [String: Any])?["price"] as? [String: Any])?["amount"] as? Double }
+    let prices = ranked.compactMap {
+      (($0["listing"] as? [String: Any])?["price"] as? [String: Any])?["amount"] as? Double
+    }
     #expect(prices == prices.sorted())
   }
 
@@ -108,12 +115,15 @@ struct RankCommandTests {
 
   @Test(
     "the HTML report renders every row in headless Chromium",
-    .enabled(if: RankCommandTests.chromium != nil, "chromium is not installed (.ci/run installs it): browser check NOT run"))
+    .enabled(
+      if: RankCommandTests.chromium != nil, "chromium is not installed (.ci/run installs it): browser check NOT run"))
   func htmlInChromium() async throws {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let report = directory.appendingPathComponent("report.html")
-    let result = try await CLIRunner.caveat(["rank", "--format", "html", "--output", report.path, "--quiet", Self.fixtures.path])
+    let result = try await CLIRunner.caveat([
+      "rank", "--format", "html", "--output", report.path, "--quiet", Self.fixtures.path,
+    ])
     #expect(result.status == 3, "the fixtures include refusals: \(result.stderrText)")
     let html = try String(contentsOf: report, encoding: .utf8)
     let rows = html.components(separatedBy: "<tr class=\"verdict-").count - 1

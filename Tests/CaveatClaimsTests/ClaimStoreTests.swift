@@ -26,10 +26,12 @@ struct ClaimStoreTests {
   }
 
   @Test func defaultPathFollowsXDGThenHome() throws {
-    #expect(try ClaimStore.defaultPath(environment: ["XDG_DATA_HOME": "/x/data", "HOME": "/home/a"])
-      == "/x/data/caveat/claims.sqlite")
-    #expect(try ClaimStore.defaultPath(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/a"])
-      == "/home/a/.local/share/caveat/claims.sqlite")
+    #expect(
+      try ClaimStore.defaultPath(environment: ["XDG_DATA_HOME": "/x/data", "HOME": "/home/a"])
+        == "/x/data/caveat/claims.sqlite")
+    #expect(
+      try ClaimStore.defaultPath(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/a"])
+        == "/home/a/.local/share/caveat/claims.sqlite")
     #expect(throws: ClaimError.self) { try ClaimStore.defaultPath(environment: [:]) }
   }
 
@@ -152,7 +154,9 @@ struct ClaimStoreTests {
     #expect(try store.claims().count == 1)
     var withNul = sampleClaim(orderNumber: "N1")
     withNul.description = "cut\u{0}here"
-    #expect(throws: ClaimError.invalidField(field: "description", reason: "contains a NUL character, which cannot be stored")) {
+    #expect(
+      throws: ClaimError.invalidField(field: "description", reason: "contains a NUL character, which cannot be stored")
+    ) {
       try store.open(withNul)
     }
     #expect(try store.pastClaims(sellerName: "x' OR '1'='1", sellerID: nil).count == 1)

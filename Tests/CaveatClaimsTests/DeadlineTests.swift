@@ -148,10 +148,13 @@ struct DeadlineTests {
     let video = Evidence(
       claimID: 1, pathBytes: Array("/v.mp4".utf8), displayPath: "/v.mp4", size: 10, kind: .mp4,
       sha256: "00", addedOn: today)
-    #expect(Deadlines.nextStep(for: claim, events: [], evidence: [video], today: today).text.hasPrefix("Message the seller"))
+    #expect(
+      Deadlines.nextStep(for: claim, events: [], evidence: [video], today: today).text.hasPrefix("Message the seller"))
     claim.state = .sellerContacted
     let contacted = [ClaimEvent(claimID: 1, kind: .sellerContacted, date: today)]
-    #expect(Deadlines.nextStep(for: claim, events: contacted, evidence: [video], today: day("2024-03-04")).text.hasPrefix("Wait for the seller"))
+    #expect(
+      Deadlines.nextStep(for: claim, events: contacted, evidence: [video], today: day("2024-03-04")).text.hasPrefix(
+        "Wait for the seller"))
     let silent = Deadlines.nextStep(for: claim, events: contacted, evidence: [video], today: day("2024-03-08"))
     #expect(silent.urgent)
     let late = Deadlines.nextStep(for: claim, events: contacted, evidence: [video], today: day("2024-03-20"))

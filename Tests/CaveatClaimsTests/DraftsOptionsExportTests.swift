@@ -38,7 +38,8 @@ struct DraftsOptionsExportTests {
       kind: .dispute, claim: sampleClaim(problem: .wrongSize), evidence: [], language: .fr)
     #expect(size.contains("mesuré à plat avec une règle"))
     #expect(size.contains("étiquette de taille"))
-    let damaged = MessageDrafts.draft(kind: .dispute, claim: sampleClaim(problem: .damaged), evidence: [], language: .en)
+    let damaged = MessageDrafts.draft(
+      kind: .dispute, claim: sampleClaim(problem: .damaged), evidence: [], language: .en)
     #expect(damaged.contains("carrier's damage report"))
     let partial = MessageDrafts.draft(
       kind: .seller, claim: sampleClaim(), evidence: [], language: .en,
@@ -53,7 +54,8 @@ struct DraftsOptionsExportTests {
     #expect(defective.first?.daysUntilMoney == 3...20)
     #expect(defective.last?.suggestedAmount == Money(amount: 20, currency: "EUR"))
 
-    let missing = RefundOptions.evaluate(claim: sampleClaim(problem: .missingParts, payment: .paypal), evidence: [photo])
+    let missing = RefundOptions.evaluate(
+      claim: sampleClaim(problem: .missingParts, payment: .paypal), evidence: [photo])
     #expect(missing.first?.kind == .partialRefund)
     #expect(missing.first?.suggestedAmount == Money(amount: 10, currency: "EUR"))
     #expect(missing.first?.daysUntilMoney == 1...10)
@@ -77,7 +79,8 @@ struct DraftsOptionsExportTests {
     #expect(costly.contains { $0.reasons.contains { $0.contains("75% of the price") } })
     var free = sampleClaim(problem: .notAsDescribed)
     free.listing.terms.freeReturns = true
-    let freeOptions = RefundOptions.evaluate(claim: free, evidence: [video], returnShippingCost: Money(amount: 30, currency: "EUR"))
+    let freeOptions = RefundOptions.evaluate(
+      claim: free, evidence: [video], returnShippingCost: Money(amount: 30, currency: "EUR"))
     #expect(freeOptions.first { $0.kind == .fullRefund }?.returnShippingCost?.amount == 0)
   }
 
@@ -85,7 +88,8 @@ struct DraftsOptionsExportTests {
     var claim = sampleClaim(orderNumber: "<b>&\"x'")
     claim.id = 5
     claim.description = "</pre><script>alert('x')</script>"
-    let event = ClaimEvent(id: 1, claimID: 5, kind: .note, date: day("2024-03-11"), note: "<img src=x onerror=alert(1)>")
+    let event = ClaimEvent(
+      id: 1, claimID: 5, kind: .note, date: day("2024-03-11"), note: "<img src=x onerror=alert(1)>")
     let deadlines = Deadlines.compute(for: claim, events: [event], today: day("2024-03-11"))
     let drafts: [MessageDrafts.Kind: String] = [
       .seller: MessageDrafts.draft(kind: .seller, claim: claim, evidence: [photo], language: .en)
@@ -99,11 +103,13 @@ struct DraftsOptionsExportTests {
     #expect(html.contains("dispute.window") == false)  // codes stay internal; descriptions are shown
     #expect(html.contains(DeadlineRules.aliexpressDisputeAfterReceipt.source))
 
-    let markdown = ClaimExport.markdown(claim: claim, events: [event], evidence: [photo], deadlines: deadlines, drafts: drafts)
+    let markdown = ClaimExport.markdown(
+      claim: claim, events: [event], evidence: [photo], deadlines: deadlines, drafts: drafts)
     #expect(markdown.contains("\\<b\\>"))
     #expect(markdown.contains("## Draft: seller"))
 
-    let json = try ClaimExport.json(claim: claim, events: [event], evidence: [photo], deadlines: deadlines, drafts: drafts)
+    let json = try ClaimExport.json(
+      claim: claim, events: [event], evidence: [photo], deadlines: deadlines, drafts: drafts)
     let report = try JSONDecoder().decode(ClaimExport.Report.self, from: Data(json.utf8))
     #expect(report.claim == claim)
     #expect(report.events == [event])

@@ -25,8 +25,10 @@ import Testing
       }
     }
     for failure in check.failures { print("corpus:", failure) }
-    print(String(format: "corpus: accuracy %.1f%% (%d/%d), invented %.1f%% (%d/%d)", check.accuracy, check.right,
-      check.labelled, check.inventedShare, check.invented, check.unlabelled))
+    print(
+      String(
+        format: "corpus: accuracy %.1f%% (%d/%d), invented %.1f%% (%d/%d)", check.accuracy, check.right,
+        check.labelled, check.inventedShare, check.invented, check.unlabelled))
     #expect(check.labelled > 100, "the corpus expectations were not read")
     #expect(check.accuracy >= 95, "\(check.failures)")
     #expect(check.inventedShare <= 2, "\(check.failures)")
@@ -50,7 +52,8 @@ import Testing
         }
         continue
       }
-      let full = try ListingReader.read(path, options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false))
+      let full = try ListingReader.read(
+        path, options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false))
       #expect(fast.listing == full.listing, "\(page.lastPathComponent): listings differ")
       #expect(fast.provenance == full.provenance, "\(page.lastPathComponent): provenance differs")
       #expect(fast.site == full.site)

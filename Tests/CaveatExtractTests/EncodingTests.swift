@@ -123,7 +123,8 @@ struct EncodingSnifferTests {
   }
 
   @Test func validityDecidesWithoutDeclarations() {
-    #expect(EncodingSniffer.sniff(Array("<p>plain ascii</p>".utf8)) == SniffedEncoding(name: "UTF-8", source: .utf8Validity))
+    #expect(
+      EncodingSniffer.sniff(Array("<p>plain ascii</p>".utf8)) == SniffedEncoding(name: "UTF-8", source: .utf8Validity))
     let truncated = Array("<p>深".utf8) + [0xE5, 0x9C]
     #expect(EncodingSniffer.sniff(truncated).name == "UTF-8")
     #expect(Transcoder.toUTF8(truncated, encoding: "UTF-8").replacements == 1)
@@ -139,7 +140,8 @@ struct EncodingSnifferTests {
 
   @Test func transportCharsetBeatsMetaButNotBOM() {
     let bytes = Array("<meta charset=gbk><p>".utf8) + [0xF0, 0xD2]
-    #expect(EncodingSniffer.sniff(bytes, transportCharset: "KOI8-R") == SniffedEncoding(name: "KOI8-R", source: .transport))
+    #expect(
+      EncodingSniffer.sniff(bytes, transportCharset: "KOI8-R") == SniffedEncoding(name: "KOI8-R", source: .transport))
     let ignored = EncodingSniffer.sniff(bytes, transportCharset: "bogus-charset")
     #expect(ignored.name == "GBK")
     #expect(ignored.warnings.count == 1)
@@ -175,7 +177,8 @@ struct EncodingSnifferTests {
 @Suite("Transcoding")
 struct TranscoderTests {
   @Test func iconvEncodings() {
-    #expect(text(Transcoder.toUTF8([0xC1, 0x63, 0xC5, 0xE9, 0xA4, 0xA4, 0xA4, 0xE5], encoding: "Big5").bytes) == "繁體中文")
+    #expect(
+      text(Transcoder.toUTF8([0xC1, 0x63, 0xC5, 0xE9, 0xA4, 0xA4, 0xA4, 0xE5], encoding: "Big5").bytes) == "繁體中文")
     #expect(text(Transcoder.toUTF8([0xC7, 0xD1, 0xB1, 0xB9, 0xBE, 0xEE], encoding: "EUC-KR").bytes) == "한국어")
     #expect(text(Transcoder.toUTF8([0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2], encoding: "windows-1251").bytes) == "Привет")
     #expect(text(Transcoder.toUTF8([0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA], encoding: "Shift_JIS").bytes) == "日本語")

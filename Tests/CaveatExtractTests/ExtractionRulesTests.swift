@@ -3,7 +3,9 @@ import Testing
 
 @testable import CaveatExtract
 
-private func listing(title: String? = nil, price: Double? = nil, rating: Double? = nil, seller: String? = nil) -> Listing {
+private func listing(title: String? = nil, price: Double? = nil, rating: Double? = nil, seller: String? = nil)
+  -> Listing
+{
   var listing = Listing()
   listing.title = title
   listing.price = price.map { Money(amount: $0, currency: "USD") }
@@ -69,7 +71,9 @@ struct ExtractionRulesTests {
     #expect(provenance["listing.price"] == .dom)
   }
 
-  @Test("A title with the site's name appended does not replace the title", arguments: [" | eBay", " - Etsy", " – Lamp Store", ": Amazon.com"])
+  @Test(
+    "A title with the site's name appended does not replace the title",
+    arguments: [" | eBay", " - Etsy", " – Lamp Store", ": Amazon.com"])
   func mergerIgnoresSiteSuffix(suffix: String) {
     let title = "Vintage Brass Desk Lamp with Marble Base"
     let (merged, provenance) = ListingMerger.merge([

@@ -176,9 +176,10 @@ private let relativeExpressions: [String] = [
 ]
 
 private func describe(_ nodes: [HTMLNode]) -> String {
-  "[" + nodes.map { node in
-    node.isElement ? "\(node.name)#\(node.attribute("id") ?? "")" : "'\(node.rawText.prefix(20))'"
-  }.joined(separator: ", ") + "]"
+  "["
+    + nodes.map { node in
+      node.isElement ? "\(node.name)#\(node.attribute("id") ?? "")" : "'\(node.rawText.prefix(20))'"
+    }.joined(separator: ", ") + "]"
 }
 
 private func same(_ a: [HTMLNode], _ b: [HTMLNode]) -> Bool {
@@ -232,7 +233,9 @@ struct IndexedQueryTests {
       let (indexed, _) = try contexts(page.html)
       for expression in expressions { found[expression, default: 0] += indexed.select(expression).count }
       let root = try #require(indexed.first("//body"))
-      for expression in relativeExpressions { found[expression, default: 0] += indexed.select(expression, in: root).count }
+      for expression in relativeExpressions {
+        found[expression, default: 0] += indexed.select(expression, in: root).count
+      }
     }
     let empty = found.filter { $0.value == 0 }.map(\.key).sorted()
     #expect(empty == ["//*[@id='missing']"], "never matched: \(empty)")
@@ -243,7 +246,10 @@ struct IndexedQueryTests {
     let (indexed, _) = try contexts(try #require(pages.first { $0.name == "amazon-repeated-ids" }?.html))
     #expect(indexed.select("//*[@id='t']").map(\.text) == ["$12.99", "second t"])
     #expect(indexed.select("(//span[@id='t'])[1]").map(\.text) == ["$12.99"])
-    #expect(indexed.select("//*[@id='a' or @id='b']//span").map(\.text) == ["$12.99", "inner b", "second t", "not a token", "second b"])
+    #expect(
+      indexed.select("//*[@id='a' or @id='b']//span").map(\.text) == [
+        "$12.99", "inner b", "second t", "not a token", "second b",
+      ])
     #expect(indexed.select("//span[contains(concat(' ', normalize-space(@class), ' '), ' a-size-base ')]").count == 5)
     #expect(indexed.select("//tr[starts-with(@id, 'row')]").map { $0.attribute("id") } == ["row1", "row2"])
     let (aliexpress, _) = try contexts(try #require(pages.first { $0.name == "aliexpress-2025" }?.html))

@@ -299,7 +299,8 @@ struct ContentSnifferTests {
   @Test func legacyEncodedTextIsNotBinary() {
     let gbk: [UInt8] =
       Array("<html><p>".utf8) + [
-        0xC9, 0xEE, 0xDB, 0xDA, 0xCA, 0xD0, 0xD3, 0xC5, 0xC6, 0xB7, 0xB5, 0xE7, 0xD7, 0xD3, 0xD3, 0xD0, 0xCF, 0xDE, 0xB9,
+        0xC9, 0xEE, 0xDB, 0xDA, 0xCA, 0xD0, 0xD3, 0xC5, 0xC6, 0xB7, 0xB5, 0xE7, 0xD7, 0xD3, 0xD3, 0xD0, 0xCF, 0xDE,
+        0xB9,
         0xAB, 0xCB, 0xBE,
       ] + Array("</p>".utf8)
     #expect(ContentSniffer.binaryKind(of: gbk) == nil)
@@ -432,7 +433,8 @@ struct MHTMLTests {
   }
 
   @Test func singlePartHTMLMessage() throws {
-    let message = Array("\u{FEFF}\nMIME-Version: 1.0\nContent-Type: text/html; charset=iso-8859-1\n\n<p>Caf=E9</p>".utf8)
+    let message = Array(
+      "\u{FEFF}\nMIME-Version: 1.0\nContent-Type: text/html; charset=iso-8859-1\n\n<p>Caf=E9</p>".utf8)
     #expect(MHTML.looksLikeMHTML(message))
     let part = try MHTML.extractHTML(message, path: PagePath("a.mht"))
     #expect(part.html == Array("<p>Caf=E9</p>".utf8))
@@ -440,7 +442,8 @@ struct MHTMLTests {
   }
 
   @Test func ordinaryHTMLIsNotMHTML() {
-    let html = "<!doctype html>\n<html><body><pre>\nMIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n</pre>"
+    let html =
+      "<!doctype html>\n<html><body><pre>\nMIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n</pre>"
     #expect(!MHTML.looksLikeMHTML(Array(html.utf8)))
     #expect(!MHTML.looksLikeMHTML(Array("MIME-Version: 1.0\nhello there\n\n<p>".utf8)))
     #expect(!MHTML.looksLikeMHTML(Array("Subject: hi\n\n<p>".utf8)))
@@ -452,14 +455,17 @@ struct MHTMLTests {
     let first = inputError { () throws(PageInputError) in try MHTML.extractHTML(noBoundary, path: path) }
     #expect(first == .malformedMHTML(path, reason: "the multipart message has no boundary"))
     #expect(first?.exitCode == 65)
-    let noHTML = Array("MIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n\n--x\nContent-Type: image/png\n\nabc\n--x--\n".utf8)
+    let noHTML = Array(
+      "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n\n--x\nContent-Type: image/png\n\nabc\n--x--\n"
+        .utf8)
     let second = inputError { () throws(PageInputError) in try MHTML.extractHTML(noHTML, path: path) }
     #expect(second == .malformedMHTML(path, reason: "no text/html part"))
   }
 
   @Test func loaderUnwrapsMHTMLAndUsesThePartCharset() throws {
     let directory = TemporaryDirectory()
-    let header = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=q\r\n\r\n--q\r\n"
+    let header =
+      "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=q\r\n\r\n--q\r\n"
       + "Content-Type: text/html; charset=gbk\r\nContent-Transfer-Encoding: quoted-printable\r\n"
       + "Content-Location: https://x.example/\r\n\r\n<p>=C9=EE=DB=DA</p>\r\n--q--\r\n"
     let path = directory.write(Array(header.utf8), name: "page.bin")

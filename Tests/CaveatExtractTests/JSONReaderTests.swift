@@ -108,7 +108,8 @@ struct JSONReaderTests {
   func hostileNesting() {
     let text = String(repeating: "[", count: 100_000)
     let error = failure(text)
-    #expect(error?.reason.contains("nesting deeper than \(JSONReader.maxDepth)") == true, "\(String(describing: error))")
+    #expect(
+      error?.reason.contains("nesting deeper than \(JSONReader.maxDepth)") == true, "\(String(describing: error))")
     let closed = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
     #expect(failure(closed) != nil)
     let objects = String(repeating: "{a:", count: 100_000)
@@ -127,7 +128,9 @@ struct JSONReaderTests {
 
   @Test(
     "Non-JSON numbers are rejected",
-    arguments: ["NaN", "Infinity", "-Infinity", "1e309", "-1e309", "0x10", "[NaN]", "{a: Infinity}", "1.2.3", "-", "1e5e5"])
+    arguments: [
+      "NaN", "Infinity", "-Infinity", "1e309", "-1e309", "0x10", "[NaN]", "{a: Infinity}", "1.2.3", "-", "1e5e5",
+    ])
   func rejectedNumbers(text: String) {
     #expect(failure(text) != nil)
   }

@@ -23,7 +23,8 @@ struct PrescanTests {
         + "<body><p>x</p><script src='a.js'></script></body></html>")
     #expect(
       text(page)
-        == "<html><head><script></script><style></style></head><body><p>x</p><script src='a.js'></script></body></html>")
+        == "<html><head><script></script><style></style></head><body><p>x</p><script src='a.js'></script></body></html>"
+    )
     #expect(page.warnings.isEmpty)
     #expect(!page.looksTruncated)
   }
@@ -58,11 +59,13 @@ struct PrescanTests {
   @Test("<script/> self-closed has no body: what follows stays markup")
   func selfClosedScript() throws {
     let page = scan(
-      "<html><body><script type='application/ld+json' src='x.js'/><p id='after'>after</p><script>var b;</script></body></html>")
+      "<html><body><script type='application/ld+json' src='x.js'/><p id='after'>after</p><script>var b;</script></body></html>"
+    )
     #expect(page.scripts.isEmpty)
     #expect(
       text(page)
-        == "<html><body><script type='application/ld+json' src='x.js'/><p id='after'>after</p><script></script></body></html>")
+        == "<html><body><script type='application/ld+json' src='x.js'/><p id='after'>after</p><script></script></body></html>"
+    )
     let document = try #require(HTMLDocument.parse(utf8: page.html))
     #expect(try document.first("//p[@id='after']")?.text == "after")
   }
@@ -123,7 +126,8 @@ struct PrescanTests {
     let attributes = (0..<5_000).map { "a\($0)=\"\($0)\"" }.joined(separator: " ")
     let html = "<html><body><div id='flood' \(attributes)>inside</div><p>after</p></body></html>"
     let page = scan(html)
-    #expect(page.warnings.contains { $0.contains("5001 attributes") && $0.contains("\(PrescannedPage.maxAttributes)") },
+    #expect(
+      page.warnings.contains { $0.contains("5001 attributes") && $0.contains("\(PrescannedPage.maxAttributes)") },
       "\(page.warnings)")
     let output = text(page)
     #expect(output.contains(" a998=\"998\">inside</div><p>after</p>"))

@@ -18,7 +18,8 @@ import Testing
     return URL(fileURLWithPath: "Fixtures/pages")
   }()
 
-  static let context = AssessmentContext(today: CalendarDate(year: 2026, month: 11, day: 28) ?? CalendarDate(daysSinceEpoch: 0))
+  static let context = AssessmentContext(
+    today: CalendarDate(year: 2026, month: 11, day: 28) ?? CalendarDate(daysSinceEpoch: 0))
 
   /// A fresh temporary folder.
   func folder() throws -> URL {
@@ -28,7 +29,9 @@ import Testing
   }
 
   func pages(_ url: URL) -> [PagePath] {
-    PageFinder().find([PagePath(url.path)]).compactMap { if case .page(let path) = $0 { return path } else { return nil } }
+    PageFinder().find([PagePath(url.path)]).compactMap {
+      if case .page(let path) = $0 { return path } else { return nil }
+    }
   }
 
   @Test func fixturesFolderRanksEveryProductPageAndListsTheRest() async throws {
@@ -64,7 +67,9 @@ import Testing
     let directory = try folder()
     defer { try? FileManager.default.removeItem(at: directory) }
     let lamp = try String(contentsOf: Self.fixtures.appendingPathComponent("generic-jsonld-lamp.html"), encoding: .utf8)
-    for (name, seller, price) in [("a", "Lumen & Co.", "89.00"), ("b", "Lampworks", "92.00"), ("c", "Bright Deals", "29.00")] {
+    for (name, seller, price) in [
+      ("a", "Lumen & Co.", "89.00"), ("b", "Lampworks", "92.00"), ("c", "Bright Deals", "29.00"),
+    ] {
       let page = lamp.replacingOccurrences(of: "\"price\": \"89.00\"", with: "\"price\": \"\(price)\"")
         .replacingOccurrences(of: "\"name\": \"Lumen & Co.\"", with: "\"name\": \"\(seller)\"")
       try page.write(to: directory.appendingPathComponent("\(name).html"), atomically: true, encoding: .utf8)
@@ -85,8 +90,10 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     let lamp = Self.fixtures.appendingPathComponent("generic-jsonld-lamp.html")
     try FileManager.default.copyItem(at: lamp, to: directory.appendingPathComponent("page.html"))
-    try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("again").path, withDestinationPath: ".")
-    try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("up").path, withDestinationPath: "..")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory.appendingPathComponent("again").path, withDestinationPath: ".")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory.appendingPathComponent("up").path, withDestinationPath: "..")
     try FileManager.default.createSymbolicLink(
       atPath: directory.appendingPathComponent("self.html").path, withDestinationPath: "self.html")
     try FileManager.default.createSymbolicLink(
@@ -104,12 +111,15 @@ import Testing
     let summaries = (0..<6).map { index in
       RankSummary(
         index: index, file: "\(index)", sha256: "\(index)", site: "generic", productId: nil, titleKey: "", seller: nil,
-        price: nil, ratingAverage: 4.6, ratingCount: 100, histogram: [0, 0, 0, 20, 80], partial: false, sellerFeedback: nil)
+        price: nil, ratingAverage: 4.6, ratingCount: 100, histogram: [0, 0, 0, 20, 80], partial: false,
+        sellerFeedback: nil)
     }
     let prior = BatchRanker.prior(summaries, config: ScoringConfig())
     #expect(prior != nil)
     #expect(abs((prior?.mean ?? 0) - 4.6) < 0.001)
     #expect((prior?.histogram[4] ?? 0) > (prior?.histogram[0] ?? 0), "the batch is mostly five stars")
-    #expect(BatchRanker.prior(Array(summaries.prefix(3)), config: ScoringConfig()) == nil, "too few listings keep the default")
+    #expect(
+      BatchRanker.prior(Array(summaries.prefix(3)), config: ScoringConfig()) == nil, "too few listings keep the default"
+    )
   }
 }

@@ -25,7 +25,8 @@ struct ScoreRandom: RandomNumberGenerator {
   mutating func double(_ range: ClosedRange<Double>, digits: Int = 1) -> Double {
     var scale = 1.0
     for _ in 0..<digits { scale *= 10 }
-    return min(range.upperBound, max(range.lowerBound, (Double.random(in: range, using: &self) * scale).rounded() / scale))
+    return min(
+      range.upperBound, max(range.lowerBound, (Double.random(in: range, using: &self) * scale).rounded() / scale))
   }
   mutating func pick<T>(_ values: [T]) -> T { values[int(0...(values.count - 1))] }
   /// A value from `lower` up to one of `bounds`, picked first: spreads values over magnitudes.
@@ -91,7 +92,8 @@ enum ListingGenerator {
     let currency = r.pick(["USD", "USD", "EUR", nil])
     l.price = r.maybe(0.7) { Money(amount: $0.double(0.5...600, digits: 2), currency: currency) }
     if let price = l.price, r.chance(0.4) {
-      l.originalPrice = Money(amount: (price.amount * r.double(1...8, digits: 2) * 100).rounded() / 100, currency: currency)
+      l.originalPrice = Money(
+        amount: (price.amount * r.double(1...8, digits: 2) * 100).rounded() / 100, currency: currency)
     }
     l.rating.average = r.maybe(0.7) { $0.double(1...5) }
     l.rating.count = r.maybe(0.6) { $0.chance(0.1) ? 0 : $0.upTo([20, 200, 5_000]) }
@@ -123,14 +125,15 @@ enum ListingGenerator {
   static func context(_ r: inout ScoreRandom) -> AssessmentContext {
     var context = F.context(r.pick(Language.allCases))
     context.batchMedianPrice = r.maybe(0.2) { ($0.double(5...300, digits: 2), $0.int(2...30)) }
-    context.pastClaims = r.maybe(0.15) { r in
-      (0..<r.int(1...3)).map { _ in
-        PastClaim(
-          problem: r.pick(["damaged", "not received", "wrong item"]),
-          outcome: r.pick(["full refund", "partial refund", "no refund", "open"]),
-          orderedOn: r.maybe(0.5) { $0.pick(reviewDates) })
-      }
-    } ?? []
+    context.pastClaims =
+      r.maybe(0.15) { r in
+        (0..<r.int(1...3)).map { _ in
+          PastClaim(
+            problem: r.pick(["damaged", "not received", "wrong item"]),
+            outcome: r.pick(["full refund", "partial refund", "no refund", "open"]),
+            orderedOn: r.maybe(0.5) { $0.pick(reviewDates) })
+        }
+      } ?? []
     context.ratingPrior = r.maybe(0.1) { r in
       RatingPrior(
         histogram: (0..<5).map { _ in r.double(0...20) }, mean: r.double(3.5...4.6), weight: r.double(1...30))
@@ -148,7 +151,8 @@ struct AssessorPropertyTests {
 
   /// Runs `body` on `runs` random listings and contexts from `seed`.
   static func forAll(
-    seed: UInt64, _ body: (_ index: Int, _ listing: Listing, _ context: AssessmentContext, _ random: inout ScoreRandom) -> Void
+    seed: UInt64,
+    _ body: (_ index: Int, _ listing: Listing, _ context: AssessmentContext, _ random: inout ScoreRandom) -> Void
   ) {
     var random = ScoreRandom(seed: seed)
     for index in 0..<runs {
@@ -171,7 +175,9 @@ struct AssessorPropertyTests {
       codes.formUnion(assessment.signals.map(\.code))
       verdicts.insert(assessment.verdict)
     }
-    #expect(AssessorSignalTests.allCodes.subtracting(codes).isEmpty, "never reached: \(AssessorSignalTests.allCodes.subtracting(codes))")
+    #expect(
+      AssessorSignalTests.allCodes.subtracting(codes).isEmpty,
+      "never reached: \(AssessorSignalTests.allCodes.subtracting(codes))")
     #expect(verdicts == Set(Verdict.allCases))
   }
 
@@ -255,7 +261,8 @@ struct AssessorPropertyTests {
     let b = assess(before, context)
     let a = assess(after, context)
     #expect(
-      a.score >= b.score, "case \(index): \(what) lowered the score \(b.score) → \(a.score)\nbefore: \(before)\nafter: \(after)",
+      a.score >= b.score,
+      "case \(index): \(what) lowered the score \(b.score) → \(a.score)\nbefore: \(before)\nafter: \(after)",
       sourceLocation: sourceLocation)
   }
 
@@ -341,7 +348,8 @@ struct AssessorPropertyTests {
       if anomaly(a), !anomaly(b) {
         anomalyCases.append("case \(index): \(b.score) → \(a.score), histogram \(before.rating.histogram!)")
       } else {
-        Issue.record("case \(index): 1★→5★ lowered the score \(b.score) → \(a.score)\nbefore: \(before)\nafter: \(after)")
+        Issue.record(
+          "case \(index): 1★→5★ lowered the score \(b.score) → \(a.score)\nbefore: \(before)\nafter: \(after)")
       }
     }
     #expect(anomalyCases.isEmpty, "\(anomalyCases.count) violations, e.g. \(anomalyCases.prefix(3))")
@@ -389,7 +397,8 @@ struct AssessorPropertyTests {
     #expect(a.signals.contains { $0.code == "duplicate-reviews" })
     #expect(a.score <= b.score, "\(b.score) → \(a.score)")
     // Only the first `reviewsRead` written reviews are read.
-    #expect(b.signals.first { $0.code == "no-defect-mentions" }?.evidence == ["\(ScoringConfig().reviewsRead) reviews read"])
+    #expect(
+      b.signals.first { $0.code == "no-defect-mentions" }?.evidence == ["\(ScoringConfig().reviewsRead) reviews read"])
   }
 
   // MARK: Too little data
@@ -402,7 +411,8 @@ struct AssessorPropertyTests {
       var listing = Listing()
       listing.title = (0..<random.int(1...8)).map { _ in random.pick(words) }.joined(separator: " ")
       if index % 2 == 1 {
-        listing.price = Money(amount: random.double(0.01...5_000, digits: 2), currency: random.pick(["USD", "EUR", nil]))
+        listing.price = Money(
+          amount: random.double(0.01...5_000, digits: 2), currency: random.pick(["USD", "EUR", nil]))
       }
       let a = Self.assess(listing, ListingGenerator.context(&random))
       #expect(a.verdict == .insufficientData, "case \(index): \(listing.title ?? "")")

@@ -23,7 +23,9 @@ enum ScoreFixture {
       today: today, language: language, config: config, batchMedianPrice: batchMedianPrice, pastClaims: pastClaims)
   }
 
-  static func assess(_ listing: Listing, site: String = "amazon", _ context: AssessmentContext = context()) -> Assessment {
+  static func assess(_ listing: Listing, site: String = "amazon", _ context: AssessmentContext = context())
+    -> Assessment
+  {
     Assessor.assess(listing, site: site, context: context)
   }
 
@@ -107,18 +109,28 @@ extension SignalCase {
     // Seller feedback
     SignalCase(
       name: "seller-low-positive-feedback (warning band)", code: "seller-low-positive-feedback", severity: .warning,
-      fires: F.good { $0.seller.positiveFeedbackPercent = 92; $0.seller.feedbackCount = nil },
+      fires: F.good {
+        $0.seller.positiveFeedbackPercent = 92; $0.seller.feedbackCount = nil
+      },
       silent: F.good, evidence: "positiveFeedbackPercent = 92.0%"),
     SignalCase(
       name: "seller-low-positive-feedback (danger band)", code: "seller-low-positive-feedback", severity: .danger,
-      fires: F.good { $0.seller.positiveFeedbackPercent = 80; $0.seller.feedbackCount = nil },
-      silent: F.good { $0.seller.positiveFeedbackPercent = 96; $0.seller.feedbackCount = nil },
+      fires: F.good {
+        $0.seller.positiveFeedbackPercent = 80; $0.seller.feedbackCount = nil
+      },
+      silent: F.good {
+        $0.seller.positiveFeedbackPercent = 96; $0.seller.feedbackCount = nil
+      },
       evidence: "positiveFeedbackPercent = 80.0%"),
     SignalCase(
       name: "seller-low-positive-feedback (96% over 20 ratings, Wilson bound ≈ 77.8%)",
       code: "seller-low-positive-feedback", severity: .danger,
-      fires: F.good { $0.seller.positiveFeedbackPercent = 96; $0.seller.feedbackCount = 20 },
-      silent: F.good { $0.seller.positiveFeedbackPercent = 96; $0.seller.feedbackCount = nil },
+      fires: F.good {
+        $0.seller.positiveFeedbackPercent = 96; $0.seller.feedbackCount = 20
+      },
+      silent: F.good {
+        $0.seller.positiveFeedbackPercent = 96; $0.seller.feedbackCount = nil
+      },
       evidence: "feedbackCount = 20", message: "77.8"),
     SignalCase(
       name: "seller-good-feedback", code: "seller-good-feedback", severity: .info,
@@ -181,8 +193,12 @@ extension SignalCase {
       fires: F.good { $0.rating = Rating(count: 0) }, silent: F.good, evidence: "count = 0"),
     SignalCase(
       name: "no-ratings (nothing on the page)", code: "no-ratings", severity: .warning,
-      fires: F.good { $0.rating = Rating(); $0.reviewCount = nil; $0.reviews = nil },
-      silent: F.good { $0.rating = Rating(); $0.reviewCount = nil }, evidence: "missing"),
+      fires: F.good {
+        $0.rating = Rating(); $0.reviewCount = nil; $0.reviews = nil
+      },
+      silent: F.good {
+        $0.rating = Rating(); $0.reviewCount = nil
+      }, evidence: "missing"),
     SignalCase(
       name: "rating-distribution-anomaly (histogram)", code: "rating-distribution-anomaly", severity: .warning,
       fires: F.good { $0.rating = Rating(histogram: ["1": 0, "2": 0, "3": 1, "4": 4, "5": 95]) },
@@ -199,12 +215,22 @@ extension SignalCase {
       evidence: "count = 300"),
     SignalCase(
       name: "orders-reviews-mismatch (more reviews than orders)", code: "orders-reviews-mismatch",
-      severity: .warning, fires: F.good { $0.reviewCount = 200; $0.soldCount = 100 },
-      silent: F.good { $0.reviewCount = 120; $0.soldCount = 100 }, evidence: "soldCount = 100"),
+      severity: .warning,
+      fires: F.good {
+        $0.reviewCount = 200; $0.soldCount = 100
+      },
+      silent: F.good {
+        $0.reviewCount = 120; $0.soldCount = 100
+      }, evidence: "soldCount = 100"),
     SignalCase(
       name: "orders-reviews-mismatch (too few reviews for orders)", code: "orders-reviews-mismatch",
-      severity: .warning, fires: F.good { $0.reviewCount = 5; $0.soldCount = 10_000 },
-      silent: F.good { $0.reviewCount = 20; $0.soldCount = 10_000 }, evidence: "reviewCount = 5"),
+      severity: .warning,
+      fires: F.good {
+        $0.reviewCount = 5; $0.soldCount = 10_000
+      },
+      silent: F.good {
+        $0.reviewCount = 20; $0.soldCount = 10_000
+      }, evidence: "reviewCount = 5"),
     // Reviews on the page
     SignalCase(
       name: "defect-mentions (warning, 1 of 10, English)", code: "defect-mentions", severity: .warning,
@@ -296,9 +322,10 @@ extension SignalCase {
     SignalCase(
       name: "incentivized-reviews", code: "incentivized-reviews", severity: .warning,
       fires: F.good {
-        $0.reviews = F.cleanReviews(4) + [
-          Review(stars: 5, text: "I received this product for free in exchange for an honest review.")
-        ]
+        $0.reviews =
+          F.cleanReviews(4) + [
+            Review(stars: 5, text: "I received this product for free in exchange for an honest review.")
+          ]
       },
       silent: F.good {
         $0.reviews = F.cleanReviews(4) + [Review(stars: 5, text: "I paid full price and this is my honest review.")]
@@ -322,7 +349,10 @@ extension SignalCase {
       evidence: "returnWindowDays = 7"),
     SignalCase(
       name: "terms-unknown", code: "terms-unknown", severity: .warning,
-      fires: F.good { $0.terms = Terms() }, silent: F.good { $0.terms = Terms(); $0.terms.returnWindowDays = 30 }),
+      fires: F.good { $0.terms = Terms() },
+      silent: F.good {
+        $0.terms = Terms(); $0.terms.returnWindowDays = 30
+      }),
     SignalCase(
       name: "buyer-protection", code: "buyer-protection", severity: .info,
       fires: F.good, silent: F.good { $0.terms.buyerProtectionDays = nil }, evidence: "buyerProtectionDays = 75"),
@@ -337,17 +367,32 @@ extension SignalCase {
       evidence: "céramique"),
     SignalCase(
       name: "fragile (category only)", code: "fragile", severity: .warning,
-      fires: F.good { $0.title = "Decorative piece"; $0.category = ["Home", "Glassware"] },
-      silent: F.good { $0.title = "Decorative piece"; $0.category = ["Home", "Textiles"] }, evidence: "Glassware"),
+      fires: F.good {
+        $0.title = "Decorative piece"; $0.category = ["Home", "Glassware"]
+      },
+      silent: F.good {
+        $0.title = "Decorative piece"; $0.category = ["Home", "Textiles"]
+      }, evidence: "Glassware"),
     SignalCase(
       name: "high-value", code: "high-value", severity: .info,
-      fires: F.good { $0.price = Money(amount: 250, currency: "USD"); $0.originalPrice = nil },
+      fires: F.good {
+        $0.price = Money(amount: 250, currency: "USD"); $0.originalPrice = nil
+      },
       silent: F.good { $0.price = Money(amount: 100, currency: "USD") }, evidence: "price = 250.00 USD"),
     SignalCase(
       name: "high-value (threshold lowered in ScoringConfig)", code: "high-value", severity: .info,
-      fires: F.good, firesContext: F.context(config: { var c = ScoringConfig(); c.highValueThreshold = 10; return c }()),
-      silent: F.good { $0.price = Money(amount: 250, currency: "USD"); $0.originalPrice = nil },
-      silentContext: F.context(config: { var c = ScoringConfig(); c.highValueThreshold = 300; return c }()),
+      fires: F.good,
+      firesContext: F.context(
+        config: {
+          var c = ScoringConfig(); c.highValueThreshold = 10; return c
+        }()),
+      silent: F.good {
+        $0.price = Money(amount: 250, currency: "USD"); $0.originalPrice = nil
+      },
+      silentContext: F.context(
+        config: {
+          var c = ScoringConfig(); c.highValueThreshold = 300; return c
+        }()),
       evidence: "price = 15.00 USD", message: "10.00"),
     SignalCase(
       name: "price-too-good (originalPrice)", code: "price-too-good", severity: .warning,
@@ -363,7 +408,9 @@ extension SignalCase {
     SignalCase(
       name: "seller-past-claims (one, refunded: warning)", code: "seller-past-claims", severity: .warning,
       fires: F.good,
-      firesContext: F.context(pastClaims: [PastClaim(problem: "damaged", outcome: "full refund", orderedOn: F.day("2026-02-03"))]),
+      firesContext: F.context(pastClaims: [
+        PastClaim(problem: "damaged", outcome: "full refund", orderedOn: F.day("2026-02-03"))
+      ]),
       silent: F.good, evidence: "2026-02-03 · damaged · full refund"),
     SignalCase(
       name: "seller-past-claims (two lost: danger)", code: "seller-past-claims", severity: .danger,
@@ -376,7 +423,9 @@ extension SignalCase {
     // Verdict
     SignalCase(
       name: "insufficient-data", code: "insufficient-data", severity: .info,
-      fires: { var l = Listing(); l.title = "Cotton T-shirt"; return l }(), silent: F.good, evidence: "coverage = 0%"),
+      fires: {
+        var l = Listing(); l.title = "Cotton T-shirt"; return l
+      }(), silent: F.good, evidence: "coverage = 0%"),
   ]
 }
 
@@ -452,11 +501,17 @@ struct AssessorSignalTests {
 
   @Test("penalty signals carry negative points; component signals carry their share")
   func points() {
-    let penalized = F.assess(F.good { $0.reviewCount = 200; $0.soldCount = 100 })
+    let penalized = F.assess(
+      F.good {
+        $0.reviewCount = 200; $0.soldCount = 100
+      })
     let mismatch = penalized.signals.first { $0.code == "orders-reviews-mismatch" }
     #expect(mismatch?.points == -6)
     #expect(F.assess(F.good).score - penalized.score == 6)
-    let low = F.assess(F.good { $0.seller.positiveFeedbackPercent = 80; $0.seller.feedbackCount = nil })
+    let low = F.assess(
+      F.good {
+        $0.seller.positiveFeedbackPercent = 80; $0.seller.feedbackCount = nil
+      })
     #expect((low.signals.first { $0.code == "seller-low-positive-feedback" }?.points ?? 0) < 0)
     let good = F.assess(F.good)
     #expect((good.signals.first { $0.code == "seller-good-feedback" }?.points ?? 0) > 0)
@@ -466,7 +521,11 @@ struct AssessorSignalTests {
   func pastClaimPoints() {
     let base = F.assess(F.good).score
     func score(_ n: Int) -> Int {
-      F.assess(F.good, F.context(pastClaims: Array(repeating: PastClaim(problem: "x", outcome: "full refund", orderedOn: nil), count: n))).score
+      F.assess(
+        F.good,
+        F.context(
+          pastClaims: Array(repeating: PastClaim(problem: "x", outcome: "full refund", orderedOn: nil), count: n))
+      ).score
     }
     #expect(base - score(1) == 10)
     #expect(base - score(2) == 20)
@@ -499,7 +558,12 @@ struct AssessorSignalTests {
         $0.terms.freeReturns = false
       }, F.context(), .avoid
     ),
-    ("title only", { var l = Listing(); l.title = "Cotton T-shirt"; return l }(), F.context(), .insufficientData),
+    (
+      "title only",
+      {
+        var l = Listing(); l.title = "Cotton T-shirt"; return l
+      }(), F.context(), .insufficientData
+    ),
   ]
 
   @Test("each verdict is reached; grade is nil only for insufficient-data", arguments: 0..<5)
@@ -590,9 +654,10 @@ struct AssessorSignalTests {
     for code in Self.allAdviceCodes {
       #expect(Messages.keys.contains("advice:" + code), "\(code)")
     }
-    for key in ["feedback-count-suffix", "within-days", "more-reviews-than-orders", "too-few-reviews-for-orders",
-      "discount-too-deep", "below-batch-price"]
-    {
+    for key in [
+      "feedback-count-suffix", "within-days", "more-reviews-than-orders", "too-few-reviews-for-orders",
+      "discount-too-deep", "below-batch-price",
+    ] {
       #expect(Messages.keys.contains(key), "\(key)")
     }
     #expect(Messages.text("no-such-key", .fr) == "no-such-key")
@@ -600,7 +665,10 @@ struct AssessorSignalTests {
 
   @Test("French numbers use a decimal comma")
   func frenchNumbers() {
-    let french = F.assess(F.good { $0.seller.positiveFeedbackPercent = 92.5; $0.seller.feedbackCount = nil }, F.context(.fr))
+    let french = F.assess(
+      F.good {
+        $0.seller.positiveFeedbackPercent = 92.5; $0.seller.feedbackCount = nil
+      }, F.context(.fr))
     let signal = french.signals.first { $0.code == "seller-low-positive-feedback" }
     #expect(signal?.message.contains("92,5") == true)
     #expect(signal?.evidence.contains("positiveFeedbackPercent = 92,5%") == true)
@@ -608,7 +676,9 @@ struct AssessorSignalTests {
 
   // MARK: Advice
 
-  static func adviceCodes(_ listing: Listing, site: String = "amazon", _ context: AssessmentContext = F.context()) -> [String] {
+  static func adviceCodes(_ listing: Listing, site: String = "amazon", _ context: AssessmentContext = F.context())
+    -> [String]
+  {
     F.assess(listing, site: site, context).advice.map(\.code)
   }
 
@@ -638,7 +708,10 @@ struct AssessorSignalTests {
 
   @Test("high-value → pay-with-protection and film-unboxing, even on a buy")
   func adviceHighValue() {
-    let assessment = F.assess(F.good { $0.price = Money(amount: 250, currency: "USD"); $0.originalPrice = nil })
+    let assessment = F.assess(
+      F.good {
+        $0.price = Money(amount: 250, currency: "USD"); $0.originalPrice = nil
+      })
     #expect(assessment.verdict == .buy)
     let codes = assessment.advice.map(\.code)
     #expect(codes.contains("pay-with-protection"))
@@ -668,7 +741,8 @@ struct AssessorSignalTests {
   @Test("other advice is tied to its signals")
   func adviceOther() {
     #expect(Self.adviceCodes(F.good { $0.seller.openedOn = F.day("2026-10-01") }).contains("choose-reputable-seller"))
-    #expect(Self.adviceCodes(F.good { $0.originalPrice = Money(amount: 100, currency: "USD") }).contains("compare-offers"))
+    #expect(
+      Self.adviceCodes(F.good { $0.originalPrice = Money(amount: 100, currency: "USD") }).contains("compare-offers"))
     #expect(Self.adviceCodes(F.good { $0.reviewNotes = ["Reviews from other sellers"] }).contains("check-this-seller"))
     #expect(Self.adviceCodes(F.good { $0.rating = Rating(average: 5, count: 3) }).contains("look-at-review-photos"))
     let good = Self.adviceCodes(F.good)

@@ -41,7 +41,10 @@ struct LexiconTests {
 
   @Test(
     "whole words only",
-    arguments: ["Tasty crackers, nice packaging", "Crackling sound is normal", "A glassy finish", "brokerage fee", "Fakery and fakers"])
+    arguments: [
+      "Tasty crackers, nice packaging", "Crackling sound is normal", "A glassy finish", "brokerage fee",
+      "Fakery and fakers",
+    ])
   func wholeWords(text: String) {
     #expect(Lexicon.defects(in: text).isEmpty)
     #expect(Lexicon.fragileTerms(in: text).isEmpty)
@@ -297,7 +300,10 @@ struct LexiconTests {
   @Test("the seller-statistics pair is reported once, spanning both halves")
   func sellerStatsSpan() {
     let matches = Lexicon.otherSellerReviewNotices(in: "This seller 97% positive | Total sales 12k")
-    #expect(matches == [LexiconMatch(term: "This seller 97% positive | Total sales", category: "other-sellers", language: "en")])
+    #expect(
+      matches == [
+        LexiconMatch(term: "This seller 97% positive | Total sales", category: "other-sellers", language: "en")
+      ])
   }
 
   // MARK: - Batch

@@ -113,9 +113,11 @@ struct RatingMathTests {
 
   @Test("Bayesian: negative counts count as 0; extra entries are ignored")
   func bayesianMalformed() {
-    #expect(RatingMath.bayesianScore(histogram: [-4, 0, 0, 0, 10]) == RatingMath.bayesianScore(histogram: [0, 0, 0, 0, 10]))
     #expect(
-      RatingMath.bayesianScore(histogram: [0, 0, 0, 0, 10, 99]) == RatingMath.bayesianScore(histogram: [0, 0, 0, 0, 10]))
+      RatingMath.bayesianScore(histogram: [-4, 0, 0, 0, 10]) == RatingMath.bayesianScore(histogram: [0, 0, 0, 0, 10]))
+    #expect(
+      RatingMath.bayesianScore(histogram: [0, 0, 0, 0, 10, 99])
+        == RatingMath.bayesianScore(histogram: [0, 0, 0, 0, 10]))
   }
 
   @Test("Bayesian: adding 5★ ratings never lowers the score and it tends to 5")
@@ -140,7 +142,9 @@ struct RatingMathTests {
 
   @Test("Bayesian: moving a rating from 1★ to 5★ raises the score")
   func bayesianMoveUp() {
-    for start in [[1, 0, 0, 0, 0], [100, 0, 0, 0, 0], [10, 10, 10, 10, 10], [2, 0, 0, 0, 500], [1_000, 1, 1, 1, 1]] {
+    for start in [
+      [1, 0, 0, 0, 0], [100, 0, 0, 0, 0], [10, 10, 10, 10, 10], [2, 0, 0, 0, 500], [1_000, 1, 1, 1, 1],
+    ] {
       var histogram = start
       while histogram[0] > 0 {
         let before = RatingMath.bayesianScore(histogram: histogram)

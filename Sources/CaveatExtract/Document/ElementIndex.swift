@@ -26,7 +26,9 @@ final class ElementIndex {
     var classes: [String: [Entry]] = [:]
     for entry in all {
       guard let value = Self.attribute(entry.node, "class") else { continue }
-      for token in String(cString: value).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }) {
+      for token in String(cString: value).split(whereSeparator: {
+        $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}"
+      }) {
         classes[String(token), default: []].append(entry)
       }
     }
@@ -75,7 +77,9 @@ final class ElementIndex {
   static func attribute(_ node: xmlNodePtr, _ name: UnsafePointer<CChar>) -> UnsafePointer<CChar>? {
     var property = node.pointee.properties
     while let current = property {
-      if let propertyName = current.pointee.name, strcmp(UnsafeRawPointer(propertyName).assumingMemoryBound(to: CChar.self), name) == 0 {
+      if let propertyName = current.pointee.name,
+        strcmp(UnsafeRawPointer(propertyName).assumingMemoryBound(to: CChar.self), name) == 0
+      {
         guard let text = current.pointee.children else {
           let empty: StaticString = ""
           return UnsafeRawPointer(empty.utf8Start).assumingMemoryBound(to: CChar.self)

@@ -73,7 +73,9 @@ private final class ParseErrorCollector {
   func record(code: Int32, message: UnsafeMutablePointer<CChar>?) {
     let text = message.map { String(cString: $0) } ?? ""
     if text.contains("Excessive depth") {
-      append("the page nests elements deeper than \(clibxml2_max_depth()) levels; the parser stopped there and the rest of the page was not read")
+      append(
+        "the page nests elements deeper than \(clibxml2_max_depth()) levels; the parser stopped there and the rest of the page was not read"
+      )
     } else if text.contains("huge text node") {
       append("the page holds a text block over 10 MB; the parser stopped there and the rest of the page was not read")
     } else if code == Int32(XML_ERR_NO_MEMORY.rawValue) {

@@ -134,7 +134,8 @@ struct IndexedQuery {
   }
 
   private static func isName(_ text: Substring) -> Bool {
-    !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":") }
+    !text.isEmpty
+      && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":") }
   }
 
   static func splitTopLevel(_ text: String, _ separator: String) -> [String] {
@@ -167,7 +168,9 @@ struct IndexedQuery {
     return parts
   }
 
-  private static func matching(_ text: Substring, from open: Substring.Index, _ left: Character, _ right: Character) -> Substring.Index? {
+  private static func matching(_ text: Substring, from open: Substring.Index, _ left: Character, _ right: Character)
+    -> Substring.Index?
+  {
     var depth = 0
     var quote: Character?
     var index = open
@@ -235,8 +238,10 @@ struct IndexedQuery {
       case .classPrefix(let prefix): return index.entries(classPrefix: prefix)
       // Elements carrying the attribute at all: usually a small share of the page.
       case .equals(let attribute, _), .present(let attribute): return index.entries(withAttribute: name(attribute))
-      case .contains(let attribute, let value) where value.count > 1: return index.entries(withAttribute: name(attribute))
-      case .startsWith(let attribute, let value) where value.count > 1: return index.entries(withAttribute: name(attribute))
+      case .contains(let attribute, let value) where value.count > 1:
+        return index.entries(withAttribute: name(attribute))
+      case .startsWith(let attribute, let value) where value.count > 1:
+        return index.entries(withAttribute: name(attribute))
       case .all(let tests): return tests.lazy.compactMap(indexed).first
       default: return nil
       }

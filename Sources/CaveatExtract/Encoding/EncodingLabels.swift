@@ -4,28 +4,55 @@ enum EncodingLabels {
   static let table: [(name: String, labels: [String])] = [
     ("UTF-8", ["unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "utf-8", "utf8", "x-unicode20utf8"]),
     ("IBM866", ["866", "cp866", "csibm866", "ibm866"]),
-    ("ISO-8859-2", ["csisolatin2", "iso-8859-2", "iso-ir-101", "iso8859-2", "iso88592", "iso_8859-2", "iso_8859-2:1987", "l2", "latin2"]),
-    ("ISO-8859-3", ["csisolatin3", "iso-8859-3", "iso-ir-109", "iso8859-3", "iso88593", "iso_8859-3", "iso_8859-3:1988", "l3", "latin3"]),
-    ("ISO-8859-4", ["csisolatin4", "iso-8859-4", "iso-ir-110", "iso8859-4", "iso88594", "iso_8859-4", "iso_8859-4:1988", "l4", "latin4"]),
-    ("ISO-8859-5", ["csisolatincyrillic", "cyrillic", "iso-8859-5", "iso-ir-144", "iso8859-5", "iso88595", "iso_8859-5", "iso_8859-5:1988"]),
+    (
+      "ISO-8859-2",
+      [
+        "csisolatin2", "iso-8859-2", "iso-ir-101", "iso8859-2", "iso88592", "iso_8859-2", "iso_8859-2:1987", "l2",
+        "latin2",
+      ]
+    ),
+    (
+      "ISO-8859-3",
+      [
+        "csisolatin3", "iso-8859-3", "iso-ir-109", "iso8859-3", "iso88593", "iso_8859-3", "iso_8859-3:1988", "l3",
+        "latin3",
+      ]
+    ),
+    (
+      "ISO-8859-4",
+      [
+        "csisolatin4", "iso-8859-4", "iso-ir-110", "iso8859-4", "iso88594", "iso_8859-4", "iso_8859-4:1988", "l4",
+        "latin4",
+      ]
+    ),
+    (
+      "ISO-8859-5",
+      [
+        "csisolatincyrillic", "cyrillic", "iso-8859-5", "iso-ir-144", "iso8859-5", "iso88595", "iso_8859-5",
+        "iso_8859-5:1988",
+      ]
+    ),
     (
       "ISO-8859-6",
       [
-        "arabic", "asmo-708", "csiso88596e", "csiso88596i", "csisolatinarabic", "ecma-114", "iso-8859-6", "iso-8859-6-e",
+        "arabic", "asmo-708", "csiso88596e", "csiso88596i", "csisolatinarabic", "ecma-114", "iso-8859-6",
+        "iso-8859-6-e",
         "iso-8859-6-i", "iso-ir-127", "iso8859-6", "iso88596", "iso_8859-6", "iso_8859-6:1987",
       ]
     ),
     (
       "ISO-8859-7",
       [
-        "csisolatingreek", "ecma-118", "elot_928", "greek", "greek8", "iso-8859-7", "iso-ir-126", "iso8859-7", "iso88597",
+        "csisolatingreek", "ecma-118", "elot_928", "greek", "greek8", "iso-8859-7", "iso-ir-126", "iso8859-7",
+        "iso88597",
         "iso_8859-7", "iso_8859-7:1987", "sun_eu_greek",
       ]
     ),
     (
       "ISO-8859-8",
       [
-        "csiso88598e", "csisolatinhebrew", "hebrew", "iso-8859-8", "iso-8859-8-e", "iso-ir-138", "iso8859-8", "iso88598",
+        "csiso88598e", "csisolatinhebrew", "hebrew", "iso-8859-8", "iso-8859-8-e", "iso-ir-138", "iso8859-8",
+        "iso88598",
         "iso_8859-8", "iso_8859-8:1988", "visual",
       ]
     ),
@@ -52,7 +79,8 @@ enum EncodingLabels {
     (
       "windows-1254",
       [
-        "cp1254", "csisolatin5", "iso-8859-9", "iso-ir-148", "iso8859-9", "iso88599", "iso_8859-9", "iso_8859-9:1989", "l5",
+        "cp1254", "csisolatin5", "iso-8859-9", "iso-ir-148", "iso8859-9", "iso88599", "iso_8859-9", "iso_8859-9:1989",
+        "l5",
         "latin5", "windows-1254", "x-cp1254",
       ]
     ),
@@ -61,7 +89,9 @@ enum EncodingLabels {
     ("windows-1257", ["cp1257", "windows-1257", "x-cp1257"]),
     ("windows-1258", ["cp1258", "windows-1258", "x-cp1258"]),
     ("x-mac-cyrillic", ["x-mac-cyrillic", "x-mac-ukrainian"]),
-    ("GBK", ["chinese", "csgb2312", "csiso58gb231280", "gb2312", "gb_2312", "gb_2312-80", "gbk", "iso-ir-58", "x-gbk"]),
+    (
+      "GBK", ["chinese", "csgb2312", "csiso58gb231280", "gb2312", "gb_2312", "gb_2312-80", "gbk", "iso-ir-58", "x-gbk"]
+    ),
     ("gb18030", ["gb18030"]),
     ("Big5", ["big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"]),
     ("EUC-JP", ["cseucpkdfmtjapanese", "euc-jp", "x-euc-jp"]),

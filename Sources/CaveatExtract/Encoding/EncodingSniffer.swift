@@ -21,7 +21,9 @@ public enum EncodingSniffer {
     let validity = UTF8Scanner.validate(bytes)
     switch prescan(bytes) {
     case .found(let name, let label):
-      if validity.valid && validity.multiByte > 0 && name != "UTF-8" && isLikelyMislabel(name, multiByte: validity.multiByte) {
+      if validity.valid && validity.multiByte > 0 && name != "UTF-8"
+        && isLikelyMislabel(name, multiByte: validity.multiByte)
+      {
         warnings.append(
           "the page declares \(printable(label.lowercased())) but its bytes are valid UTF-8; read as UTF-8")
         return SniffedEncoding(name: "UTF-8", source: .utf8Validity, warnings: warnings)

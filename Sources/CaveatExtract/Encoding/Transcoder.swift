@@ -8,7 +8,8 @@ public enum Transcoder {
   /// Returns the UTF-8 form of `bytes` (any BOM removed). `encoding` is a WHATWG name or
   /// label. UTF-8, UTF-16 and windows-1252 are decoded here; other encodings use glibc
   /// iconv. Unknown or unavailable encodings are decoded as windows-1252 with a warning.
-  public static func toUTF8(_ bytes: [UInt8], encoding: String) -> (bytes: [UInt8], replacements: Int, warning: String?) {
+  public static func toUTF8(_ bytes: [UInt8], encoding: String) -> (bytes: [UInt8], replacements: Int, warning: String?)
+  {
     let name = EncodingSniffer.canonicalName(forLabel: encoding) ?? encoding
     switch name {
     case "UTF-8":
@@ -23,14 +24,17 @@ public enum Transcoder {
     case "x-user-defined":
       return (decodeUserDefined(bytes), 0, nil)
     case "replacement":
-      return (bytes.isEmpty ? [] : replacement, bytes.isEmpty ? 0 : 1, "the replacement encoding hides the page content")
+      return (
+        bytes.isEmpty ? [] : replacement, bytes.isEmpty ? 0 : 1, "the replacement encoding hides the page content"
+      )
     default:
       break
     }
     guard let iconvName = iconvNames[name] ?? (EncodingSniffer.canonicalName(forLabel: encoding) == nil ? nil : name),
       let result = convertWithIconv(bytes, from: iconvName)
     else {
-      let warning = "the encoding \"\(PagePath.escapeForDisplay(Array(encoding.utf8)))\" is not supported; read as windows-1252"
+      let warning =
+        "the encoding \"\(PagePath.escapeForDisplay(Array(encoding.utf8)))\" is not supported; read as windows-1252"
       return (decodeWindows1252(bytes), 0, warning)
     }
     return (result.bytes, result.replacements, nil)

@@ -16,8 +16,10 @@ enum GenericDOMExtractor {
       .map(\.text).filter { $0.count <= 80 && $0.contains("%") && $0.lowercased().contains("positive") }
     let percents = Set(feedback.compactMap(LocaleNumber.percent))
     if percents.count == 1 { listing.seller.positiveFeedbackPercent = percents.first }
-    let policies = page.select("//*[contains(@class, 'return-policy') or contains(@class, 'returns-policy') or contains(@class, 'return_policy') or @id='returns' or @id='return-policy']")
-      .map(\.text).filter { !$0.isEmpty && $0.count <= 400 }
+    let policies = page.select(
+      "//*[contains(@class, 'return-policy') or contains(@class, 'returns-policy') or contains(@class, 'return_policy') or @id='returns' or @id='return-policy']"
+    )
+    .map(\.text).filter { !$0.isEmpty && $0.count <= 400 }
     if !policies.isEmpty { listing.terms = TermsText.read(Array(Set(policies)).sorted()) }
     return listing == Listing() ? nil : listing
   }

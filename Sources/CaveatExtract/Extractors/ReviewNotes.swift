@@ -11,7 +11,8 @@ enum ReviewNotes {
 
   static func collect(_ page: PageContext) -> [String]? {
     var notes: [String] = []
-    let candidates = page.select("//h2 | //h3 | //h4") + page.elements(classPrefix: "title--title--")
+    let candidates =
+      page.select("//h2 | //h3 | //h4") + page.elements(classPrefix: "title--title--")
       + page.elements(classPrefix: "filter--") + page.elements(classPrefix: "seller-tab")
     for node in candidates {
       let text = node.text

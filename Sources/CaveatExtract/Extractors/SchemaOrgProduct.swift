@@ -73,7 +73,9 @@ enum SchemaOrgProduct {
     }
     readOffers(product["offers"], into: &listing)
     readRating(product["aggregateRating"], into: &listing, warnings: &warnings)
-    let reviews = (product["review"].list + product["reviews"].list).compactMap { review(from: $0, warnings: &warnings) }
+    let reviews = (product["review"].list + product["reviews"].list).compactMap {
+      review(from: $0, warnings: &warnings)
+    }
     listing.reviews = reviews.isEmpty ? nil : reviews
     return listing
   }

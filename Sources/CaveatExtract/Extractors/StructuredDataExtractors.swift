@@ -1,6 +1,6 @@
 import CLibXML2
-import Foundation
 import CaveatCore
+import Foundation
 
 /// schema.org `Product` objects in JSON-LD blocks.
 enum JSONLDExtractor {
@@ -126,7 +126,8 @@ enum MicrodataExtractor {
         }
         guard matches else { continue }
         let value = attribute.withUTF8Buffer { buffer in
-          ElementIndex.attribute(element, UnsafeRawPointer(buffer.baseAddress.unsafelyUnwrapped).assumingMemoryBound(to: CChar.self))
+          ElementIndex.attribute(
+            element, UnsafeRawPointer(buffer.baseAddress.unsafelyUnwrapped).assumingMemoryBound(to: CChar.self))
         }
         if let value { return String(cString: value) }
         break
@@ -143,7 +144,8 @@ enum MetaTagExtractor {
   static func extract(_ page: PageContext, defaultDollar: String?) -> Listing? {
     var tags: [String: String] = [:]
     for meta in page.select("//meta[@property or @name or @itemprop]") {
-      guard let key = (meta.attribute("property") ?? meta.attribute("name") ?? meta.attribute("itemprop"))?.lowercased(),
+      guard
+        let key = (meta.attribute("property") ?? meta.attribute("name") ?? meta.attribute("itemprop"))?.lowercased(),
         let content = meta.attribute("content"), tags[key] == nil
       else { continue }
       tags[key] = TextNormalizer.collapse(content)
@@ -151,8 +153,11 @@ enum MetaTagExtractor {
     var listing = Listing()
     listing.title = (tags["og:title"] ?? tags["twitter:title"]).nonEmpty
     listing.url = (tags["og:url"] ?? page.first("//link[@rel='canonical']")?.attribute("href")).nonEmpty
-    if let amount = (tags["product:price:amount"] ?? tags["og:price:amount"]).flatMap({ LocaleNumber.parse($0, kind: .price)?.value }) {
-      let currency = (tags["product:price:currency"] ?? tags["og:price:currency"]).flatMap(CurrencyDetector.isoCode(for:))
+    if let amount = (tags["product:price:amount"] ?? tags["og:price:amount"]).flatMap({
+      LocaleNumber.parse($0, kind: .price)?.value
+    }) {
+      let currency = (tags["product:price:currency"] ?? tags["og:price:currency"]).flatMap(
+        CurrencyDetector.isoCode(for:))
       listing.price = Money(amount: amount, currency: currency)
     }
     listing.productId = tags["product:retailer_item_id"].nonEmpty

@@ -7,7 +7,8 @@ import Foundation
 /// processor's SHA instructions and is several times faster than portable code. It is looked up
 /// at run time (no build dependency); without it, CaveatCore's ``SHA256`` gives the same digest.
 public enum FileDigest {
-  private typealias OneShot = @convention(c) (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<UInt8>?) -> UnsafeMutablePointer<UInt8>?
+  private typealias OneShot =
+    @convention(c) (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<UInt8>?) -> UnsafeMutablePointer<UInt8>?
 
   private static let oneShot: OneShot? = {
     for name in ["libcrypto.so.3", "libcrypto.so"] {

@@ -33,8 +33,10 @@ public enum PageInputError: Error, Equatable, LocalizedError, Sendable {
     case .notRegularFile(let path, let kind):
       return "not a regular file (\(kind)): \(Self.name(path))"
     case .tooLarge(let path, let size, let limit):
-      let what = path.isStandardInput ? "input too large: \(Self.name(path)) is" : "file too large: \(Self.name(path)) is"
-      let amount = path.isStandardInput ? "more than \(Self.formatSize(limit, fixed: false))" : Self.formatSize(size, fixed: true)
+      let what =
+        path.isStandardInput ? "input too large: \(Self.name(path)) is" : "file too large: \(Self.name(path)) is"
+      let amount =
+        path.isStandardInput ? "more than \(Self.formatSize(limit, fixed: false))" : Self.formatSize(size, fixed: true)
       return "\(what) \(amount), the limit is \(Self.formatSize(limit, fixed: false)) (use --max-size)"
     case .empty(let path):
       return path.isStandardInput ? "empty input: \(Self.name(path))" : "empty file: \(Self.name(path))"

@@ -2,7 +2,9 @@
 /// encoding and transcode to UTF-8.
 public enum PageLoader {
   /// Reads `path` (or standard input for "-") and decodes it; see ``decode(_:path:)``.
-  public static func load(_ path: PagePath, maxBytes: Int = PageReader.defaultMaxBytes) throws(PageInputError) -> LoadedPage {
+  public static func load(_ path: PagePath, maxBytes: Int = PageReader.defaultMaxBytes) throws(PageInputError)
+    -> LoadedPage
+  {
     let bytes = try PageReader.read(path, maxBytes: maxBytes)
     return try decode(bytes, path: path)
   }

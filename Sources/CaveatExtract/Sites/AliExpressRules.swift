@@ -100,34 +100,46 @@ struct AliExpressRules: SiteRules {
     // The 2019 "Module" and 2023 "Component" layouts name the same facts differently.
     let title = data["titleModule"], product = data["productInfoComponent"]
     listing.title = (title["subject"].string ?? product["subject"].string).map(SchemaOrgProduct.clean).nonEmpty
-    listing.productId = (data["commonModule"]["productId"].string ?? product["idStr"].string ?? product["id"].string).nonEmpty
-    listing.url = data["pageModule"]["itemDetailUrl"].string.nonEmpty
+    listing.productId =
+      (data["commonModule"]["productId"].string ?? product["idStr"].string ?? product["id"].string).nonEmpty
+    listing.url =
+      data["pageModule"]["itemDetailUrl"].string.nonEmpty
       ?? data["metaDataComponent"]["canonicalTag"].string.flatMap(Self.href)
-    let crumbs = (data["crossLinkModule"]["breadCrumbPathList"].isNull
+    let crumbs =
+      (data["crossLinkModule"]["breadCrumbPathList"].isNull
       ? data["breadcrumbComponent"]["pathList"] : data["crossLinkModule"]["breadCrumbPathList"]).list
-    let names = crumbs.filter { ($0["cateId"].int ?? 1) != 0 }.compactMap { $0["name"].string.map(SchemaOrgProduct.clean) }
-      .filter { !$0.isEmpty }
+    let names = crumbs.filter { ($0["cateId"].int ?? 1) != 0 }.compactMap {
+      $0["name"].string.map(SchemaOrgProduct.clean)
+    }
+    .filter { !$0.isEmpty }
     listing.category = names.isEmpty ? nil : names
 
     let price = data["priceModule"].isNull ? data["priceComponent"] : data["priceModule"]
-    let sale = [price["minActivityAmount"], price["discountPrice"]["minActivityAmount"], price["minAmount"],
-      price["origPrice"]["minAmount"]].first { $0["value"].double != nil }
+    let sale = [
+      price["minActivityAmount"], price["discountPrice"]["minActivityAmount"], price["minAmount"],
+      price["origPrice"]["minAmount"],
+    ].first { $0["value"].double != nil }
     let original = [price["minAmount"], price["origPrice"]["minAmount"]].first { $0["value"].double != nil }
     if let sale, let amount = sale["value"].double {
       listing.price = Money(amount: amount, currency: sale["currency"].string.flatMap(CurrencyDetector.isoCode(for:)))
     }
     if let original, let amount = original["value"].double, amount > (listing.price?.amount ?? 0) {
-      listing.originalPrice = Money(amount: amount, currency: original["currency"].string.flatMap(CurrencyDetector.isoCode(for:)))
+      listing.originalPrice = Money(
+        amount: amount, currency: original["currency"].string.flatMap(CurrencyDetector.isoCode(for:)))
     }
 
     let feedback = title["feedbackRating"].isNull ? data["feedbackComponent"] : title["feedbackRating"]
-    if let stars = feedback["averageStar"].double ?? feedback["evarageStar"].double, let count = feedback["totalValidNum"].int {
+    if let stars = feedback["averageStar"].double ?? feedback["evarageStar"].double,
+      let count = feedback["totalValidNum"].int
+    {
       // An item without ratings says "0.0" of 0: that is no rating, not a bad one.
       if count > 0 {
         listing.rating.average = LocaleNumber.ratingCheck(stars, scale: 5)
         listing.rating.count = count
         listing.reviewCount = count
-        let keys = [("5", "fiveStarNum"), ("4", "fourStarNum"), ("3", "threeStarNum"), ("2", "twoStarNum"), ("1", "oneStarNum")]
+        let keys = [
+          ("5", "fiveStarNum"), ("4", "fourStarNum"), ("3", "threeStarNum"), ("2", "twoStarNum"), ("1", "oneStarNum"),
+        ]
         var histogram: [String: Int] = [:]
         for (star, key) in keys { if let value = feedback[key].int { histogram[star] = value } }
         if histogram.count == 5 { listing.rating.histogram = histogram }
@@ -168,8 +180,12 @@ struct AliExpressRules: SiteRules {
     // Terms: the 2019 protection module; the 2023 seller promise with its free-return flag.
     var texts: [String] = []
     let protection = data["buyerProtectionModule"]
-    for box in [protection["buyerProtection"], protection["returnPolicyGuarantees"]] + protection["returnPolicyGuarantees"].list {
-      let parts = [box["name"].string, box["brief"].string].compactMap { $0 }.filter { !$0.contains("{") && !$0.contains("@") }
+    for box in [protection["buyerProtection"], protection["returnPolicyGuarantees"]]
+      + protection["returnPolicyGuarantees"].list
+    {
+      let parts = [box["name"].string, box["brief"].string].compactMap { $0 }.filter {
+        !$0.contains("{") && !$0.contains("@")
+      }
       if !parts.isEmpty { texts.append(parts.joined(separator: " ")) }
     }
     let promise = data["sellerPromiseComponent"]
@@ -192,7 +208,8 @@ struct AliExpressRules: SiteRules {
       if freight["shippingFee"].string == "free" {
         listing.shipping.cost = Money(amount: 0, currency: listing.price?.currency)
       } else if let amount = freight["displayAmount"].double {
-        listing.shipping.cost = Money(amount: amount, currency: freight["displayCurrency"].string.flatMap(CurrencyDetector.isoCode(for:)))
+        listing.shipping.cost = Money(
+          amount: amount, currency: freight["displayCurrency"].string.flatMap(CurrencyDetector.isoCode(for:)))
       }
     }
     return listing
@@ -232,13 +249,16 @@ struct AliExpressRules: SiteRules {
       // A Bundle Deals page names its product in the drawer's links ("product_id=") and in the
       // page address ("productIds=<item>:<sku>").
       let links = page.select(".//a[contains(@href, 'product_id=')]", in: drawer).compactMap { $0.attribute("href") }
-      let addresses = page.urls + [page.first("//meta[@property='ae:reload_path']")?.attribute("content")].compactMap { $0 }
-      listing.productId = links.lazy.compactMap { Self.parameter("product_id", in: $0) }.first
+      let addresses =
+        page.urls + [page.first("//meta[@property='ae:reload_path']")?.attribute("content")].compactMap { $0 }
+      listing.productId =
+        links.lazy.compactMap { Self.parameter("product_id", in: $0) }.first
         ?? addresses.lazy.compactMap { Self.parameter("productIds", in: $0) }.first
     }
 
     // Price: the current price element of the product block only (tiles use other classes).
-    let priceText = text(".//*[\(hasClassPrefix("price-default--current--"))]")
+    let priceText =
+      text(".//*[\(hasClassPrefix("price-default--current--"))]")
       ?? text(".//*[\(hasClass("product-price-current"))]//*[\(hasClass("product-price-value"))]")
     // The shopper's display currency, from the "ship to" header ("Abbeville/EN/ USD"), says
     // what a bare "$" means when the host does not.
@@ -251,7 +271,8 @@ struct AliExpressRules: SiteRules {
     if let priceText, let price = page.parsePrice(priceText, dollar: dollar, yen: hints.yen) {
       listing.price = Money(amount: price.amount, currency: price.currency ?? headerCurrency)
     }
-    let originalText = text(".//*[\(hasClassPrefix("price-default--original--"))]")
+    let originalText =
+      text(".//*[\(hasClassPrefix("price-default--original--"))]")
       ?? text(".//*[\(hasClass("product-price-del"))]//*[\(hasClass("product-price-value"))]")
     if let originalText, let price = page.parsePrice(originalText, dollar: dollar, yen: hints.yen) {
       listing.originalPrice = Money(amount: price.amount, currency: price.currency ?? headerCurrency)
@@ -262,12 +283,15 @@ struct AliExpressRules: SiteRules {
     let reviewer = page.first(".//*[@data-pl='product-reviewer' or \(hasClassPrefix("reviewer--wrap--"))]", in: root)
     let storeLine = reviewer.map { page.first(".//a[contains(@href, '/store/')]", in: $0) != nil } ?? false
     if !storeLine {
-      listing.rating.average = text(".//*[\(hasClassPrefix("reviewer--rating--"))]//strong")
+      listing.rating.average =
+        text(".//*[\(hasClassPrefix("reviewer--rating--"))]//strong")
         .flatMap(LocaleNumber.rating)
         ?? text(".//*[\(hasClass("overview-rating-average"))]").flatMap(LocaleNumber.rating)
-      listing.reviewCount = (text(".//*[\(hasClassPrefix("reviewer--reviews--"))]")
+      listing.reviewCount =
+        (text(".//*[\(hasClassPrefix("reviewer--reviews--"))]")
         ?? text(".//*[\(hasClass("product-reviewer-reviews"))]")).flatMap { LocaleNumber.count($0)?.value }
-      let sold = (text(".//*[\(hasClassPrefix("reviewer--sold--"))]")
+      let sold =
+        (text(".//*[\(hasClassPrefix("reviewer--sold--"))]")
         ?? text(".//*[\(hasClass("product-reviewer-sold"))]")).flatMap { LocaleNumber.count($0) }
       listing.soldCount = sold?.value
       listing.soldCountIsLowerBound = sold?.isLowerBound
@@ -277,13 +301,16 @@ struct AliExpressRules: SiteRules {
     for row in page.select(".//*[\(hasClass("ae-stars-chart-item"))]", in: root) {
       guard let label = page.text(".//*[\(hasClass("ae-stars-chart-item-title"))]", in: row),
         let star = label.first(where: { ("1"..."5").contains($0) }),
-        let count = page.text(".//*[\(hasClass("ae-stars-chart-item-num"))]", in: row).flatMap({ LocaleNumber.count($0)?.value })
+        let count = page.text(".//*[\(hasClass("ae-stars-chart-item-num"))]", in: row).flatMap({
+          LocaleNumber.count($0)?.value
+        })
       else { continue }
       histogram[String(star)] = count
     }
     if histogram.count == 5 { listing.rating.histogram = histogram }
     if !storeLine {
-      listing.rating.count = text(".//*[\(hasClassPrefix("title--rating--"))]").flatMap { LocaleNumber.count($0)?.value }
+      listing.rating.count =
+        text(".//*[\(hasClassPrefix("title--rating--"))]").flatMap { LocaleNumber.count($0)?.value }
         ?? (histogram.count == 5 ? histogram.values.reduce(0, +) : nil)
       if listing.rating.count == nil, listing.rating.average != nil { listing.rating.count = listing.reviewCount }
     }
@@ -292,21 +319,28 @@ struct AliExpressRules: SiteRules {
     readSeller(page, root: root, into: &listing)
 
     // Terms: the service boxes ("Free returns within 90 days", "Refund if no delivery in 20 days").
-    var termTexts = page.select(".//*[\(hasClassPrefix("shipping--title--"))] | .//*[\(hasClassPrefix("shipping--descText--"))]", in: root)
-      .map(\.text)
-    for box in page.select(".//*[\(hasClass("buyer-pretection"))]//a[contains(@class, 'buyer-pretection-info')]", in: root) {
+    var termTexts = page.select(
+      ".//*[\(hasClassPrefix("shipping--title--"))] | .//*[\(hasClassPrefix("shipping--descText--"))]", in: root
+    )
+    .map(\.text)
+    for box in page.select(
+      ".//*[\(hasClass("buyer-pretection"))]//a[contains(@class, 'buyer-pretection-info')]", in: root)
+    {
       termTexts.append(box.text)
     }
     if !termTexts.isEmpty { listing.terms = TermsText.read(termTexts) }
 
     // Shipping line: "Free shipping · Ship from United States", "Shipping: $5.43".
-    if let line = text(".//*[\(hasClass("dynamic-shipping-titleLayout"))]") ?? text(".//*[\(hasClass("product-shipping-price"))]") {
+    if let line = text(".//*[\(hasClass("dynamic-shipping-titleLayout"))]")
+      ?? text(".//*[\(hasClass("product-shipping-price"))]")
+    {
       let lower = line.lowercased()
       if let range = line.range(of: "Ship from ") ?? line.range(of: "Ships from ") {
         listing.shipping.from = String(line[range.upperBound...]).split(separator: "·").first.map { $0.trimmingSpaces }
       }
       if lower.contains("free shipping") || lower.contains("שילוח חינם") || lower.contains("משלוח חינם")
-        || lower.contains("livraison gratuite") || lower.contains("envío gratis") || lower.contains("kostenloser versand")
+        || lower.contains("livraison gratuite") || lower.contains("envío gratis")
+        || lower.contains("kostenloser versand")
       {
         listing.shipping.cost = Money(amount: 0, currency: listing.price?.currency)
       } else if let price = page.parsePrice(line, dollar: dollar, yen: hints.yen) {
@@ -338,7 +372,8 @@ struct AliExpressRules: SiteRules {
     var reviews: [Review] = []
     for card in page.select(".//*[\(hasClassPrefix("list--itemBox--"))]", in: root) {
       var review = Review()
-      let filled = page.select(".//*[\(hasClassPrefix("stars--box--"))]//*[\(hasClass("comet-icon-starreviewfilled"))]", in: card)
+      let filled = page.select(
+        ".//*[\(hasClassPrefix("stars--box--"))]//*[\(hasClass("comet-icon-starreviewfilled"))]", in: card)
       review.stars = filled.isEmpty ? nil : Double(filled.count)
       review.text = page.text(".//*[\(hasClassPrefix("list--itemReview--"))]", in: card)
       review.variant = page.text(".//*[\(hasClassPrefix("list--itemSku--"))]", in: card)
@@ -372,12 +407,14 @@ struct AliExpressRules: SiteRules {
 
   private func readSeller(_ page: PageContext, root: HTMLNode, into listing: inout Listing) {
     let nameLink = page.first(".//a[@data-pl='store-name']", in: root)
-    let name = (nameLink?.text).nonEmpty
+    let name =
+      (nameLink?.text).nonEmpty
       ?? page.text(".//*[\(hasClassPrefix("store-detail--storeName--"))]", in: root)
       ?? page.text(".//*[\(hasClass("store-name"))]/a", in: root)
       ?? page.text(".//*[\(hasClass("shop-name"))]/a", in: root)
     listing.seller.name = name.map { Self.stripTraderTag($0) }
-    let storeHref = nameLink?.attribute("href")
+    let storeHref =
+      nameLink?.attribute("href")
       ?? page.first(".//*[\(hasClass("store-name"))]/a | .//*[\(hasClass("shop-name"))]/a", in: root)?.attribute("href")
     if let storeHref {
       listing.seller.url = Self.absolute(storeHref)
@@ -399,10 +436,13 @@ struct AliExpressRules: SiteRules {
       }
     }
     if listing.seller.positiveFeedbackPercent == nil {
-      listing.seller.positiveFeedbackPercent = page.text(".//*[@data-role='positive-feedback']/i", in: root).flatMap(LocaleNumber.percent)
+      listing.seller.positiveFeedbackPercent = page.text(".//*[@data-role='positive-feedback']/i", in: root).flatMap(
+        LocaleNumber.percent)
     }
     if listing.seller.followers == nil {
-      listing.seller.followers = page.text(".//*[\(hasClass("num-followers"))]/i", in: root).flatMap { LocaleNumber.count($0)?.value }
+      listing.seller.followers = page.text(".//*[\(hasClass("num-followers"))]/i", in: root).flatMap {
+        LocaleNumber.count($0)?.value
+      }
     }
     // The store popover sits outside the product block: accept it only when it names the same
     // store.

@@ -42,12 +42,14 @@ struct AmazonRules: SiteRules {
   }
 
   func extract(_ page: PageContext, hints givenHints: CurrencyHints) -> [Candidate] {
-    let host = page.urls.lazy.compactMap(SiteRegistry.host(of:)).first { $0.contains("amazon.") } ?? Self.marketplaceHost(page)
+    let host =
+      page.urls.lazy.compactMap(SiteRegistry.host(of:)).first { $0.contains("amazon.") } ?? Self.marketplaceHost(page)
     let hints = host.map { currencyHints(host: $0) } ?? givenHints
     var listing = Listing()
     listing.title = page.text("(//span[@id='productTitle'])[1]")
     listing.url = page.first("//link[@rel='canonical']")?.attribute("href").nonEmpty
-    listing.productId = page.first("(//input[@id='ASIN'])[1]")?.attribute("value").nonEmpty
+    listing.productId =
+      page.first("(//input[@id='ASIN'])[1]")?.attribute("value").nonEmpty
       ?? listing.url.flatMap(Self.asin)
     let crumbs = page.select(
       "//*[@id='wayfinding-breadcrumbs_feature_div']//li[not(contains(@class, 'a-breadcrumb-divider'))]//a"
@@ -76,7 +78,8 @@ struct AmazonRules: SiteRules {
 
   // MARK: Price
 
-  private func readPrice(_ page: PageContext, hints: CurrencyHints, currencyCode: String?, into listing: inout Listing) {
+  private func readPrice(_ page: PageContext, hints: CurrencyHints, currencyCode: String?, into listing: inout Listing)
+  {
     func money(_ text: String?) -> Money? {
       guard let text, let price = page.parsePrice(text, dollar: hints.dollar, yen: hints.yen)
       else { return nil }
@@ -84,10 +87,12 @@ struct AmazonRules: SiteRules {
     }
     // The structured price (symbol, whole, fraction) reads the same in every locale.
     if let block = page.first(
-      "(\(Self.priceBlocks)//span[\(hasClass("a-price"))][not(@data-a-strike='true')][not(\(hasClass("a-text-price")))])[1]")
-    {
-      let whole = page.text(".//span[\(hasClass("a-price-whole"))]", in: block)?.filter { $0.isASCII && $0.isNumber } ?? ""
-      let fraction = page.text(".//span[\(hasClass("a-price-fraction"))]", in: block)?.filter { $0.isASCII && $0.isNumber } ?? ""
+      "(\(Self.priceBlocks)//span[\(hasClass("a-price"))][not(@data-a-strike='true')][not(\(hasClass("a-text-price")))])[1]"
+    ) {
+      let whole =
+        page.text(".//span[\(hasClass("a-price-whole"))]", in: block)?.filter { $0.isASCII && $0.isNumber } ?? ""
+      let fraction =
+        page.text(".//span[\(hasClass("a-price-fraction"))]", in: block)?.filter { $0.isASCII && $0.isNumber } ?? ""
       let symbol = page.text(".//span[\(hasClass("a-price-symbol"))]", in: block) ?? ""
       if !whole.isEmpty, let amount = Double(fraction.isEmpty ? whole : whole + "." + fraction) {
         let currency = currencyCode ?? money(symbol + "1")?.currency
@@ -113,8 +118,10 @@ struct AmazonRules: SiteRules {
         }
       }
     }
-    let original = page.text(
-      "(\(Self.priceBlocks)//span[\(hasClass("a-text-price")) and @data-a-strike='true']//span[\(hasClass("a-offscreen"))])[1]")
+    let original =
+      page.text(
+        "(\(Self.priceBlocks)//span[\(hasClass("a-text-price")) and @data-a-strike='true']//span[\(hasClass("a-offscreen"))])[1]"
+      )
       ?? page.text("(//*[@id='newOfferAccordionRow']//span[contains(@class, 'a-text-strike')])[1]")
       ?? page.text("//*[@id='listPrice' or @id='priceblock_listprice']")
     if let original = money(original), let price = listing.price, original.amount > price.amount {
@@ -124,12 +131,18 @@ struct AmazonRules: SiteRules {
 
   // MARK: Ratings
 
-  private static let ratingWords = ["rating", "évaluation", "bewertung", "valoracion", "valoración", "voti", "valutazion", "評価", "avaliaç", "beoordeling", "ocen", "değerlendirme"]
-  private static let reviewWords = ["review", "rezension", "commentaire", "reseña", "recension", "レビュー", "opinião", "recensie", "recenzj"]
+  private static let ratingWords = [
+    "rating", "évaluation", "bewertung", "valoracion", "valoración", "voti", "valutazion", "評価", "avaliaç",
+    "beoordeling", "ocen", "değerlendirme",
+  ]
+  private static let reviewWords = [
+    "review", "rezension", "commentaire", "reseña", "recension", "レビュー", "opinião", "recensie", "recenzj",
+  ]
 
   private func readRatings(_ page: PageContext, into listing: inout Listing) {
     let popover = page.first("(//*[@id='acrPopover'])[1]")
-    listing.rating.average = popover?.attribute("title").flatMap(LocaleNumber.rating)
+    listing.rating.average =
+      popover?.attribute("title").flatMap(LocaleNumber.rating)
       ?? page.text("(//*[@id='acrPopover']//span[contains(@class, 'a-size-base')])[1]").flatMap(LocaleNumber.rating)
       ?? page.text("//*[@data-hook='rating-out-of-text']").flatMap(LocaleNumber.rating)
     if let total = page.text("//*[@data-hook='total-review-count']"), let count = LocaleNumber.count(total) {
@@ -148,7 +161,8 @@ struct AmazonRules: SiteRules {
     }
     // Per-star shares: percentages only, kept as such.
     var percents: [String: Double] = [:]
-    let rows = page.select("//*[@id='histogramTable']/li | //*[@id='histogramTable']//tr | //tr[contains(@class, 'a-histogram-row')]")
+    let rows = page.select(
+      "//*[@id='histogramTable']/li | //*[@id='histogramTable']//tr | //tr[contains(@class, 'a-histogram-row')]")
     let starNames = ["five": "5", "four": "4", "three": "3", "two": "2", "one": "1"]
     for (index, row) in rows.prefix(5).enumerated() {
       var star = String(5 - index)
@@ -159,8 +173,10 @@ struct AmazonRules: SiteRules {
         star = starNames[String(word)] ?? star
       }
       guard let meter = page.first(".//*[contains(@class, 'a-meter')]", in: row) else { continue }
-      let raw = meter.attribute("aria-valuenow") ?? meter.attribute("aria-label")
-        ?? meter.attribute("style").flatMap { style in style.range(of: "width:").map { String(style[$0.upperBound...]) } }
+      let raw =
+        meter.attribute("aria-valuenow") ?? meter.attribute("aria-label")
+        ?? meter.attribute("style").flatMap { style in style.range(of: "width:").map { String(style[$0.upperBound...]) }
+        }
       if let raw, let value = LocaleNumber.parse(raw, kind: .decimal)?.value, (0...100).contains(value) {
         percents[star] = value
       }
@@ -179,9 +195,12 @@ struct AmazonRules: SiteRules {
         seen.insert(id)
       }
       var review = Review()
-      let starIcon = page.first(".//i[@data-hook='review-star-rating' or @data-hook='cmps-review-star-rating']", in: card)
-      review.stars = starIcon.flatMap(Self.starsFromClass)
-        ?? starIcon.flatMap { page.text(".//span[contains(@class, 'a-icon-alt')]", in: $0) }.flatMap(LocaleNumber.rating)
+      let starIcon = page.first(
+        ".//i[@data-hook='review-star-rating' or @data-hook='cmps-review-star-rating']", in: card)
+      review.stars =
+        starIcon.flatMap(Self.starsFromClass)
+        ?? starIcon.flatMap { page.text(".//span[contains(@class, 'a-icon-alt')]", in: $0) }.flatMap(
+          LocaleNumber.rating)
       let body = page.first(".//*[@data-hook='review-body']", in: card)
       review.text = body.flatMap {
         page.text(".//span[contains(@class, 'cr-original-review-content')]", in: $0)
@@ -193,8 +212,11 @@ struct AmazonRules: SiteRules {
       }
       review.author = page.text("(.//span[contains(@class, 'a-profile-name')])[1]", in: card)
       review.variant = page.text(".//*[@data-hook='format-strip' or @data-hook='format-strip-linkless']", in: card)
-      review.photos = Set(page.select(".//img[@data-hook='cmps-review-image-tile' or contains(@class, 'review-image-tile')]", in: card)
-        .compactMap { $0.attribute("data-src") ?? $0.attribute("src") }).count
+      review.photos =
+        Set(
+          page.select(".//img[@data-hook='cmps-review-image-tile' or contains(@class, 'review-image-tile')]", in: card)
+            .compactMap { $0.attribute("data-src") ?? $0.attribute("src") }
+        ).count
       if review.text != nil || review.stars != nil { reviews.append(review) }
     }
     if reviews.isEmpty {
@@ -204,8 +226,10 @@ struct AmazonRules: SiteRules {
         review.stars = page.first(".//i[contains(@class, 'a-icon-star')]", in: card).flatMap(Self.starsFromClass)
         review.author = page.text(".//a[contains(@href, '/profile/')]", in: card)
         review.text = page.text(".//*[starts-with(@id, 'revData-')]/div[contains(@class, 'a-section')]", in: card)
-        review.variant = page.select(".//*[starts-with(@id, 'revData-')]/span[contains(@class, 'a-size-mini')]", in: card)
-          .map(\.text).first { $0.contains(":") }
+        review.variant = page.select(
+          ".//*[starts-with(@id, 'revData-')]/span[contains(@class, 'a-size-mini')]", in: card
+        )
+        .map(\.text).first { $0.contains(":") }
         review.date = page.select(".//span", in: card).lazy.map(\.text)
           .first { $0.hasPrefix("on ") }.flatMap { DateText.parse($0, preferDayFirst: false) }
         if review.text != nil || review.stars != nil { reviews.append(review) }
@@ -226,10 +250,13 @@ struct AmazonRules: SiteRules {
 
   /// "Reviewed in the United States on March 3, 2020" → "United States".
   static func reviewCountry(_ line: String) -> String? {
-    let patterns = [("Reviewed in the ", " on "), ("Reviewed in ", " on "), ("Commenté en ", " le "),
-      ("Recensito in ", " il "), ("Revisado en ", " el "), ("Rezension aus ", " vom ")]
+    let patterns = [
+      ("Reviewed in the ", " on "), ("Reviewed in ", " on "), ("Commenté en ", " le "),
+      ("Recensito in ", " il "), ("Revisado en ", " el "), ("Rezension aus ", " vom "),
+    ]
     for (lead, tail) in patterns {
-      guard let start = line.range(of: lead), let end = line.range(of: tail, range: start.upperBound..<line.endIndex) else {
+      guard let start = line.range(of: lead), let end = line.range(of: tail, range: start.upperBound..<line.endIndex)
+      else {
         continue
       }
       let country = line[start.upperBound..<end.lowerBound].trimmingSpaces
@@ -248,12 +275,14 @@ struct AmazonRules: SiteRules {
   /// The text of the tabular buy box row at `position` (labels are translated; order is not).
   private func tabularRow(_ page: PageContext, _ englishLabel: String) -> String? {
     page.text(
-      "(//*[@id='tabular-buybox']//*[@tabular-attribute-name='\(englishLabel)']//span[contains(@class, 'tabular-buybox-text-message')])[1]")
+      "(//*[@id='tabular-buybox']//*[@tabular-attribute-name='\(englishLabel)']//span[contains(@class, 'tabular-buybox-text-message')])[1]"
+    )
   }
 
   private func readSeller(_ page: PageContext, into listing: inout Listing) {
     let link = page.first("(//*[@id='sellerProfileTriggerId'])[1]")
-    var name = featureText(page, "desktop-merchant-info") ?? link?.text.nonEmpty ?? tabularRow(page, "Sold by")
+    var name =
+      featureText(page, "desktop-merchant-info") ?? link?.text.nonEmpty ?? tabularRow(page, "Sold by")
       ?? page.text("//tr[@id='Ebooks-desktop-printSoldBy']/td[2]/span[1]")
     if name == nil, let merchant = page.text("//*[@id='merchant-info']") {
       name = Self.between(merchant, "Sold by ", " and ") ?? Self.between(merchant, "sold by ", ". ")
@@ -266,7 +295,10 @@ struct AmazonRules: SiteRules {
     if listing.seller.id == nil {
       listing.seller.id = page.first("(//input[@id='merchantID'])[1]")?.attribute("value").nonEmpty
     }
-    if let id = listing.seller.id, let host = page.urls.lazy.compactMap(SiteRegistry.host(of:)).first(where: { $0.contains("amazon.") }) ?? Self.marketplaceHost(page) {
+    if let id = listing.seller.id,
+      let host = page.urls.lazy.compactMap(SiteRegistry.host(of:)).first(where: { $0.contains("amazon.") })
+        ?? Self.marketplaceHost(page)
+    {
       listing.seller.url = "https://\(host)/sp?seller=\(id)"
     }
   }

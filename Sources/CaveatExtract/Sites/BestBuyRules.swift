@@ -19,10 +19,12 @@ struct BestBuyRules: SiteRules {
 
   func extract(_ page: PageContext, hints: CurrencyHints) -> [Candidate] {
     var listing = Listing()
-    listing.title = page.first("//meta[@property='og:title']")?.attribute("content").map(TextNormalizer.collapse).nonEmpty
+    listing.title =
+      page.first("//meta[@property='og:title']")?.attribute("content").map(TextNormalizer.collapse).nonEmpty
       ?? page.text("//*[@id='sku-title']")
     listing.productId = page.text("//*[@id='sku-value']")
-    let currency = page.first("//*[@itemprop='priceCurrency']")?.attribute("content").flatMap(CurrencyDetector.isoCode(for:))
+    let currency = page.first("//*[@itemprop='priceCurrency']")?.attribute("content").flatMap(
+      CurrencyDetector.isoCode(for:))
     // The retail price of a plan selector, else a price block that is not per month.
     let candidates = [
       page.text("//button[@data-track='adprice-unactivated']//strong"),
@@ -46,7 +48,11 @@ struct BestBuyRules: SiteRules {
     // The JSON-LD breadcrumb runs from the shop's home to the product itself.
     if var crumbs = listing.category, crumbs.count >= 3 {
       if crumbs.first?.replacingOccurrences(of: " ", with: "").lowercased() == "bestbuy" { crumbs.removeFirst() }
-      if let title = listing.title, crumbs.last.map({ title.lowercased().hasPrefix($0.lowercased()) || $0.lowercased().hasPrefix(title.lowercased()) }) == true {
+      if let title = listing.title,
+        crumbs.last.map({
+          title.lowercased().hasPrefix($0.lowercased()) || $0.lowercased().hasPrefix(title.lowercased())
+        }) == true
+      {
         crumbs.removeLast()
       }
       listing.category = crumbs

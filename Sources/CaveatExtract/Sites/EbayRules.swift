@@ -24,18 +24,22 @@ struct EbayRules: SiteRules {
 
   func extract(_ page: PageContext, hints: CurrencyHints) -> [Candidate] {
     var listing = Listing()
-    listing.title = page.first("//meta[@name='twitter:title']")?.attribute("content").map(TextNormalizer.collapse).nonEmpty
+    listing.title =
+      page.first("//meta[@name='twitter:title']")?.attribute("content").map(TextNormalizer.collapse).nonEmpty
       ?? page.select("//h1[@id='itemTitle']/text()").map(\.rawText).joined().trimmingSpaces.nonEmpty
       ?? page.text("//h1[contains(@class, 'x-item-title')]//span[contains(@class, 'ux-textspans')]")
     listing.url = page.first("//link[@rel='canonical']")?.attribute("href").nonEmpty
-    listing.productId = page.text("//*[@id='descItemNumber']")
-      ?? listing.url.flatMap { url in url.split(separator: "/").last.map { String($0.prefix { $0.isNumber }) } }.nonEmpty
+    listing.productId =
+      page.text("//*[@id='descItemNumber']")
+      ?? listing.url.flatMap { url in url.split(separator: "/").last.map { String($0.prefix { $0.isNumber }) } }
+      .nonEmpty
     let crumbs = page.select(
       "(//*[@itemtype='http://schema.org/BreadcrumbList' or @itemtype='https://schema.org/BreadcrumbList'])[1]//*[@itemprop='itemListElement']//*[@itemprop='name']"
     ).map(\.text).filter { !$0.isEmpty }
     listing.category = crumbs.isEmpty ? nil : crumbs
 
-    let currency = page.first("//*[@itemprop='priceCurrency']")?.attribute("content").flatMap(CurrencyDetector.isoCode(for:))
+    let currency = page.first("//*[@itemprop='priceCurrency']")?.attribute("content").flatMap(
+      CurrencyDetector.isoCode(for:))
     if let price = page.first("//*[@id='prcIsum' or @id='mm-saleDscPrc' or @id='prcIsum_bidPrice']") {
       if let content = price.attribute("content"), let amount = LocaleNumber.parse(content, kind: .decimal)?.value {
         listing.price = Money(amount: amount, currency: currency)
@@ -47,22 +51,32 @@ struct EbayRules: SiteRules {
     {
       listing.price = Money(amount: parsed.amount, currency: parsed.currency ?? currency)
     }
-    if let text = page.text("//*[@id='orgPrc' or @id='mm-saleOrgPrc']") ?? page.text("(//*[contains(@class, 'x-additional-info__textual-display')]//*[contains(@class, 'strikethrough')])[1]"),
+    if let text = page.text("//*[@id='orgPrc' or @id='mm-saleOrgPrc']")
+      ?? page.text(
+        "(//*[contains(@class, 'x-additional-info__textual-display')]//*[contains(@class, 'strikethrough')])[1]"),
       let parsed = page.parsePrice(text, dollar: hints.dollar), parsed.amount > (listing.price?.amount ?? 0)
     {
       listing.originalPrice = Money(amount: parsed.amount, currency: parsed.currency ?? currency)
     }
 
     // Ratings: the aggregate's "reviewCount" counts ratings; "See all N reviews" counts texts.
-    listing.rating.count = page.first("//*[@itemprop='aggregateRating']//*[@itemprop='reviewCount' or @itemprop='ratingCount']")?
+    listing.rating.count = page.first(
+      "//*[@itemprop='aggregateRating']//*[@itemprop='reviewCount' or @itemprop='ratingCount']")?
       .attribute("content").flatMap { LocaleNumber.count($0)?.value }
-    if let link = page.text("//a[contains(@href, '/product-reviews/')][contains(., 'review')]"), let count = LocaleNumber.count(link) {
+    if let link = page.text("//a[contains(@href, '/product-reviews/')][contains(., 'review')]"),
+      let count = LocaleNumber.count(link)
+    {
       listing.reviewCount = count.value
     }
     var histogram: [String: Int] = [:]
     for item in page.select("//*[@id='histogramid']//li[contains(@class, 'ebay-review-item')]") {
-      guard let star = page.text(".//p[contains(@class, 'ebay-review-item-stars')]", in: item)?.first(where: { ("1"..."5").contains($0) }),
-        let count = page.text(".//div[contains(@class, 'ebay-review-item-r')]/span", in: item).flatMap({ LocaleNumber.count($0)?.value })
+      guard
+        let star = page.text(".//p[contains(@class, 'ebay-review-item-stars')]", in: item)?.first(where: {
+          ("1"..."5").contains($0)
+        }),
+        let count = page.text(".//div[contains(@class, 'ebay-review-item-r')]/span", in: item).flatMap({
+          LocaleNumber.count($0)?.value
+        })
       else { continue }
       histogram[String(star)] = count
     }
@@ -75,25 +89,31 @@ struct EbayRules: SiteRules {
     listing.reviews = readReviews(page)
 
     let soldText = page.select(
-      "//a[contains(@href, 'ViewBidsLogin')] | //*[@id='why2buy']//span[contains(@class, 'w2b-sgl')] | //*[contains(@class, 'x-quantity__availability')]//span")
-      .map(\.text).first { $0.range(of: #"^[\d.,]+\+? sold$"#, options: .regularExpression) != nil }
+      "//a[contains(@href, 'ViewBidsLogin')] | //*[@id='why2buy']//span[contains(@class, 'w2b-sgl')] | //*[contains(@class, 'x-quantity__availability')]//span"
+    )
+    .map(\.text).first { $0.range(of: #"^[\d.,]+\+? sold$"#, options: .regularExpression) != nil }
     if let soldText, let sold = LocaleNumber.count(soldText) {
       listing.soldCount = sold.value
       listing.soldCountIsLowerBound = sold.isLowerBound
     }
 
     // Seller.
-    listing.seller.name = page.text("//*[@id='mbgLink']//span[contains(@class, 'mbg-nw')]")
-      ?? page.text("(//*[contains(@class, 'x-sellercard-atf__info__about-seller')]//span[contains(@class, 'ux-textspans')])[1]")
+    listing.seller.name =
+      page.text("//*[@id='mbgLink']//span[contains(@class, 'mbg-nw')]")
+      ?? page.text(
+        "(//*[contains(@class, 'x-sellercard-atf__info__about-seller')]//span[contains(@class, 'ux-textspans')])[1]")
       ?? page.text("(//*[contains(@class, 'ux-seller-section__item--seller')]//a//span)[1]")
     if let href = page.first("//*[@id='mbgLink']")?.attribute("href") {
       listing.seller.url = href
       listing.seller.id = href.split(separator: "/").last.map { String($0.prefix { $0 != "?" }) }
     }
-    let feedback = page.text("//*[@id='si-fb']")
+    let feedback =
+      page.text("//*[@id='si-fb']")
       ?? page.select("//*[contains(@class, 'x-sellercard-atf')]//span").map(\.text).first { $0.contains("%") }
     listing.seller.positiveFeedbackPercent = feedback.flatMap(LocaleNumber.percent)
-    listing.seller.feedbackCount = page.text("(//span[contains(@class, 'mbg-l')]/a)[1]").flatMap { LocaleNumber.count($0)?.value }
+    listing.seller.feedbackCount = page.text("(//span[contains(@class, 'mbg-l')]/a)[1]").flatMap {
+      LocaleNumber.count($0)?.value
+    }
     if page.first("//*[@id='topratedplusimage' or contains(@class, 'topratedplustitle')]") != nil {
       listing.seller.badges = ["Top Rated Plus"]
     }
@@ -102,7 +122,8 @@ struct EbayRules: SiteRules {
     var texts: [String] = []
     if let summary = page.text("//*[@id='vi-ret-accrd-txt']") { texts.append(summary) }
     for row in page.select("//*[@id='rpdId']//table[contains(@class, 'rpTbl')]//tr") { texts.append(row.text) }
-    if let modern = page.text("(//*[contains(@class, 'ux-labels-values--returns')]//*[contains(@class, 'ux-labels-values__values')])[1]")
+    if let modern = page.text(
+      "(//*[contains(@class, 'ux-labels-values--returns')]//*[contains(@class, 'ux-labels-values__values')])[1]")
       ?? page.text("(//*[@data-testid='x-returns-minview'])[1]")
     {
       texts.append(modern)
@@ -115,12 +136,16 @@ struct EbayRules: SiteRules {
       listing.shipping.from = value.nonEmpty
     }
     if listing.shipping.from == nil,
-      let located = page.select("//*[contains(@class, 'ux-labels-values--shipping')]//span").map(\.text).first(where: { $0.hasPrefix("Located in:") })
+      let located = page.select("//*[contains(@class, 'ux-labels-values--shipping')]//span").map(\.text).first(where: {
+        $0.hasPrefix("Located in:")
+      })
     {
       listing.shipping.from = located.dropFirst("Located in:".count).trimmingSpaces.nonEmpty
     }
     if let cost = page.text("//*[@id='fshippingCost']")
-      ?? page.text("(//*[contains(@class, 'ux-labels-values--shipping')]//*[contains(@class, 'ux-labels-values__values')]//span)[1]")
+      ?? page.text(
+        "(//*[contains(@class, 'ux-labels-values--shipping')]//*[contains(@class, 'ux-labels-values__values')]//span)[1]"
+      )
     {
       if cost.uppercased().contains("FREE") {
         listing.shipping.cost = Money(amount: 0, currency: listing.price?.currency)
@@ -135,10 +160,15 @@ struct EbayRules: SiteRules {
     var reviews: [Review] = []
     for card in page.select("//*[@itemprop='review']") {
       var review = Review()
-      let label = page.select(".//*[contains(@class, 'ebay-star-rating')]", in: card).compactMap { $0.attribute("aria-label") }.first
-      review.stars = label.flatMap(LocaleNumber.rating).flatMap { $0 > 0 ? $0 : nil }
-        ?? page.first(".//*[@itemprop='ratingValue']", in: card).flatMap { ($0.attribute("content") ?? $0.text).nonEmpty }
-          .flatMap(LocaleNumber.rating)
+      let label = page.select(".//*[contains(@class, 'ebay-star-rating')]", in: card).compactMap {
+        $0.attribute("aria-label")
+      }.first
+      review.stars =
+        label.flatMap(LocaleNumber.rating).flatMap { $0 > 0 ? $0 : nil }
+        ?? page.first(".//*[@itemprop='ratingValue']", in: card).flatMap {
+          ($0.attribute("content") ?? $0.text).nonEmpty
+        }
+        .flatMap(LocaleNumber.rating)
       review.text = page.text(".//*[@itemprop='reviewBody']", in: card)
       let author = page.first(".//a[@itemprop='author']", in: card)
       review.author = author?.attribute("title").nonEmpty ?? author?.text.nonEmpty

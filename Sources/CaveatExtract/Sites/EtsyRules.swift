@@ -27,9 +27,10 @@ struct EtsyRules: SiteRules {
       listing.productId = digits.isEmpty ? nil : String(digits)
     }
     // The shop: the header link, else the JSON-LD brand Etsy fills with the shop's name.
-    listing.seller.name = page.text("//a[contains(@href, 'ref=shop-header-name')]")
+    listing.seller.name =
+      page.text("//a[contains(@href, 'ref=shop-header-name')]")
       ?? page.jsonLD.lazy.flatMap { SchemaOrgProduct.topLevelItems(of: $0) }.first(where: SchemaOrgProduct.isProduct)
-        .flatMap { $0["brand"]["name"].string ?? $0["brand"].string }.map(TextNormalizer.collapse).nonEmpty
+      .flatMap { $0["brand"]["name"].string ?? $0["brand"].string }.map(TextNormalizer.collapse).nonEmpty
     if let href = page.first("//a[contains(@href, 'ref=shop-header-name')]")?.attribute("href"),
       let range = href.range(of: "/shop/")
     {

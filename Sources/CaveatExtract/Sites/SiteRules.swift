@@ -59,7 +59,10 @@ enum SiteRegistry {
   static func site(for page: PageContext) -> (rules: (any SiteRules)?, host: String?) {
     for url in page.urls {
       guard let host = host(of: url) else { continue }
-      for rules in all where rules.hosts.contains(where: { host == $0 || host.hasSuffix("." + $0) || host.contains("." + $0 + ".") || host.hasPrefix($0 + ".") }) {
+      for rules in all
+      where rules.hosts.contains(where: {
+        host == $0 || host.hasSuffix("." + $0) || host.contains("." + $0 + ".") || host.hasPrefix($0 + ".")
+      }) {
         return (rules, host)
       }
     }

@@ -25,14 +25,17 @@ struct TaobaoRules: SiteRules {
     let heading = page.first("//*[contains(@class, 'tb-main-title')] | //*[contains(@class, 'tb-detail-hd')]//h1")
     listing.title = heading?.attribute("data-title").map(TextNormalizer.collapse).nonEmpty ?? heading?.text.nonEmpty
     if listing.title == nil, let title = page.text("//title") {
-      listing.title = title.replacingOccurrences(of: "-淘宝网", with: "").replacingOccurrences(of: "-tmall.com天猫", with: "").trimmingSpaces.nonEmpty
+      listing.title =
+        title.replacingOccurrences(of: "-淘宝网", with: "").replacingOccurrences(of: "-tmall.com天猫", with: "")
+        .trimmingSpaces.nonEmpty
     }
     listing.url = page.first("//link[@rel='canonical']")?.attribute("href").nonEmpty
     if let url = listing.url, let range = url.range(of: "id=") {
       let digits = url[range.upperBound...].prefix { $0.isNumber }
       listing.productId = digits.isEmpty ? nil : String(digits)
     }
-    let priceText = page.text("//*[@id='J_StrPrice']//*[contains(@class, 'tb-rmb-num')]")
+    let priceText =
+      page.text("//*[@id='J_StrPrice']//*[contains(@class, 'tb-rmb-num')]")
       ?? page.text("(//*[contains(@class, 'tm-price')])[1]")
     if let priceText, let amount = LocaleNumber.parse(priceText, kind: .price)?.value {
       listing.price = Money(amount: amount, currency: "CNY")
@@ -50,7 +53,9 @@ struct TaobaoRules: SiteRules {
     }
     var ratings = SellerRatings()
     for entry in page.select("//*[contains(@class, 'tb-shop-rate')]//dl") {
-      guard let label = page.text(".//dt", in: entry), let value = page.text(".//dd", in: entry).flatMap(LocaleNumber.rating) else {
+      guard let label = page.text(".//dt", in: entry),
+        let value = page.text(".//dd", in: entry).flatMap(LocaleNumber.rating)
+      else {
         continue
       }
       if label.contains("描述") { ratings.asDescribed = value }

@@ -209,42 +209,68 @@ public enum DateText {
   private static let monthNames: [MonthName] = {
     let lists: [[String]] = [
       // English
-      ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-       "october", "november", "december"],
+      [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+      ],
       // French
-      ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-       "octobre", "novembre", "décembre"],
+      [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre",
+      ],
       // Spanish
-      ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-       "octubre", "noviembre", "diciembre"],
+      [
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+        "octubre", "noviembre", "diciembre",
+      ],
       // Portuguese
-      ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-       "outubro", "novembro", "dezembro"],
+      [
+        "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+        "outubro", "novembro", "dezembro",
+      ],
       // German
-      ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-       "oktober", "november", "dezember"],
+      [
+        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+        "oktober", "november", "dezember",
+      ],
       // Italian
-      ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-       "settembre", "ottobre", "novembre", "dicembre"],
+      [
+        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+        "settembre", "ottobre", "novembre", "dicembre",
+      ],
       // Dutch
-      ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-       "oktober", "november", "december"],
+      [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+        "oktober", "november", "december",
+      ],
       // Polish nominative and genitive
-      ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień",
-       "wrzesień", "październik", "listopad", "grudzień"],
-      ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
-       "września", "października", "listopada", "grudnia"],
+      [
+        "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień",
+        "wrzesień", "październik", "listopad", "grudzień",
+      ],
+      [
+        "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+        "września", "października", "listopada", "grudnia",
+      ],
       // Turkish
-      ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
-       "kasım", "aralık"],
+      [
+        "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+        "kasım", "aralık",
+      ],
       // Russian nominative and genitive
-      ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-       "октябрь", "ноябрь", "декабрь"],
-      ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-       "октября", "ноября", "декабря"],
+      [
+        "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+        "октябрь", "ноябрь", "декабрь",
+      ],
+      [
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+        "октября", "ноября", "декабря",
+      ],
       // Hebrew
-      ["ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר",
-       "נובמבר", "דצמבר"],
+      [
+        "ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר",
+        "נובמבר", "דצמבר",
+      ],
       // Abbreviations that are not prefixes of a full name
       ["jänner", "", "mrt", "", "", "", "", "", "", "", "", ""],
     ]

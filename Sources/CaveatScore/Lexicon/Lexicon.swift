@@ -124,7 +124,8 @@ public enum Lexicon {
     var best: (LexiconHit, LexiconHit, Int)?
     for a in left {
       for b in right {
-        let gap = a.tokens.lowerBound < b.tokens.lowerBound
+        let gap =
+          a.tokens.lowerBound < b.tokens.lowerBound
           ? b.tokens.lowerBound - a.tokens.upperBound : a.tokens.lowerBound - b.tokens.upperBound
         if gap <= sellerStatsDistance, best.map({ gap < $0.2 }) ?? true { best = (a, b, gap) }
       }

@@ -10,7 +10,8 @@ import Foundation
 struct ClaimHistoryOptions: ParsableArguments {
   @Option(
     name: .customLong("claims-store"),
-    help: ArgumentHelp("The claim store to read past claims from (default: the store of `caveat claim`, if any).", valueName: "file"),
+    help: ArgumentHelp(
+      "The claim store to read past claims from (default: the store of `caveat claim`, if any).", valueName: "file"),
     completion: .file())
   var claimsStore: String?
 
@@ -23,7 +24,8 @@ struct ClaimHistoryOptions: ParsableArguments {
     do {
       return ClaimHistory(store: try ClaimStore(path: path))
     } catch {
-      Diagnostics.warning("cannot read the claim store \(path): \(error.localizedDescription); past claims are not checked")
+      Diagnostics.warning(
+        "cannot read the claim store \(path): \(error.localizedDescription); past claims are not checked")
       return ClaimHistory(store: nil)
     }
   }
@@ -45,7 +47,8 @@ struct ClaimHistory: Sendable {
   private static func describe(_ outcome: ClaimOutcome?) -> String {
     switch outcome {
     case .fullRefund?: return "full refund"
-    case .partialRefund(let money)?: return "partial refund of " + String(format: "%.2f", money.amount) + (money.currency.map { " " + $0 } ?? "")
+    case .partialRefund(let money)?:
+      return "partial refund of " + String(format: "%.2f", money.amount) + (money.currency.map { " " + $0 } ?? "")
     case .exchange?: return "exchange"
     case .noRefund?: return "no refund"
     case .withdrawn?: return "withdrawn"

@@ -48,7 +48,8 @@ struct Rank: AsyncParsableCommand {
   @Option(name: .shortAndLong, help: "Output: table, json, jsonl, csv, markdown or html.")
   var format: RankFormat = .table
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of stdout.", valueName: "file"))
+  @Option(
+    name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of stdout.", valueName: "file"))
   var output: String?
 
   @Option(help: "Pages read at once (default: every core).")

@@ -15,7 +15,9 @@ struct ScoringOptions: ParsableArguments {
     completion: .file(extensions: ["json"]))
   var config: String?
 
-  @Option(help: ArgumentHelp("Flag items priced above this as high-value (default 100, in the listing's currency).", valueName: "amount"))
+  @Option(
+    help: ArgumentHelp(
+      "Flag items priced above this as high-value (default 100, in the listing's currency).", valueName: "amount"))
   var highValue: Double?
 
   @Option(help: ArgumentHelp("The date the verdict is for, YYYY-MM-DD (default: today).", valueName: "date"))
@@ -49,7 +51,8 @@ struct ScoringOptions: ParsableArguments {
 
   private static func defaultConfigPath() -> String? {
     let environment = ProcessInfo.processInfo.environment
-    let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+    let base =
+      environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
       ?? environment["HOME"].map { $0 + "/.config" }
     guard let base else { return nil }
     let path = base + "/caveat/config.json"

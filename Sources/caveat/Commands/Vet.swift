@@ -58,7 +58,8 @@ struct Vet: ParsableCommand {
       do {
         var report = try ListingReader.read(path, maxBytes: maxSize.bytes)
         var pageContext = context
-        pageContext.pastClaims = claims.pastClaims(sellerName: report.listing.seller.name, sellerID: report.listing.seller.id)
+        pageContext.pastClaims = claims.pastClaims(
+          sellerName: report.listing.seller.name, sellerID: report.listing.seller.id)
         report.assessment = Assessor.assess(report.listing, site: report.site, context: pageContext)
         results.append(.success(report))
       } catch {
@@ -72,7 +73,8 @@ struct Vet: ParsableCommand {
       let items: [JSONOutput.Item] = zip(paths, results).map { path, result in
         switch result {
         case .success(let report): return .report(report)
-        case .failure(let error): return .failure(file: path.displayString, code: error.exitCode, message: error.message)
+        case .failure(let error):
+          return .failure(file: path.displayString, code: error.exitCode, message: error.message)
         }
       }
       if files.count == 1 {

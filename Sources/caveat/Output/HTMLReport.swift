@@ -75,13 +75,16 @@ enum HTMLReport {
     let rating = listing.rating.average.map { String(format: "%.1f", $0) } ?? "–"
     let count = (listing.rating.count ?? listing.reviewCount).map { " (\($0))" } ?? ""
     var seller = escape(listing.seller.name ?? "–")
-    if let percent = listing.seller.positiveFeedbackPercent { seller += "<br>" + escape(String(format: "%.1f%% positive", percent)) }
+    if let percent = listing.seller.positiveFeedbackPercent {
+      seller += "<br>" + escape(String(format: "%.1f%% positive", percent))
+    }
     let flags = summary.flags.map { "<span class=\"badge \(escape($0))\">\(escape($0))</span>" }.joined()
     var reasons = "<details><summary>\(escape(verdict))</summary><ul>"
     for signal in assessment?.signals ?? [] {
       reasons += "<li class=\"sev-\(signal.severity.rawValue)\">\(escape(signal.message))"
       if !signal.evidence.isEmpty {
-        reasons += "<div class=\"evidence\">" + signal.evidence.prefix(3).map(escape).joined(separator: "<br>") + "</div>"
+        reasons +=
+          "<div class=\"evidence\">" + signal.evidence.prefix(3).map(escape).joined(separator: "<br>") + "</div>"
       }
       reasons += "</li>"
     }
@@ -134,7 +137,8 @@ enum HTMLReport {
     if !groups.isEmpty {
       html += "<section><h2>Same product, several sellers</h2><ul>"
       for group in groups {
-        html += "<li>\(escape(group.key)): \(group.files.count) offers, median \(escape(String(format: "%.2f", group.medianPrice))) \(escape(group.currency ?? "")); cheapest trustworthy: \(escape(group.cheapestTrustworthy ?? "none"))</li>"
+        html +=
+          "<li>\(escape(group.key)): \(group.files.count) offers, median \(escape(String(format: "%.2f", group.medianPrice))) \(escape(group.currency ?? "")); cheapest trustworthy: \(escape(group.cheapestTrustworthy ?? "none"))</li>"
       }
       html += "</ul></section>\n"
     }

@@ -51,11 +51,12 @@ struct RankRenderer {
     var rows: [[String]] = []
     try entries { rank, summary, report in
       let listing = report.listing
-      rows.append([
-        String(rank), report.assessment?.grade ?? "?", String(summary.score), Self.priceText(listing.price),
-        Self.ratingText(listing), Self.sellerText(listing), summary.flags.joined(separator: ","),
-        Self.topReason(report),
-      ].map { TerminalText.sanitize($0, maxLength: 200) })
+      rows.append(
+        [
+          String(rank), report.assessment?.grade ?? "?", String(summary.score), Self.priceText(listing.price),
+          Self.ratingText(listing), Self.sellerText(listing), summary.flags.joined(separator: ","),
+          Self.topReason(report),
+        ].map { TerminalText.sanitize($0, maxLength: 200) })
     }
     // Fixed columns take what they need; seller and reason share the rest of the width.
     var widths = headers.indices.map { column in ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0 }
@@ -66,7 +67,8 @@ struct RankRenderer {
     func line(_ cells: [String]) -> String {
       cells.enumerated().map { column, cell in
         let fitted = cell.count > widths[column] ? String(cell.prefix(max(1, widths[column] - 1))) + "…" : cell
-        return column == headers.count - 1 ? fitted : fitted.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+        return column == headers.count - 1
+          ? fitted : fitted.padding(toLength: widths[column], withPad: " ", startingAt: 0)
       }.joined(separator: "  ")
     }
     sink.write(style.bold(line(headers)) + "\n")
@@ -78,8 +80,13 @@ struct RankRenderer {
       }
     }
     for group in result.groups {
-      sink.write("\n" + style.dim("Same product, \(group.files.count) offers (median \(String(format: "%.2f", group.medianPrice)) \(group.currency ?? "")):") + "\n")
-      sink.write("  cheapest trustworthy: " + TerminalText.sanitize(group.cheapestTrustworthy ?? "none", maxLength: 300) + "\n")
+      sink.write(
+        "\n"
+          + style.dim(
+            "Same product, \(group.files.count) offers (median \(String(format: "%.2f", group.medianPrice)) \(group.currency ?? "")):"
+          ) + "\n")
+      sink.write(
+        "  cheapest trustworthy: " + TerminalText.sanitize(group.cheapestTrustworthy ?? "none", maxLength: 300) + "\n")
     }
     if !failures.isEmpty {
       sink.write("\n" + style.dim("Refused:") + "\n")
@@ -140,7 +147,9 @@ struct RankRenderer {
   }
 
   private var summary: Summary {
-    Summary(ranked: result.ranked.count, refused: failures.count, partial: result.partialCount, duplicates: result.duplicates.count)
+    Summary(
+      ranked: result.ranked.count, refused: failures.count, partial: result.partialCount,
+      duplicates: result.duplicates.count)
   }
 
   private var refused: [Refused] {
@@ -151,10 +160,13 @@ struct RankRenderer {
     var items: [Entry] = []
     try entries { rank, summary, report in items.append(Entry(rank: rank, group: summary.group, report: report)) }
     let document = Document(
-      summary: summary, items: items, duplicates: result.duplicates.map { Duplicate(file: $0.file, duplicateOf: $0.of) },
+      summary: summary, items: items,
+      duplicates: result.duplicates.map { Duplicate(file: $0.file, duplicateOf: $0.of) },
       refused: refused,
       groups: result.groups.map {
-        Group(key: $0.key, files: $0.files, cheapestTrustworthy: $0.cheapestTrustworthy, medianPrice: $0.medianPrice, currency: $0.currency)
+        Group(
+          key: $0.key, files: $0.files, cheapestTrustworthy: $0.cheapestTrustworthy, medianPrice: $0.medianPrice,
+          currency: $0.currency)
       })
     sink.write(JSONOutput.encode(document))
   }
@@ -162,7 +174,9 @@ struct RankRenderer {
   func jsonl(into sink: OutputSink) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    func line(_ value: some Encodable) throws { sink.write(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n") }
+    func line(_ value: some Encodable) throws {
+      sink.write(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n")
+    }
     try entries { rank, summary, report in try line(Entry(rank: rank, group: summary.group, report: report)) }
     for duplicate in result.duplicates { try line(Duplicate(file: duplicate.file, duplicateOf: duplicate.of)) }
     for failure in refused { try line(failure) }
@@ -198,19 +212,26 @@ struct RankRenderer {
     try entries { rank, summary, report in
       let listing = report.listing
       let cells = [
-        String(rank), report.assessment?.grade ?? "?", String(summary.score), listing.title ?? "", Self.priceText(listing.price),
-        Self.ratingText(listing), Self.sellerText(listing), summary.flags.joined(separator: ", "), Self.topReason(report),
+        String(rank), report.assessment?.grade ?? "?", String(summary.score), listing.title ?? "",
+        Self.priceText(listing.price),
+        Self.ratingText(listing), Self.sellerText(listing), summary.flags.joined(separator: ", "),
+        Self.topReason(report),
       ]
       sink.write("| " + cells.map(MarkdownText.cell).joined(separator: " | ") + " |\n")
     }
     sink.write(
-      "\n\(result.ranked.count) ranked, \(failures.count) refused, \(result.partialCount) partial, \(result.duplicates.count) duplicates.\n")
+      "\n\(result.ranked.count) ranked, \(failures.count) refused, \(result.partialCount) partial, \(result.duplicates.count) duplicates.\n"
+    )
   }
 
   // MARK: HTML
 
   func html(into sink: OutputSink) throws {
-    sink.write(HTMLReport.head(summary: "\(result.ranked.count) ranked · \(failures.count) refused · \(result.partialCount) partial · \(result.duplicates.count) duplicates"))
+    sink.write(
+      HTMLReport.head(
+        summary:
+          "\(result.ranked.count) ranked · \(failures.count) refused · \(result.partialCount) partial · \(result.duplicates.count) duplicates"
+      ))
     try entries { rank, summary, report in
       sink.write(HTMLReport.row(rank: rank, summary: summary, report: report))
     }
@@ -221,7 +242,9 @@ struct RankRenderer {
 /// The terminal's width, when stdout is one.
 enum TerminalSize {
   static func columns() -> Int? {
-    if let value = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(value), columns > 20 { return columns }
+    if let value = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(value), columns > 20 {
+      return columns
+    }
     guard isatty(STDOUT_FILENO) == 1 else { return nil }
     var size = winsize()
     guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 else { return nil }
@@ -246,7 +269,10 @@ enum CSVText {
 enum MarkdownText {
   static func cell(_ value: String) -> String {
     var text = TerminalText.sanitize(value, maxLength: 300)
-    for (raw, escaped) in [("\\", "\\\\"), ("|", "\\|"), ("<", "&lt;"), (">", "&gt;"), ("*", "\\*"), ("_", "\\_"), ("`", "\\`"), ("[", "\\["), ("]", "\\]")] {
+    for (raw, escaped) in [
+      ("\\", "\\\\"), ("|", "\\|"), ("<", "&lt;"), (">", "&gt;"), ("*", "\\*"), ("_", "\\_"), ("`", "\\`"),
+      ("[", "\\["), ("]", "\\]"),
+    ] {
       text = text.replacingOccurrences(of: raw, with: escaped)
     }
     return text

@@ -15,7 +15,10 @@ enum TextReport {
     if let assessment = report.assessment { lines += verdictLines(assessment, style: style) }
     lines.append(style.bold(clean(listing.title ?? "(no title)", 160)))
     let size = ByteCountFormatter.string(fromByteCount: Int64(report.source.bytes), countStyle: .file)
-    lines.append(style.dim("  \(report.site) · \(clean(report.source.file, 160)) · \(size) · \(report.source.encoding) \(report.source.kind.rawValue)"))
+    lines.append(
+      style.dim(
+        "  \(report.site) · \(clean(report.source.file, 160)) · \(size) · \(report.source.encoding) \(report.source.kind.rawValue)"
+      ))
     lines.append("")
 
     if let price = listing.price {
@@ -34,13 +37,16 @@ enum TextReport {
       }
       row("", parts.joined(separator: "  "))
     } else if let percents = listing.rating.histogramPercent {
-      row("", ["5", "4", "3", "2", "1"].map { "\($0)★ \(Int((percents[$0] ?? 0).rounded()))%" }.joined(separator: "  "))
+      row(
+        "", ["5", "4", "3", "2", "1"].map { "\($0)★ \(Int((percents[$0] ?? 0).rounded()))%" }.joined(separator: "  "))
     }
     var reviews: [String] = []
     if let count = listing.reviewCount { reviews.append("\(count.formatted()) written") }
     if let onPage = listing.reviews, !onPage.isEmpty { reviews.append("\(onPage.count) on this page") }
     row("Reviews", reviews.joined(separator: " · "))
-    if let sold = listing.soldCount { row("Sold", sold.formatted() + (listing.soldCountIsLowerBound == true ? "+" : "")) }
+    if let sold = listing.soldCount {
+      row("Sold", sold.formatted() + (listing.soldCountIsLowerBound == true ? "+" : ""))
+    }
 
     let seller = listing.seller
     var sellerParts: [String] = []
@@ -51,8 +57,10 @@ enum TextReport {
     if let country = seller.country { sellerParts.append(clean(country, 40)) }
     row("Seller", sellerParts.joined(separator: " · "))
     let ratings = seller.ratings
-    let dsr = [("as described", ratings.asDescribed), ("communication", ratings.communication), ("shipping", ratings.shipping)]
-      .compactMap { label, value in value.map { String(format: "\(label) %.1f", $0) } }
+    let dsr = [
+      ("as described", ratings.asDescribed), ("communication", ratings.communication), ("shipping", ratings.shipping),
+    ]
+    .compactMap { label, value in value.map { String(format: "\(label) %.1f", $0) } }
     row("", dsr.joined(separator: " · "))
     if let badges = seller.badges { row("", badges.map { clean($0, 40) }.joined(separator: ", ")) }
 
@@ -92,7 +100,8 @@ enum TextReport {
       lines.append(style.dim("  Not on the page: " + missing.joined(separator: ", ")))
     }
     if report.partial {
-      lines.append(style.yellow("  Partial page: some of it could not be read; missing values may exist in the original."))
+      lines.append(
+        style.yellow("  Partial page: some of it could not be read; missing values may exist in the original."))
     }
     for warning in report.warnings {
       lines.append(style.yellow("  ! " + clean(warning, 300)))
@@ -144,7 +153,11 @@ enum TextReport {
       lines.append(style.bold("  What to do"))
       for advice in assessment.advice { lines.append("  → " + TerminalText.sanitize(advice.message, maxLength: 400)) }
     }
-    lines.append(style.dim(String(format: "  Score %d/100 from facts covering %.0f%% of what matters.", assessment.score, assessment.coverage * 100)))
+    lines.append(
+      style.dim(
+        String(
+          format: "  Score %d/100 from facts covering %.0f%% of what matters.", assessment.score,
+          assessment.coverage * 100)))
     return lines
   }
 
