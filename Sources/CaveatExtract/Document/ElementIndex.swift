@@ -22,18 +22,34 @@ final class ElementIndex {
     }
     return ids
   }()
-  private lazy var classes: [String: [Entry]] = {
-    var classes: [String: [Entry]] = [:]
-    for entry in all {
-      guard let value = Self.attribute(entry.node, "class") else { continue }
-      for token in String(cString: value).split(whereSeparator: {
-        $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}"
-      }) {
-        classes[String(token), default: []].append(entry)
-      }
-    }
-    return classes
+  /// The elements with a class attribute, with its value (one pass, on first use). Tokens are
+  /// looked up by scanning these values in C (no string per token), and each answer is kept.
+  private lazy var classValues: [(entry: Entry, value: UnsafePointer<CChar>)] = {
+    all.compactMap { entry in Self.attribute(entry.node, "class").map { (entry, $0) } }
   }()
+  private var byClassToken: [String: [Entry]] = [:]
+  private var byClassPrefix: [String: [Entry]] = [:]
+
+  /// Whether the class list `value` holds a token equal to `token` (or, with `prefix`, starting
+  /// with it). Tokens are separated by ASCII white space, as in HTML.
+  private static func classList(
+    _ value: UnsafePointer<CChar>, has token: UnsafePointer<CChar>, length: Int, prefix: Bool
+  )
+    -> Bool
+  {
+    var cursor = value
+    while let hit = strstr(cursor, token) {
+      let before = hit == value ? 0x20 : hit.advanced(by: -1).pointee
+      let after = hit.advanced(by: length).pointee
+      let startsToken = before == 0x20 || before == 0x09 || before == 0x0A || before == 0x0D || before == 0x0C
+      let endsToken =
+        prefix || after == 0 || after == 0x20 || after == 0x09 || after == 0x0A || after == 0x0D || after == 0x0C
+      if startsToken && endsToken { return true }
+      cursor = UnsafePointer(hit.advanced(by: 1))
+    }
+    return false
+  }
+
   /// Tag names are short, so their `String` keys stay inline (no allocation per element).
   private lazy var tags: [String: [Entry]] = {
     var tags: [String: [Entry]] = [:]
@@ -104,18 +120,23 @@ final class ElementIndex {
   }
 
   /// Entries with the class token `token`.
-  func entries(class token: String) -> [Entry] { classes[token] ?? [] }
+  func entries(class token: String) -> [Entry] {
+    if let cached = byClassToken[token] { return cached }
+    let list = token.withCString { needle in
+      classValues.filter { Self.classList($0.value, has: needle, length: strlen(needle), prefix: false) }.map(\.entry)
+    }
+    byClassToken[token] = list
+    return list
+  }
 
   /// Entries with a class token starting with `prefix`, in document order.
   func entries(classPrefix prefix: String) -> [Entry] {
-    var entries: [Entry] = []
-    for (token, list) in classes where token.hasPrefix(prefix) { entries.append(contentsOf: list) }
-    entries.sort { $0.order < $1.order }
-    var last = -1
-    return entries.filter { entry in
-      defer { last = entry.order }
-      return entry.order != last
+    if let cached = byClassPrefix[prefix] { return cached }
+    let list = prefix.withCString { needle in
+      classValues.filter { Self.classList($0.value, has: needle, length: strlen(needle), prefix: true) }.map(\.entry)
     }
+    byClassPrefix[prefix] = list
+    return list
   }
 
   /// Every attribute name, with the elements that carry it (one pass, on first use).

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import Synchronization
 
 /// Answers the common shapes of site-rule XPath from the ``ElementIndex`` in Swift instead of
 /// a libxml2 tree walk.
@@ -11,8 +12,8 @@ import Foundation
 /// wrapper picks the n-th result. Unions and positional predicates on the first step are left to
 /// libxml2. Rules stay plain XPath, and the answers are the same either way: a test compares
 /// both on every corpus page and fixture.
-struct IndexedQuery {
-  indirect enum Test {
+struct IndexedQuery: Sendable {
+  indirect enum Test: Sendable {
     case equals(attribute: [CChar], values: [[CChar]])
     case present(attribute: [CChar])
     case contains(attribute: [CChar], value: [CChar])
@@ -37,8 +38,27 @@ struct IndexedQuery {
 
   // MARK: Planning
 
-  /// A plan for `expression`, or nil when libxml2 should evaluate it.
+  /// Plans already made: rules ask the same few dozen questions of every page.
+  private static let plans = Mutex<[String: IndexedQuery?]>([:])
+  private static let unions = Mutex<[String: [String]]>([:])
+
+  /// A plan for `expression` (cached), or nil when libxml2 should evaluate it.
   static func plan(_ expression: String) -> IndexedQuery? {
+    if let cached = plans.withLock({ $0[expression] }) { return cached }
+    let made = makePlan(expression)
+    plans.withLock { $0[expression] = made }
+    return made
+  }
+
+  /// The parts of a top-level union (one part when there is none), cached.
+  static func unionParts(_ expression: String) -> [String] {
+    if let cached = unions.withLock({ $0[expression] }) { return cached }
+    let parts = splitTopLevel(expression, "|").map { $0.trimmingCharacters(in: .whitespaces) }
+    unions.withLock { $0[expression] = parts }
+    return parts
+  }
+
+  private static func makePlan(_ expression: String) -> IndexedQuery? {
     var text = Substring(expression)
     var position: Int?
     if text.hasPrefix("(") {

@@ -29,8 +29,8 @@ final class PageContext {
         if let plan = IndexedQuery.plan(expression), let nodes = try plan.run(index: index, context: node) {
           return nodes
         }
-        let parts = IndexedQuery.splitTopLevel(expression, "|")
-        if parts.count > 1, let merged = union(parts.map { $0.trimmingSpaces }, in: node) { return merged }
+        let parts = IndexedQuery.unionParts(expression)
+        if parts.count > 1, let merged = union(parts, in: node) { return merged }
       }
       return try node.map { try $0.select(expression) } ?? document.select(expression)
     } catch {
