@@ -1,3 +1,4 @@
+import CaveatCore
 import Foundation
 
 /// Writes results to stdout and diagnostics to stderr, unbuffered by Swift, as UTF-8.
@@ -57,35 +58,5 @@ struct TerminalStyle {
 
   private func wrap(_ text: String, _ code: String) -> String {
     enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-  }
-}
-
-/// Makes page text safe to print on a terminal.
-enum TerminalText {
-  /// Replaces control characters (C0, DEL, C1), bidirectional overrides and isolates, and line
-  /// and paragraph separators with visible escapes, so a page can neither move the cursor,
-  /// ring the bell, open a hyperlink nor reorder what is shown; and cuts very long text.
-  static func sanitize(_ text: String, maxLength: Int = 500) -> String {
-    var result = ""
-    var count = 0
-    for scalar in text.unicodeScalars {
-      if count >= maxLength {
-        result += "…"
-        break
-      }
-      count += 1
-      switch scalar.value {
-      case 0x09: result += " "
-      case 0x0A: result += "\\n"
-      case 0x0D: result += "\\r"
-      case 0x00...0x1F, 0x7F...0x9F:
-        result += String(format: "\\x%02X", scalar.value)
-      case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029, 0x061C:
-        result += String(format: "\\u{%04X}", scalar.value)
-      default:
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
   }
 }

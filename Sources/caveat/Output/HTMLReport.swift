@@ -5,21 +5,7 @@ import Foundation
 /// The ranking as one self-contained HTML file: no network, no external script, font or
 /// image; every value from a page is escaped, and page URLs are shown as text, never loaded.
 enum HTMLReport {
-  static func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in TerminalText.sanitize(text, maxLength: 2_000).unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
+  static func escape(_ text: String) -> String { HTMLText.escape(text) }
 
   static func head(summary: String) -> String {
     """

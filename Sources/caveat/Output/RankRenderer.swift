@@ -251,30 +251,3 @@ enum TerminalSize {
     return Int(size.ws_col)
   }
 }
-
-/// RFC 4180 cells that a spreadsheet will not run as formulas.
-enum CSVText {
-  static func cell(_ value: String) -> String {
-    var text = TerminalText.sanitize(value, maxLength: 2_000)
-    // =, +, -, @, tab and carriage return start formulas (OWASP "CSV injection").
-    if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
-    if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return text
-  }
-}
-
-/// Markdown table cells: no pipe, no markup, no line break.
-enum MarkdownText {
-  static func cell(_ value: String) -> String {
-    var text = TerminalText.sanitize(value, maxLength: 300)
-    for (raw, escaped) in [
-      ("\\", "\\\\"), ("|", "\\|"), ("<", "&lt;"), (">", "&gt;"), ("*", "\\*"), ("_", "\\_"), ("`", "\\`"),
-      ("[", "\\["), ("]", "\\]"),
-    ] {
-      text = text.replacingOccurrences(of: raw, with: escaped)
-    }
-    return text
-  }
-}
