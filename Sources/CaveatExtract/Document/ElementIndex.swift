@@ -129,6 +129,11 @@ final class ElementIndex {
     return list
   }
 
+  /// Entries whose class attribute contains `fragment` anywhere (XPath `contains(@class, …)`).
+  func entries(classContaining fragment: String) -> [Entry] {
+    fragment.withCString { needle in classValues.filter { strstr($0.value, needle) != nil }.map(\.entry) }
+  }
+
   /// Entries with a class token starting with `prefix`, in document order.
   func entries(classPrefix prefix: String) -> [Entry] {
     if let cached = byClassPrefix[prefix] { return cached }

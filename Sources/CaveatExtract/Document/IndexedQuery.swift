@@ -258,11 +258,23 @@ struct IndexedQuery: Sendable {
       case .classPrefix(let prefix): return index.entries(classPrefix: prefix)
       // Elements carrying the attribute at all: usually a small share of the page.
       case .equals(let attribute, _), .present(let attribute): return index.entries(withAttribute: name(attribute))
+      case .contains(let attribute, let value) where value.count > 1 && attribute == Array("class".utf8CString):
+        // A substring of the class attribute: scanned over the class values in C.
+        return index.entries(classContaining: name(value))
       case .contains(let attribute, let value) where value.count > 1:
         return index.entries(withAttribute: name(attribute))
       case .startsWith(let attribute, let value) where value.count > 1:
         return index.entries(withAttribute: name(attribute))
       case .all(let tests): return tests.lazy.compactMap(indexed).first
+      case .any(let tests):
+        // Every alternative indexed: their union, in document order.
+        var lists: [[ElementIndex.Entry]] = []
+        for test in tests {
+          guard let list = indexed(test) else { return nil }
+          lists.append(list)
+        }
+        var seen = Set<Int>()
+        return lists.joined().filter { seen.insert($0.order).inserted }.sorted { $0.order < $1.order }
       default: return nil
       }
     }
