@@ -8,7 +8,7 @@
 #   ITERATIONS  default 1000
 #   STORE_DIR   default: a new temporary folder (removed at the end when all passed)
 #   CAVEAT      environment: the caveat executable (default: the first of
-#               .build-claimcli/debug/caveat, .build/debug/caveat under the package)
+#               .build/release/caveat, .build/debug/caveat under the package)
 # Prints "N passed, M failed"; exits 1 on any failure, 2 on a setup error.
 set -u
 
@@ -19,7 +19,7 @@ case $iterations in '' | *[!0-9]*) echo "iterations must be a number: $iteration
 root=$(cd "$(dirname "$0")/.." && pwd)
 caveat=${CAVEAT:-}
 if [ -z "$caveat" ]; then
-  for candidate in "$root/.build-claimcli/debug/caveat" "$root/.build/debug/caveat"; do
+  for candidate in "$root/.build/release/caveat" "$root/.build/debug/caveat"; do
     if [ -x "$candidate" ]; then caveat=$candidate; break; fi
   done
 fi
