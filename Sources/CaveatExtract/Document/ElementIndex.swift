@@ -22,11 +22,35 @@ final class ElementIndex {
     }
     return ids
   }()
-  /// The elements with a class attribute, with its value (one pass, on first use). Tokens are
-  /// looked up by scanning these values in C (no string per token), and each answer is kept.
-  private lazy var classValues: [(entry: Entry, value: UnsafePointer<CChar>)] = {
-    all.compactMap { entry in Self.attribute(entry.node, "class").map { (entry, $0) } }
+  /// The elements with a class attribute, grouped by the attribute's whole value (one pass,
+  /// on first use): pages repeat a few class lists thousands of times, so token lookups scan
+  /// the distinct values only.
+  private lazy var classGroups: [(value: [CChar], entries: [Entry])] = {
+    var groups: [[CChar]: Int] = [:]
+    var result: [(value: [CChar], entries: [Entry])] = []
+    for entry in all {
+      guard let pointer = Self.attribute(entry.node, "class") else { continue }
+      let value = Array(UnsafeBufferPointer(start: pointer, count: strlen(pointer) + 1))
+      if let position = groups[value] {
+        result[position].entries.append(entry)
+      } else {
+        groups[value] = result.count
+        result.append((value, [entry]))
+      }
+    }
+    return result
   }()
+
+  /// The entries of every class group whose value passes `test`, in document order.
+  private func classEntries(_ test: (UnsafePointer<CChar>) -> Bool) -> [Entry] {
+    var lists: [[Entry]] = []
+    for group in classGroups where group.value.withUnsafeBufferPointer({ test($0.baseAddress.unsafelyUnwrapped) }) {
+      lists.append(group.entries)
+    }
+    if lists.count <= 1 { return lists.first ?? [] }
+    return lists.joined().sorted { $0.order < $1.order }
+  }
+
   private var byClassToken: [String: [Entry]] = [:]
   private var byClassPrefix: [String: [Entry]] = [:]
 
@@ -123,7 +147,7 @@ final class ElementIndex {
   func entries(class token: String) -> [Entry] {
     if let cached = byClassToken[token] { return cached }
     let list = token.withCString { needle in
-      classValues.filter { Self.classList($0.value, has: needle, length: strlen(needle), prefix: false) }.map(\.entry)
+      classEntries { Self.classList($0, has: needle, length: strlen(needle), prefix: false) }
     }
     byClassToken[token] = list
     return list
@@ -131,14 +155,14 @@ final class ElementIndex {
 
   /// Entries whose class attribute contains `fragment` anywhere (XPath `contains(@class, …)`).
   func entries(classContaining fragment: String) -> [Entry] {
-    fragment.withCString { needle in classValues.filter { strstr($0.value, needle) != nil }.map(\.entry) }
+    fragment.withCString { needle in classEntries { strstr($0, needle) != nil } }
   }
 
   /// Entries with a class token starting with `prefix`, in document order.
   func entries(classPrefix prefix: String) -> [Entry] {
     if let cached = byClassPrefix[prefix] { return cached }
     let list = prefix.withCString { needle in
-      classValues.filter { Self.classList($0.value, has: needle, length: strlen(needle), prefix: true) }.map(\.entry)
+      classEntries { Self.classList($0, has: needle, length: strlen(needle), prefix: true) }
     }
     byClassPrefix[prefix] = list
     return list

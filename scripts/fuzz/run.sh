@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Builds the Caveat fuzz targets with libFuzzer + AddressSanitizer and runs them.
+#
+#   scripts/fuzz/run.sh [TARGET|all] [SECONDS_PER_TARGET] [JOBS]
+#
+#   TARGET   FuzzPage FuzzMHTML FuzzEncoding FuzzNumbers FuzzJSON FuzzEscapers, or all (default)
+#   SECONDS  -max_total_time per target (default 30)
+#   JOBS     how many targets fuzz at the same time, one process each (default 1)
+#
+# Build (recipe B of ../shared/docs/RELIABILITY.md §2; `swift build --sanitize=fuzzer` links
+# but leaves no coverage counters):
+#   swift build -c debug --package-path scripts/fuzz --scratch-path $FUZZ_SCRATCH \
+#     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+# FUZZ_SCRATCH defaults to .build-fuzz in the main package (gitignored). Each target runs with
+#   -max_total_time=SECONDS -rss_limit_mb=2048 -timeout=10 -max_len=262144 [-dict=...]
+# on a working corpus ($FUZZ_SCRATCH/corpus/TARGET, grown by libFuzzer) plus the seeds in
+# scripts/fuzz/corpus/TARGET (read only). Crash, timeout, OOM and leak reproducers go to
+# scripts/fuzz/crashes/TARGET/; logs to $FUZZ_SCRATCH/logs/TARGET.log.
+# Replay one reproducer:  $FUZZ_SCRATCH/debug/TARGET scripts/fuzz/crashes/TARGET/crash-...
+# Prints per target: executions, exec/s, coverage, features, corpus size, crashes; then
+# "N passed, M failed" (failed = targets that left a reproducer). Exit status 0 iff none failed.
+# Extra libFuzzer flags can be given in FUZZ_FLAGS (e.g. FUZZ_FLAGS=-detect_leaks=0).
+# LeakSanitizer reads scripts/lsan.supp (reviewed false positives); FUZZ_NO_SUPPRESS=1 disables it.
+set -uo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+ALL=(FuzzPage FuzzMHTML FuzzEncoding FuzzNumbers FuzzJSON FuzzEscapers)
+target=${1:-all}
+secs=${2:-30}
+jobs=${3:-1}
+SCRATCH=${FUZZ_SCRATCH:-$ROOT/.build-fuzz}
+
+if [ "$target" = all ]; then
+  targets=("${ALL[@]}")
+else
+  case " ${ALL[*]} " in
+    *" $target "*) targets=("$target") ;;
+    *) echo "unknown target '$target' (one of: ${ALL[*]} all)" >&2; exit 64 ;;
+  esac
+fi
+[[ $secs =~ ^[0-9]+$ ]] && [[ $jobs =~ ^[1-9][0-9]*$ ]] || { sed -n '2,25p' "$0"; exit 64; }
+
+echo "== building ${#targets[@]} target(s) in $SCRATCH"
+build_log=$SCRATCH/build.log
+mkdir -p "$SCRATCH"
+if ! swift build -c debug --package-path "$HERE" --scratch-path "$SCRATCH" \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >"$build_log" 2>&1; then
+  grep -E 'error:' "$build_log" | head -30
+  tail -20 "$build_log"
+  echo "build failed (log: $build_log)"
+  exit 1
+fi
+bin_dir=$SCRATCH/debug
+# See scripts/lsan.supp: the IndexedQuery plan cache is reported as leaked on the first input.
+if [ -z "${FUZZ_NO_SUPPRESS:-}" ]; then
+  export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/scripts/lsan.supp:print_suppressions=0}
+fi
+
+dict_for() {
+  case $1 in
+    FuzzPage | FuzzMHTML | FuzzEncoding) echo "$HERE/html.dict" ;;
+    FuzzJSON) echo "$HERE/json.dict" ;;
+    *) echo "" ;;
+  esac
+}
+
+run_one() {
+  local t=$1 log=$SCRATCH/logs/$1.log work=$SCRATCH/corpus/$1 crashes=$HERE/crashes/$1
+  mkdir -p "$work" "$crashes" "$SCRATCH/logs" "$HERE/corpus/$t"
+  local dict flags=()
+  dict=$(dict_for "$t")
+  [ -n "$dict" ] && flags+=("-dict=$dict")
+  # shellcheck disable=SC2206
+  [ -n "${FUZZ_FLAGS:-}" ] && flags+=($FUZZ_FLAGS)
+  local before
+  before=$(find "$crashes" -type f | wc -l)
+  "$bin_dir/$t" -max_total_time="$secs" -rss_limit_mb=2048 -timeout=10 -max_len=262144 \
+    -print_final_stats=1 -artifact_prefix="$crashes/" "${flags[@]}" "$work" "$HERE/corpus/$t" >"$log" 2>&1
+  echo $? >"$log.rc"
+  local after
+  after=$(find "$crashes" -type f | wc -l)
+  echo $((after - before)) >"$log.new"
+}
+
+summarize() {
+  local t=$1 log=$SCRATCH/logs/$1.log
+  local rc new execs eps cov ft corpus
+  rc=$(cat "$log.rc"); new=$(cat "$log.new")
+  execs=$(grep -oE 'stat::number_of_executed_units: [0-9]+' "$log" | grep -oE '[0-9]+$' | tail -1)
+  eps=$(grep -oE 'stat::average_exec_per_sec: [0-9]+' "$log" | grep -oE '[0-9]+$' | tail -1)
+  cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
+  ft=$(grep -oE 'ft: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
+  corpus=$(grep -oE 'corp: [0-9]+/[0-9]+[a-zA-Z]*' "$log" | tail -1 | cut -d' ' -f2)
+  printf '%-13s execs %-9s exec/s %-6s cov %-6s ft %-7s corpus %-12s crashes %s (exit %s)\n' \
+    "$t" "${execs:-?}" "${eps:-?}" "${cov:-?}" "${ft:-?}" "${corpus:-?}" "$new" "$rc"
+  if [ "$new" -gt 0 ] || [ "$rc" -ne 0 ]; then
+    grep -m1 -E '^==[0-9]+==ERROR|PROPERTY VIOLATED|Fatal error|ALARM: working on the last Unit|out-of-memory|Test unit written' "$log" | sed 's/^/    /'
+    grep -m1 -A1 -E 'input \([0-9]+ bytes, hex' "$log" | sed 's/^/    /'
+    grep -m8 -E '^ +#[0-9]+ 0x' "$log" | grep -vE 'libclang_rt|libFuzzer|fuzzer::|__sanitizer|libc\.so|swift_(reportError|runtime)|_assertionFailure|fatalError' \
+      | head -6 | sed 's/^/    /'
+    grep -m1 -E '^SUMMARY:' "$log" | sed 's/^/    /'
+    grep -E 'Test unit written to' "$log" | sed 's/^/    /'
+    echo "    log: $log"
+    return 1
+  fi
+  return 0
+}
+
+echo "== fuzzing: ${secs}s per target, $jobs at a time"
+running=0
+for t in "${targets[@]}"; do
+  run_one "$t" &
+  running=$((running + 1))
+  if [ "$running" -ge "$jobs" ]; then wait -n; running=$((running - 1)); fi
+done
+wait
+
+passed=0 failed=0
+for t in "${targets[@]}"; do
+  if summarize "$t"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+done
+# Drop empty crash folders so a clean run leaves nothing behind.
+find "$HERE/crashes" -mindepth 1 -type d -empty -delete 2>/dev/null
+rmdir "$HERE/crashes" 2>/dev/null
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
