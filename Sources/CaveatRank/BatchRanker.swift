@@ -266,7 +266,6 @@ public enum BatchRanker {
       (summary.offset, summary.length) = try scored.append(try encoder.encode(report))
       unique[position] = summary
     }
-    spill.close()
 
     let ranked = unique.sorted(by: Self.order(sort))
     var groups: [OfferGroup] = []
@@ -396,8 +395,6 @@ final class SpillFile: Sendable {
       return try handle.read(upToCount: length) ?? Data()
     }
   }
-
-  func close() {}
 
   deinit { try? handle.close() }
 }

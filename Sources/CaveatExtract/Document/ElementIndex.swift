@@ -184,27 +184,8 @@ final class ElementIndex {
   /// Entries that carry attribute `name`.
   func entries(withAttribute name: String) -> [Entry] { byAttribute[name] ?? [] }
 
-  private static func hasAttribute(_ node: xmlNodePtr, _ name: UnsafePointer<CChar>) -> Bool {
-    var property = node.pointee.properties
-    while let current = property {
-      if let propertyName = current.pointee.name,
-        strcmp(UnsafeRawPointer(propertyName).assumingMemoryBound(to: CChar.self), name) == 0
-      {
-        return true
-      }
-      property = current.pointee.next
-    }
-    return false
-  }
-
   /// Entries with tag name `tag`.
   func entries(tag: String) -> [Entry] { tags[tag] ?? [] }
-
-  /// Elements whose `id` is `id`, in document order (pages repeat ids).
-  func elements(id: String) -> [HTMLNode] { nodes(entries(ids: [id])) }
-
-  /// Elements with the class token `token`, in document order.
-  func elements(class token: String) -> [HTMLNode] { nodes(entries(class: token)) }
 
   /// Elements with a class token that starts with `prefix`, in document order.
   func elements(classPrefix prefix: String) -> [HTMLNode] { nodes(entries(classPrefix: prefix)) }

@@ -65,21 +65,8 @@ final class PageContext {
     return text
   }
 
-  /// Elements by id and class, built on first use.
+  /// Elements by id, class and attribute, built on first use.
   lazy var index = ElementIndex(document: document)
-
-  /// Elements with `id`, in document order.
-  func elements(id: String) -> [HTMLNode] { index.elements(id: id) }
-
-  /// The first element with `id`.
-  func element(id: String) -> HTMLNode? { index.elements(id: id).first }
-
-  /// Elements carrying the class token `token`, optionally only those inside `root`.
-  func elements(class token: String, in root: HTMLNode? = nil) -> [HTMLNode] {
-    let all = index.elements(class: token)
-    guard let root else { return all }
-    return all.filter { $0.isInside(root) }
-  }
 
   /// Elements with a class token starting with `prefix` (hashed CSS-module names such as
   /// `price-default--current--3KfnxCpY`: pass the prefix with its trailing `--`).
@@ -87,16 +74,6 @@ final class PageContext {
     let all = index.elements(classPrefix: prefix)
     guard let root else { return all }
     return all.filter { $0.isInside(root) }
-  }
-
-  /// The collapsed text of the first element with the class prefix, or nil when empty.
-  func text(classPrefix prefix: String, in root: HTMLNode? = nil) -> String? {
-    elements(classPrefix: prefix, in: root).lazy.map(\.text).first { !$0.isEmpty }
-  }
-
-  /// The collapsed text of the first element with the class token, or nil when empty.
-  func text(class token: String, in root: HTMLNode? = nil) -> String? {
-    elements(class: token, in: root).lazy.map(\.text).first { !$0.isEmpty }
   }
 
   /// Parses a price shown on the page; a reading that was a judgement call (an ambiguous
