@@ -12,7 +12,7 @@
 #   hostile  ../shared/hostile/run_hostile.sh -m 0 -s 5 <asan caveat> vet --format json {input}
 #            (-m 0: the sanitizers reserve terabytes of virtual memory, so no RLIMIT_AS cap).
 #            Skipped with a note when ../shared/hostile is absent.
-# Environment: SAN_TEST_FILTER (passed to swift test --filter), SAN_JOBS (-j for builds),
+# Environment: SAN_NO_SUPPRESS=1 (no LSan suppressions), SAN_TEST_FILTER (passed to swift test --filter), SAN_JOBS (-j for builds),
 #   ASAN_OPTIONS / TSAN_OPTIONS (defaults below; set them to override).
 # Ends with one line per phase (PASS/FAIL/SKIP, with test counts) and "N passed, M failed";
 # exit status 0 iff no phase failed.
@@ -25,6 +25,14 @@ JOBS=${SAN_JOBS:-$(nproc)}
 # halt_on_error: the first report fails the run; leak detection stays on for ASan.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:abort_on_error=0:detect_stack_use_after_return=0:allocator_may_return_null=1}
 export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1}
+# Reviewed LeakSanitizer false positives (scripts/lsan.supp: the IndexedQuery plan cache, Foundation
+# objects alive when the test runner exits). SAN_NO_SUPPRESS=1 shows them again.
+if [ -z "${SAN_NO_SUPPRESS:-}" ]; then
+  export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/scripts/lsan.supp:print_suppressions=0}
+fi
+# The Swift runtime's crash backtracer and the sanitizers both install handlers; let the
+# sanitizer print the report.
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 
 phases=("$@")
 [ ${#phases[@]} -eq 0 ] && phases=(all)

@@ -48,16 +48,16 @@ public enum CSVText {
   public static func cell(_ value: String) -> String {
     var text = TerminalText.sanitize(value, maxLength: 2_000)
     if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
-    if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      return "\"" + replacing(text, "\"", with: "\"\"") + "\""
+    // Code points, not characters: a quote or comma followed by a combining mark is still a
+    // quote or a comma to a CSV reader.
+    let special = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+    guard special else { return text }
+    var quoted = "\""
+    for scalar in text.unicodeScalars {
+      if scalar == "\"" { quoted.unicodeScalars.append("\"") }
+      quoted.unicodeScalars.append(scalar)
     }
-    return text
-  }
-
-  static func replacing(_ text: String, _ target: Character, with replacement: String) -> String {
-    var result = ""
-    for character in text { result += character == target ? replacement : String(character) }
-    return result
+    return quoted + "\""
   }
 }
 
@@ -66,12 +66,15 @@ public enum MarkdownText {
   /// One cell, with Markdown and HTML special characters escaped.
   public static func cell(_ value: String) -> String {
     var result = ""
-    for character in TerminalText.sanitize(value, maxLength: 300) {
-      switch character {
-      case "\\", "|", "*", "_", "`", "[", "]": result += "\\" + String(character)
+    // Code points, not characters: "|" followed by a combining mark is still a pipe.
+    for scalar in TerminalText.sanitize(value, maxLength: 300).unicodeScalars {
+      switch scalar {
+      case "\\", "|", "*", "_", "`", "[", "]":
+        result += "\\"
+        result.unicodeScalars.append(scalar)
       case "<": result += "&lt;"
       case ">": result += "&gt;"
-      default: result.append(character)
+      default: result.unicodeScalars.append(scalar)
       }
     }
     return result

@@ -52,6 +52,9 @@ if ! swift build -c debug --package-path "$HERE" --scratch-path "$SCRATCH" \
 fi
 bin_dir=$SCRATCH/debug
 # See scripts/lsan.supp: the IndexedQuery plan cache is reported as leaked on the first input.
+# The Swift runtime's own crash backtracer fights ASan (a bogus stack-buffer-underflow in
+# CrashHandlerLinux); let ASan and libFuzzer print the stack.
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 if [ -z "${FUZZ_NO_SUPPRESS:-}" ]; then
   export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/scripts/lsan.supp:print_suppressions=0}
 fi
@@ -67,6 +70,9 @@ dict_for() {
 run_one() {
   local t=$1 log=$SCRATCH/logs/$1.log work=$SCRATCH/corpus/$1 crashes=$HERE/crashes/$1
   mkdir -p "$work" "$crashes" "$SCRATCH/logs" "$HERE/corpus/$t"
+  # Page targets also start from the repository's hand-written fixture pages (read only).
+  local extra=()
+  if [ "$t" = FuzzPage ] || [ "$t" = FuzzEncoding ]; then extra=("$HERE/../../Fixtures/pages"); fi
   local dict flags=()
   dict=$(dict_for "$t")
   [ -n "$dict" ] && flags+=("-dict=$dict")
@@ -75,7 +81,7 @@ run_one() {
   local before
   before=$(find "$crashes" -type f | wc -l)
   "$bin_dir/$t" -max_total_time="$secs" -rss_limit_mb=2048 -timeout=10 -max_len=262144 \
-    -print_final_stats=1 -artifact_prefix="$crashes/" "${flags[@]}" "$work" "$HERE/corpus/$t" >"$log" 2>&1
+    -print_final_stats=1 -artifact_prefix="$crashes/" "${flags[@]}" "$work" "$HERE/corpus/$t" "${extra[@]}" >"$log" 2>&1
   echo $? >"$log.rc"
   local after
   after=$(find "$crashes" -type f | wc -l)
@@ -86,8 +92,10 @@ summarize() {
   local t=$1 log=$SCRATCH/logs/$1.log
   local rc new execs eps cov ft corpus
   rc=$(cat "$log.rc"); new=$(cat "$log.new")
-  execs=$(grep -oE 'stat::number_of_executed_units: [0-9]+' "$log" | grep -oE '[0-9]+$' | tail -1)
-  eps=$(grep -oE 'stat::average_exec_per_sec: [0-9]+' "$log" | grep -oE '[0-9]+$' | tail -1)
+  execs=$(grep -oE 'stat::number_of_executed_units:[[:space:]]+[0-9]+' "$log" | grep -oE '[0-9]+$' | tail -1)
+  eps=$(grep -oE 'stat::average_exec_per_sec:[[:space:]]+[0-9]+' "$log" | grep -oE '[0-9]+$' | tail -1)
+  # A crash ends the run before the final stats: take the last status line instead.
+  [ -z "$execs" ] && execs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
   cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
   ft=$(grep -oE 'ft: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
   corpus=$(grep -oE 'corp: [0-9]+/[0-9]+[a-zA-Z]*' "$log" | tail -1 | cut -d' ' -f2)
@@ -96,8 +104,8 @@ summarize() {
   if [ "$new" -gt 0 ] || [ "$rc" -ne 0 ]; then
     grep -m1 -E '^==[0-9]+==ERROR|PROPERTY VIOLATED|Fatal error|ALARM: working on the last Unit|out-of-memory|Test unit written' "$log" | sed 's/^/    /'
     grep -m1 -A1 -E 'input \([0-9]+ bytes, hex' "$log" | sed 's/^/    /'
-    grep -m8 -E '^ +#[0-9]+ 0x' "$log" | grep -vE 'libclang_rt|libFuzzer|fuzzer::|__sanitizer|libc\.so|swift_(reportError|runtime)|_assertionFailure|fatalError' \
-      | head -6 | sed 's/^/    /'
+    grep -E '^ *#[0-9]+ 0x[0-9a-f]+ in .*(/work/|Caveat|Fuzz)' "$log" | grep -vE 'FuzzSupport|fuzzer::' \
+      | head -6 | sed -E 's/^ *#[0-9]+ 0x[0-9a-f]+ in //' | swift demangle --simplified 2>/dev/null | cut -c1-200 | sed 's/^/    at /'
     grep -m1 -E '^SUMMARY:' "$log" | sed 's/^/    /'
     grep -E 'Test unit written to' "$log" | sed 's/^/    /'
     echo "    log: $log"
