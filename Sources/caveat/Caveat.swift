@@ -29,10 +29,10 @@ struct Caveat: AsyncParsableCommand {
       EXIT CODES
         0   success
         1   an unexpected failure
+        3   rank: some pages were refused (each is listed with its error)
         64  usage error (unknown option, bad value)
         65  the input is not a product page (empty, binary, no product data, a saved robot check)
         66  the input cannot be read (missing, a directory, a FIFO or device, no permission)
-        3   rank: some pages were refused (each is listed with its error)
         75  claim: the claim store is busy (another caveat process holds it); try again
       """,
     version: CaveatVersion.current,
