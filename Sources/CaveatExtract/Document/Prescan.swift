@@ -255,7 +255,7 @@ private struct Scanner {
       if isScript {
         let body = UnsafeBufferPointer(rebasing: page[bodyStart..<bodyEnd])
         if interest.wants(type: type, body: body) {
-          scripts.append(PageScript(type: type, id: id, text: String(decoding: body, as: UTF8.self)))
+          scripts.append(PageScript(type: type, id: id, text: Self.scriptText(body)))
         }
       }
       if strip, bodyEnd > bodyStart {
@@ -293,6 +293,42 @@ private struct Scanner {
       index += 1
     }
     return false
+  }
+
+  /// A script body as libxml2 stores it: characters XML does not allow (C0 controls other than
+  /// tab, line feed and carriage return; U+FFFE and U+FFFF) are dropped, so the text read here
+  /// and the text of the parsed tree are the same.
+  static func scriptText(_ body: UnsafeBufferPointer<UInt8>) -> String {
+    var clean = true
+    var index = 0
+    while index < body.count {
+      let byte = body[index]
+      if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
+        || (byte == 0xEF && index + 2 < body.count && body[index + 1] == 0xBF && body[index + 2] >= 0xBE)
+      {
+        clean = false
+        break
+      }
+      index += 1
+    }
+    if clean { return String(decoding: body, as: UTF8.self) }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(body.count)
+    index = 0
+    while index < body.count {
+      let byte = body[index]
+      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+        index += 1
+        continue
+      }
+      if byte == 0xEF, index + 2 < body.count, body[index + 1] == 0xBF, body[index + 2] >= 0xBE {
+        index += 3
+        continue
+      }
+      bytes.append(byte)
+      index += 1
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func savedFrom(_ page: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> String? {

@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+
+@testable import CaveatExtract
+
+/// Inputs the fuzzers found, kept so they stay fixed.
+@Suite struct FuzzRegressionTests {
+  /// FuzzPage: a JSON-LD block with a control character (0x1A) in its white space. libxml2
+  /// drops characters XML does not allow from script text; the prescan kept it, the JSON did not
+  /// parse, and the fast path lost the product the full parse found.
+  @Test func controlCharacterInJSONLDReadsTheSameBothWays() throws {
+    let page = TestPaths.fixturePages.appendingPathComponent("fuzz-control-char-in-json-ld.html")
+    let bytes = [UInt8](try Data(contentsOf: page))
+    #expect(bytes.contains(0x1A))
+    let fast = try PageExtractor.extract(utf8: bytes)
+    let full = try PageExtractor.extract(
+      utf8: bytes, options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false))
+    #expect(fast.listing == full.listing)
+    #expect(fast.listing.price?.amount == 89)
+  }
+
+  @Test func scriptTextDropsCharactersXMLDoesNotAllow() {
+    let body: [UInt8] =
+      Array("{\"a\":".utf8) + [0x1A, 0x00, 0x09] + Array("1".utf8) + [0xEF, 0xBF, 0xBF] + Array("}".utf8)
+    let prescan = PrescannedPage(
+      bytes: Array("<script type=\"application/ld+json\">".utf8) + body + Array("</script>".utf8),
+      interest: ScriptInterest(types: ["ld+json"], markers: []), stripBodies: true)
+    #expect(prescan.scripts.first?.text == "{\"a\":\t1}")
+  }
+}
