@@ -38,18 +38,23 @@ private final class BackgroundDigest: Sendable {
   private let result = Mutex<String?>(nil)
   private let done = DispatchSemaphore(value: 0)
 
-  init(_ bytes: [UInt8]) {
+  init(_ bytes: [UInt8], hash: @escaping @Sendable ([UInt8]) -> String) {
     DispatchQueue.global(qos: .userInitiated).async { [self] in
-      let hex = FileDigest.sha256Hex(bytes)
+      let hex = hash(bytes)
       result.withLock { $0 = hex }
       done.signal()
     }
   }
 
-  /// Waits for the digest.
-  var value: String {
+  /// Blocks until the digest is done.
+  func wait() {
     done.wait()
     done.signal()
+  }
+
+  /// Waits for the digest.
+  var value: String {
+    wait()
     return result.withLock { $0 ?? "" }
   }
 }
@@ -83,6 +88,14 @@ public enum ListingReader {
   public static func read(
     bytes: [UInt8], path: PagePath, options: ExtractionOptions = ExtractionOptions()
   ) throws(ListingReadError) -> VetReport {
+    try read(bytes: bytes, path: path, options: options, hash: FileDigest.sha256Hex)
+  }
+
+  /// ``read(bytes:path:options:)`` with the page hash supplied, so tests can slow it down.
+  static func read(
+    bytes: [UInt8], path: PagePath, options: ExtractionOptions,
+    hash: @escaping @Sendable ([UInt8]) -> String
+  ) throws(ListingReadError) -> VetReport {
     let loaded: LoadedPage
     do {
       loaded = try PageLoader.decode(bytes, path: path)
@@ -91,11 +104,14 @@ public enum ListingReader {
     }
     // The fingerprint needs only the raw bytes: compute it on another core while this one
     // parses.
-    let digest = BackgroundDigest(bytes)
+    let digest = BackgroundDigest(bytes, hash: hash)
     let page: ExtractedPage
     do {
       page = try PageExtractor.extract(utf8: loaded.utf8, knownURL: loaded.contentLocation, options: options)
     } catch {
+      // Never leave the hashing thread running: a caller that exits on this error would tear
+      // libcrypto down under it (a crash at exit).
+      digest.wait()
       throw .extraction(path, error)
     }
     let source = SourceInfo(

@@ -19,6 +19,21 @@ import Testing
     #expect(fast.listing.price?.amount == 89)
   }
 
+  /// FuzzPage: NUL bytes inside a `<link>` tag. libxml2 lost the rest of the tag on one path
+  /// and not the other, so the canonical URL (and the site it names) differed. NUL bytes are now
+  /// dropped before either path sees the page.
+  @Test func nulBytesInsideATagReadTheSameBothWays() throws {
+    let page = TestPaths.fixturePages.appendingPathComponent("fuzz-nul-in-tag.html")
+    let bytes = [UInt8](try Data(contentsOf: page))
+    #expect(bytes.contains(0))
+    let fast = try PageExtractor.extract(utf8: bytes)
+    let full = try PageExtractor.extract(
+      utf8: bytes, options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false))
+    #expect(fast.listing == full.listing)
+    #expect(fast.listing.url == "https://www.etsy.com/listing/1111/mug")
+    #expect(fast.warnings.contains { $0.contains("NUL byte") })
+  }
+
   @Test func scriptTextDropsCharactersXMLDoesNotAllow() {
     let body: [UInt8] =
       Array("{\"a\":".utf8) + [0x1A, 0x00, 0x09] + Array("1".utf8) + [0xEF, 0xBF, 0xBF] + Array("}".utf8)

@@ -83,9 +83,17 @@ public struct PrescannedPage: Sendable {
   ///   - interest: Which scripts to keep.
   ///   - stripBodies: Whether to drop script and style bodies from ``html``.
   public init(bytes: [UInt8], interest: ScriptInterest, stripBodies: Bool) {
+    // NUL bytes go first, on every path: libxml2 treats one inside a tag unpredictably (the
+    // rest of the tag, or of the page, can be lost), so neither it nor the scan ever sees them.
+    // The scan still counts them for the warning.
+    let nuls = bytes.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false
+    }
+    let input = nuls ? bytes.filter { $0 != 0 } : bytes
     var scanner = Scanner(interest: interest, strip: stripBodies)
-    bytes.withUnsafeBufferPointer { scanner.run($0) }
-    html = scanner.modified ? scanner.output : bytes
+    bytes.withUnsafeBufferPointer { scanner.countNULs($0) }
+    input.withUnsafeBufferPointer { scanner.run($0) }
+    html = scanner.modified ? scanner.output : input
     scripts = scanner.scripts
     savedFromURL = scanner.savedFromURL
     warnings = scanner.warnings
@@ -113,10 +121,9 @@ private struct Scanner {
     self.strip = strip
   }
 
-  mutating func run(_ page: UnsafeBufferPointer<UInt8>) {
+  mutating func countNULs(_ page: UnsafeBufferPointer<UInt8>) {
     guard let base = page.baseAddress else { return }
     let end = page.count
-    if strip { output.reserveCapacity(end / 2) }
     var nuls = 0
     var scan = 0
     while scan < end, let hit = memchr(base + scan, 0, end - scan) {
@@ -126,6 +133,12 @@ private struct Scanner {
     if nuls > 0 {
       warnings.append("the page contains \(nuls) NUL byte\(nuls == 1 ? "" : "s"); they were skipped")
     }
+  }
+
+  mutating func run(_ page: UnsafeBufferPointer<UInt8>) {
+    guard let base = page.baseAddress else { return }
+    let end = page.count
+    if strip { output.reserveCapacity(end / 2) }
     var index = 0
     var cutAttributesWarned = false
     while index < end {
