@@ -1,6 +1,5 @@
 import CaveatCore
 import Dispatch
-import Synchronization
 
 /// Why a page could not be read into a listing.
 public enum ListingReadError: Error, Equatable, Sendable {
@@ -35,7 +34,7 @@ public enum ListingReadError: Error, Equatable, Sendable {
 
 /// SHA-256 of a buffer, computed on a background thread.
 private final class BackgroundDigest: Sendable {
-  private let result = Mutex<String?>(nil)
+  private let result = Locked<String?>(nil)
   private let done = DispatchSemaphore(value: 0)
 
   init(_ bytes: [UInt8], hash: @escaping @Sendable ([UInt8]) -> String) {

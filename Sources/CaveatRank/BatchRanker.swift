@@ -2,7 +2,6 @@ import CaveatCore
 import CaveatExtract
 import CaveatScore
 import Foundation
-import Synchronization
 
 /// How to rank a batch.
 public struct RankOptions: Sendable {
@@ -364,7 +363,7 @@ public enum BatchRanker {
 final class SpillFile: Sendable {
   private let handle: FileHandle
   private let path: String
-  private let size = Mutex<UInt64>(0)
+  private let size = Locked<UInt64>(0)
 
   init() throws {
     let directory = NSTemporaryDirectory()

@@ -203,9 +203,9 @@ struct VetCommandTests {
     let fifo = directory.appendingPathComponent("page.html").path
     try #require(mkfifo(fifo, 0o600) == 0, "mkfifo failed: errno \(errno)")
     let result = try await CLIRunner.caveat(["vet", fifo])
-    // A FIFO with no writer would block a naive reader until the 20 s kill; the margin allows
-    // for a loaded machine running the suites in parallel.
-    #expect(result.seconds < 10, "took \(result.seconds) s")
+    // A FIFO with no writer would block a naive reader until the runner's kill, which ends it
+    // with a signal: exit 66 and the message show it was refused without waiting. (No time
+    // limit here: under sanitizers and a loaded machine, even a refusal can take seconds.)
     #expect(result.status == 66)
     #expect(result.stderrText.contains("not a regular file"))
     #expect(result.stdout.isEmpty)

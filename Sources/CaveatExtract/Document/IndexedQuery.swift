@@ -1,6 +1,6 @@
 import CLibXML2
+import CaveatCore
 import Foundation
-import Synchronization
 
 /// Answers the common shapes of site-rule XPath from the ``ElementIndex`` in Swift instead of
 /// a libxml2 tree walk.
@@ -39,8 +39,8 @@ struct IndexedQuery: Sendable {
   // MARK: Planning
 
   /// Plans already made: rules ask the same few dozen questions of every page.
-  private static let plans = Mutex<[String: IndexedQuery?]>([:])
-  private static let unions = Mutex<[String: [String]]>([:])
+  private static let plans = Locked<[String: IndexedQuery?]>([:])
+  private static let unions = Locked<[String: [String]]>([:])
 
   /// A plan for `expression` (cached), or nil when libxml2 should evaluate it.
   static func plan(_ expression: String) -> IndexedQuery? {
