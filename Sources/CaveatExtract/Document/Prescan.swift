@@ -86,12 +86,9 @@ public struct PrescannedPage: Sendable {
     // NUL bytes go first, on every path: libxml2 treats one inside a tag unpredictably (the
     // rest of the tag, or of the page, can be lost), so neither it nor the scan ever sees them.
     // The scan still counts them for the warning.
-    let nuls = bytes.withUnsafeBufferPointer { buffer in
-      buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false
-    }
-    let input = nuls ? bytes.filter { $0 != 0 } : bytes
     var scanner = Scanner(interest: interest, strip: stripBodies)
-    bytes.withUnsafeBufferPointer { scanner.countNULs($0) }
+    let nuls = bytes.withUnsafeBufferPointer { scanner.countNULs($0) }
+    let input = nuls > 0 ? bytes.filter { $0 != 0 } : bytes
     input.withUnsafeBufferPointer { scanner.run($0) }
     html = scanner.modified ? scanner.output : input
     scripts = scanner.scripts
@@ -121,8 +118,9 @@ private struct Scanner {
     self.strip = strip
   }
 
-  mutating func countNULs(_ page: UnsafeBufferPointer<UInt8>) {
-    guard let base = page.baseAddress else { return }
+  /// Counts the NUL bytes in `page`, warning when there are any.
+  mutating func countNULs(_ page: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = page.baseAddress else { return 0 }
     let end = page.count
     var nuls = 0
     var scan = 0
@@ -133,6 +131,7 @@ private struct Scanner {
     if nuls > 0 {
       warnings.append("the page contains \(nuls) NUL byte\(nuls == 1 ? "" : "s"); they were skipped")
     }
+    return nuls
   }
 
   mutating func run(_ page: UnsafeBufferPointer<UInt8>) {
