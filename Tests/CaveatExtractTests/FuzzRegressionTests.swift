@@ -5,16 +5,23 @@ import Testing
 
 /// Inputs the fuzzers found, kept so they stay fixed.
 @Suite struct FuzzRegressionTests {
+  /// A fixture page's bytes, read on the fast path (prescan and element index) and the full one.
+  private static func extractBothWays(
+    _ fixture: String
+  ) throws -> (bytes: [UInt8], fast: ExtractedPage, full: ExtractedPage) {
+    let bytes = [UInt8](try Data(contentsOf: TestPaths.fixturePages.appendingPathComponent(fixture)))
+    let fast = try PageExtractor.extract(utf8: bytes)
+    let full = try PageExtractor.extract(
+      utf8: bytes, options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false))
+    return (bytes, fast, full)
+  }
+
   /// FuzzPage: a JSON-LD block with a control character (0x1A) in its white space. libxml2
   /// drops characters XML does not allow from script text; the prescan kept it, the JSON did not
   /// parse, and the fast path lost the product the full parse found.
   @Test func controlCharacterInJSONLDReadsTheSameBothWays() throws {
-    let page = TestPaths.fixturePages.appendingPathComponent("fuzz-control-char-in-json-ld.html")
-    let bytes = [UInt8](try Data(contentsOf: page))
+    let (bytes, fast, full) = try Self.extractBothWays("fuzz-control-char-in-json-ld.html")
     #expect(bytes.contains(0x1A))
-    let fast = try PageExtractor.extract(utf8: bytes)
-    let full = try PageExtractor.extract(
-      utf8: bytes, options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false))
     #expect(fast.listing == full.listing)
     #expect(fast.listing.price?.amount == 89)
   }
@@ -23,12 +30,8 @@ import Testing
   /// and not the other, so the canonical URL (and the site it names) differed. NUL bytes are now
   /// dropped before either path sees the page.
   @Test func nulBytesInsideATagReadTheSameBothWays() throws {
-    let page = TestPaths.fixturePages.appendingPathComponent("fuzz-nul-in-tag.html")
-    let bytes = [UInt8](try Data(contentsOf: page))
+    let (bytes, fast, full) = try Self.extractBothWays("fuzz-nul-in-tag.html")
     #expect(bytes.contains(0))
-    let fast = try PageExtractor.extract(utf8: bytes)
-    let full = try PageExtractor.extract(
-      utf8: bytes, options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false))
     #expect(fast.listing == full.listing)
     #expect(fast.listing.url == "https://www.etsy.com/listing/1111/mug")
     #expect(fast.warnings.contains { $0.contains("NUL byte") })
