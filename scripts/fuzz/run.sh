@@ -4,7 +4,10 @@
 #   scripts/fuzz/run.sh [TARGET|all] [SECONDS_PER_TARGET] [JOBS]
 #
 #   TARGET   FuzzPage FuzzMHTML FuzzEncoding FuzzNumbers FuzzJSON FuzzEscapers, or all (default)
-#   SECONDS  -max_total_time per target (default 30)
+#   SECONDS  time per target (default 30): wall-clock seconds (-max_total_time), or CPU seconds
+#            of the fuzzer process when FUZZ_BUDGET=cpu (a watcher interrupts it when its
+#            user+system time reaches SECONDS; use this for "N CPU-minutes per target" on a
+#            shared machine, e.g. under `nice`)
 #   JOBS     how many targets fuzz at the same time, one process each (default 1)
 #
 # Build (recipe B of ../shared/docs/RELIABILITY.md §2; `swift build --sanitize=fuzzer` links
@@ -20,6 +23,7 @@
 # Prints per target: executions, exec/s, coverage, features, corpus size, crashes; then
 # "N passed, M failed" (failed = targets that left a reproducer). Exit status 0 iff none failed.
 # Extra libFuzzer flags can be given in FUZZ_FLAGS (e.g. FUZZ_FLAGS=-detect_leaks=0).
+# FUZZ_CONFIG=release builds the targets optimised (still with ASan), several times faster.
 # LeakSanitizer reads scripts/lsan.supp (reviewed false positives); FUZZ_NO_SUPPRESS=1 disables it.
 set -uo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -43,14 +47,15 @@ fi
 echo "== building ${#targets[@]} target(s) in $SCRATCH"
 build_log=$SCRATCH/build.log
 mkdir -p "$SCRATCH"
-if ! swift build -c debug --package-path "$HERE" --scratch-path "$SCRATCH" \
+config=${FUZZ_CONFIG:-debug}
+if ! swift build -c "$config" --package-path "$HERE" --scratch-path "$SCRATCH" \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >"$build_log" 2>&1; then
   grep -E 'error:' "$build_log" | head -30
   tail -20 "$build_log"
   echo "build failed (log: $build_log)"
   exit 1
 fi
-bin_dir=$SCRATCH/debug
+bin_dir=$SCRATCH/$config
 # See scripts/lsan.supp: the IndexedQuery plan cache is reported as leaked on the first input.
 # The Swift runtime's own crash backtracer fights ASan (a bogus stack-buffer-underflow in
 # CrashHandlerLinux); let ASan and libFuzzer print the stack.
@@ -80,9 +85,32 @@ run_one() {
   [ -n "${FUZZ_FLAGS:-}" ] && flags+=($FUZZ_FLAGS)
   local before
   before=$(find "$crashes" -type f | wc -l)
-  "$bin_dir/$t" -max_total_time="$secs" -rss_limit_mb=2048 -timeout=10 -max_len=262144 \
-    -print_final_stats=1 -artifact_prefix="$crashes/" "${flags[@]}" "$work" "$HERE/corpus/$t" "${extra[@]}" >"$log" 2>&1
-  echo $? >"$log.rc"
+  local limit=$secs
+  rm -f "$log.cpu"
+  [ "${FUZZ_BUDGET:-wall}" = cpu ] && limit=0
+  "$bin_dir/$t" -max_total_time="$limit" -rss_limit_mb=2048 -timeout=10 -max_len=262144 \
+    -print_final_stats=1 -artifact_prefix="$crashes/" "${flags[@]}" \
+    "$work" "$HERE/corpus/$t" "${extra[@]}" >"$log" 2>&1 &
+  local pid=$!
+  if [ "${FUZZ_BUDGET:-wall}" = cpu ]; then
+    local hz ticks
+    hz=$(getconf CLK_TCK)
+    while kill -0 "$pid" 2>/dev/null; do
+      sleep 5
+      # Fields 14 and 15 of /proc/PID/stat: user and system time in clock ticks.
+      ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null) || break
+      if [ -n "$ticks" ] && [ $((ticks / hz)) -ge "$secs" ]; then
+        echo "cpu seconds: $((ticks / hz))" >"$log.cpu"
+        kill -INT "$pid" 2>/dev/null
+        break
+      fi
+    done
+  fi
+  wait "$pid"
+  local rc=$?
+  # libFuzzer exits 72 when interrupted; that is the CPU watcher ending a clean run.
+  [ "$rc" -eq 72 ] && [ -f "$log.cpu" ] && rc=0
+  echo "$rc" >"$log.rc"
   local after
   after=$(find "$crashes" -type f | wc -l)
   echo $((after - before)) >"$log.new"
@@ -99,8 +127,10 @@ summarize() {
   cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
   ft=$(grep -oE 'ft: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
   corpus=$(grep -oE 'corp: [0-9]+/[0-9]+[a-zA-Z]*' "$log" | tail -1 | cut -d' ' -f2)
-  printf '%-13s execs %-9s exec/s %-6s cov %-6s ft %-7s corpus %-12s crashes %s (exit %s)\n' \
-    "$t" "${execs:-?}" "${eps:-?}" "${cov:-?}" "${ft:-?}" "${corpus:-?}" "$new" "$rc"
+  local cpu=""
+  [ -f "$log.cpu" ] && cpu=" $(cat "$log.cpu")"
+  printf '%-13s execs %-9s exec/s %-6s cov %-6s ft %-7s corpus %-12s crashes %s (exit %s)%s\n' \
+    "$t" "${execs:-?}" "${eps:-?}" "${cov:-?}" "${ft:-?}" "${corpus:-?}" "$new" "$rc" "$cpu"
   if [ "$new" -gt 0 ] || [ "$rc" -ne 0 ]; then
     grep -m1 -E '^==[0-9]+==ERROR|PROPERTY VIOLATED|Fatal error|ALARM: working on the last Unit|out-of-memory|Test unit written' "$log" | sed 's/^/    /'
     grep -m1 -A1 -E 'input \([0-9]+ bytes, hex' "$log" | sed 's/^/    /'
