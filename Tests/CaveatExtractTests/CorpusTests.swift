@@ -35,7 +35,7 @@ import Testing
   }
 
   @Test(
-    "The fast path (scripts stripped, element index) reads every page exactly as the full parse does",
+    "The fast path (scripts stripped, element index, and the large-page threads) reads every page exactly as the full parse does",
     .enabled(if: TestPaths.hasCorpus || !TestPaths.fixturePageFiles.isEmpty))
   func fastPathMatchesFullParse() throws {
     let pages = TestPaths.corpusPageFiles + TestPaths.fixturePageFiles
@@ -57,6 +57,12 @@ import Testing
       #expect(fast.listing == full.listing, "\(page.lastPathComponent): listings differ")
       #expect(fast.provenance == full.provenance, "\(page.lastPathComponent): provenance differs")
       #expect(fast.site == full.site)
+      // Every page through the large-page path too: microdata on a second thread, the tree
+      // freed in the background.
+      let concurrent = try ListingReader.read(path, options: ExtractionOptions(concurrentFromBytes: 0))
+      #expect(concurrent.listing == fast.listing, "\(page.lastPathComponent): concurrent listing differs")
+      #expect(concurrent.provenance == fast.provenance, "\(page.lastPathComponent): concurrent provenance differs")
+      #expect(concurrent.warnings == fast.warnings, "\(page.lastPathComponent): concurrent warnings differ")
       compared += 1
     }
     #expect(compared >= 2)

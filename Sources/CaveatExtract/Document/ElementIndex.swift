@@ -15,36 +15,100 @@ final class ElementIndex {
 
   /// Every element, in document order.
   private(set) var all: [Entry] = []
-  private lazy var ids: [String: [Entry]] = {
-    var ids: [String: [Entry]] = [:]
-    for entry in all {
-      if let id = Self.attribute(entry.node, "id") { ids[String(cString: id), default: []].append(entry) }
-    }
-    return ids
-  }()
+  private var ids: [String: [Entry]] { attributes.ids }
   /// The elements with a class attribute, grouped by the attribute's whole value (one pass,
   /// on first use): pages repeat a few class lists thousands of times, so token lookups scan
   /// the distinct values only.
-  private lazy var classGroups: [(value: [CChar], entries: [Entry])] = {
-    var groups: [[CChar]: Int] = [:]
-    var result: [(value: [CChar], entries: [Entry])] = []
+  private var classGroups: [(value: UnsafePointer<CChar>, entries: [Entry])] { attributes.classGroups }
+
+  /// What one pass over every attribute of every element yields (on first use).
+  private struct AttributeMaps {
+    /// Elements by `id` value.
+    var ids: [String: [Entry]] = [:]
+    /// Elements with a class attribute, grouped by its whole value: pages repeat a few class
+    /// lists thousands of times, so token lookups scan the distinct values only.
+    var classGroups: [(value: UnsafePointer<CChar>, entries: [Entry])] = []
+    /// Elements by the names of the attributes they carry.
+    var byName: [String: [Entry]] = [:]
+  }
+
+  private lazy var attributes: AttributeMaps = {
+    var maps = AttributeMaps()
+    var classes = Groups()
+    var names = Groups()
     for entry in all {
-      guard let pointer = Self.attribute(entry.node, "class") else { continue }
-      let value = Array(UnsafeBufferPointer(start: pointer, count: strlen(pointer) + 1))
-      if let position = groups[value] {
-        result[position].entries.append(entry)
-      } else {
-        groups[value] = result.count
-        result.append((value, [entry]))
+      var property = entry.node.pointee.properties
+      while let current = property {
+        property = current.pointee.next
+        guard let rawName = current.pointee.name else { continue }
+        let name = CStringKey(UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self))
+        names.add(entry, to: name)
+        guard let value = Self.textValue(current) else { continue }
+        if name.is("id") {
+          maps.ids[String(cString: value), default: []].append(entry)
+        } else if name.is("class") {
+          classes.add(entry, to: CStringKey(value))
+        }
       }
     }
-    return result
+    maps.classGroups = classes.lists.map { ($0.key.pointer, $0.entries) }
+    maps.byName = names.byString
+    return maps
   }()
+
+  /// A NUL-terminated string inside the tree, hashed and compared by its bytes without copying
+  /// them (the tree outlives the index).
+  private struct CStringKey: Hashable {
+    let pointer: UnsafePointer<CChar>
+    let length: Int
+
+    init(_ pointer: UnsafePointer<CChar>) {
+      self.pointer = pointer
+      self.length = strlen(pointer)
+    }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(bytes: UnsafeRawBufferPointer(start: pointer, count: length))
+    }
+
+    static func == (lhs: Self, rhs: Self) -> Bool {
+      lhs.length == rhs.length && memcmp(lhs.pointer, rhs.pointer, lhs.length) == 0
+    }
+
+    /// Whether the string is `literal` (ASCII).
+    func `is`(_ literal: StaticString) -> Bool {
+      length == literal.utf8CodeUnitCount && memcmp(pointer, literal.utf8Start, length) == 0
+    }
+  }
+
+  /// Entries grouped by a string in the tree, in order of first appearance: keys hash the
+  /// bytes where they lie, so no `String` is made per element.
+  private struct Groups {
+    private var positions: [CStringKey: Int] = [:]
+    private(set) var lists: [(key: CStringKey, entries: [Entry])] = []
+
+    mutating func add(_ entry: Entry, to key: CStringKey) {
+      if let position = positions[key] {
+        lists[position].entries.append(entry)
+      } else {
+        positions[key] = lists.count
+        lists.append((key, [entry]))
+      }
+    }
+
+    /// The groups keyed by `String`, one made per distinct key.
+    var byString: [String: [Entry]] {
+      var result: [String: [Entry]] = [:]
+      result.reserveCapacity(lists.count)
+      for (key, entries) in lists { result[String(cString: key.pointer)] = entries }
+      return result
+    }
+  }
 
   /// The entries of every class group whose value passes `test`, in document order.
   private func classEntries(_ test: (UnsafePointer<CChar>) -> Bool) -> [Entry] {
     var lists: [[Entry]] = []
-    for group in classGroups where group.value.withUnsafeBufferPointer({ test($0.baseAddress.unsafelyUnwrapped) }) {
+    for group in classGroups where test(group.value) {
       lists.append(group.entries)
     }
     if lists.count <= 1 { return lists.first ?? [] }
@@ -74,13 +138,15 @@ final class ElementIndex {
     return false
   }
 
-  /// Tag names are short, so their `String` keys stay inline (no allocation per element).
+  /// Elements by tag name.
   private lazy var tags: [String: [Entry]] = {
-    var tags: [String: [Entry]] = [:]
+    var tags = Groups()
     for entry in all {
-      if let name = entry.node.pointee.name { tags[String(cString: name), default: []].append(entry) }
+      if let name = entry.node.pointee.name {
+        tags.add(entry, to: CStringKey(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)))
+      }
     }
-    return tags
+    return tags.byString
   }()
   let document: HTMLDocument
 
@@ -120,18 +186,23 @@ final class ElementIndex {
       if let propertyName = current.pointee.name,
         strcmp(UnsafeRawPointer(propertyName).assumingMemoryBound(to: CChar.self), name) == 0
       {
-        guard let text = current.pointee.children else {
-          let empty: StaticString = ""
-          return UnsafeRawPointer(empty.utf8Start).assumingMemoryBound(to: CChar.self)
-        }
-        guard text.pointee.type == XML_TEXT_NODE, text.pointee.next == nil, let content = text.pointee.content else {
-          return nil
-        }
-        return UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self)
+        return textValue(current)
       }
       property = current.pointee.next
     }
     return nil
+  }
+
+  /// An attribute's value when it is plain text (the usual case), without copying it.
+  private static func textValue(_ attribute: xmlAttrPtr) -> UnsafePointer<CChar>? {
+    guard let text = attribute.pointee.children else {
+      let empty: StaticString = ""
+      return UnsafeRawPointer(empty.utf8Start).assumingMemoryBound(to: CChar.self)
+    }
+    guard text.pointee.type == XML_TEXT_NODE, text.pointee.next == nil, let content = text.pointee.content else {
+      return nil
+    }
+    return UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self)
   }
 
   private func nodes(_ entries: [Entry]) -> [HTMLNode] {
@@ -169,20 +240,8 @@ final class ElementIndex {
   }
 
   /// Every attribute name, with the elements that carry it (one pass, on first use).
-  private lazy var byAttribute: [String: [Entry]] = {
-    var byAttribute: [String: [Entry]] = [:]
-    for entry in all {
-      var property = entry.node.pointee.properties
-      while let current = property {
-        if let name = current.pointee.name { byAttribute[String(cString: name), default: []].append(entry) }
-        property = current.pointee.next
-      }
-    }
-    return byAttribute
-  }()
-
   /// Entries that carry attribute `name`.
-  func entries(withAttribute name: String) -> [Entry] { byAttribute[name] ?? [] }
+  func entries(withAttribute name: String) -> [Entry] { attributes.byName[name] ?? [] }
 
   /// Entries with tag name `tag`.
   func entries(tag: String) -> [Entry] { tags[tag] ?? [] }

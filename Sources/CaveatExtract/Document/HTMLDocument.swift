@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// A parsed HTML page: owns one libxml2 document and frees it when the last reference goes.
 ///
@@ -9,13 +10,27 @@ public final class HTMLDocument {
   let pointer: htmlDocPtr
   /// Problems the parser met that change the result (the page was cut short).
   public let truncation: [String]
+  /// Set when the tree was handed to another thread to free; `deinit` then leaves it alone.
+  private var released = false
 
   private init(pointer: htmlDocPtr, truncation: [String]) {
     self.pointer = pointer
     self.truncation = truncation
   }
 
-  deinit { xmlFreeDoc(pointer) }
+  deinit { if !released { xmlFreeDoc(pointer) } }
+
+  /// Frees the tree on a new thread, so a caller done with a very large page does not wait for
+  /// hundreds of thousands of `free` calls (about a tenth of a second per 100,000 elements).
+  ///
+  /// Call it only when no node of this document will be read again: the tree is gone as soon
+  /// as the thread runs.
+  func releaseTreeInBackground() {
+    guard !released else { return }
+    released = true
+    let tree = SendableBox(pointer)
+    Thread { xmlFreeDoc(tree.value) }.start()
+  }
 
   /// The options every parse uses: recover from errors, stay silent, never touch the network.
   ///
@@ -96,4 +111,34 @@ public enum LibXML2 {
   /// calling it again is free. Never pairs with `xmlCleanupParser()`, which is unsafe while
   /// any other thread may still parse.
   public static func initialize() { once }
+}
+
+/// Hands a value that is not `Sendable` to exactly one other thread, which owns it from then
+/// on (or reads it while the sender waits to join): the caller promises there is no concurrent
+/// mutation.
+struct SendableBox<Value>: @unchecked Sendable {
+  let value: Value
+  init(_ value: Value) { self.value = value }
+}
+
+/// Work started on a new thread and joined later: the page's extractors use it to read a very
+/// large tree on two cores at once. Thread start and the semaphore order the memory accesses.
+final class Joinable<Value>: @unchecked Sendable {
+  private let finished = DispatchSemaphore(value: 0)
+  private var result: Value?
+
+  init(_ work: @escaping @Sendable () -> Value) {
+    Thread { [self] in
+      result = work()
+      finished.signal()
+    }.start()
+  }
+
+  /// Waits for the work and returns its value; joining again returns at once.
+  func join() -> Value {
+    finished.wait()
+    defer { finished.signal() }
+    guard let result else { preconditionFailure("joined work produced no value") }
+    return result
+  }
 }

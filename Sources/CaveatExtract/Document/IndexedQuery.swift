@@ -250,6 +250,7 @@ struct IndexedQuery: Sendable {
     func name(_ attribute: [CChar]) -> String {
       String(decoding: attribute.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
+    let tagList = tag.map { index.entries(tag: $0) }
     func indexed(_ test: Test) -> [ElementIndex.Entry]? {
       switch test {
       case .equals(let attribute, let values) where attribute == Array("id".utf8CString):
@@ -273,13 +274,20 @@ struct IndexedQuery: Sendable {
           guard let list = indexed(test) else { return nil }
           lists.append(list)
         }
+        // Merging is the costly part: not worth it when the tag's own list is shorter.
+        if let tagList, lists.reduce(0, { $0 + $1.count }) > tagList.count { return nil }
         var seen = Set<Int>()
         return lists.joined().filter { seen.insert($0.order).inserted }.sorted { $0.order < $1.order }
       default: return nil
       }
     }
-    if let test, let list = indexed(test) { return (list, true) }
-    if let tag { return (index.entries(tag: tag), false) }
+    if let test, let list = indexed(test) {
+      // `//meta[@itemprop]` on a page of 50,000 microdata reviews: the few meta elements are
+      // the shorter list to filter.
+      if let tagList, tagList.count < list.count { return (tagList, false) }
+      return (list, true)
+    }
+    if let tagList { return (tagList, false) }
     return (index.all, false)
   }
 

@@ -28,15 +28,24 @@ enum JSONLDExtractor {
 /// product when there is exactly one.
 enum MicrodataExtractor {
   static func extract(_ page: PageContext) -> Listing? {
-    guard let root = xmlDocGetRootElement(page.document.pointer) else { return nil }
+    let (listing, warnings) = extract(page.document)
+    page.warnings += warnings
+    return listing
+  }
+
+  /// Reads the document's microdata; it reads the tree only (never the element index), so it
+  /// may run beside the other extractors on another thread.
+  static func extract(_ document: HTMLDocument) -> (listing: Listing?, warnings: [String]) {
+    var warnings: [String] = []
+    guard let root = xmlDocGetRootElement(document.pointer) else { return (nil, warnings) }
     var products: [JSONValue] = []
     var orphans: [(names: [String], value: JSONValue)] = []
     var breadcrumb: [String]?
     walk(root, includeRoot: true) { element in
       guard ElementIndex.attribute(element, "itemscope") != nil else { return true }
-      let item = read(element, document: page.document, depth: 0)
-      if let names = ElementIndex.attribute(element, "itemprop").map({ String(cString: $0) }) {
-        orphans.append((names.split(separator: " ").map(String.init), item))
+      let item = read(element, document: document, depth: 0)
+      if let names = ElementIndex.attribute(element, "itemprop") {
+        orphans.append((tokens(names), item))
       } else if SchemaOrgProduct.isProduct(item) {
         products.append(item)
       } else if breadcrumb == nil {
@@ -44,7 +53,7 @@ enum MicrodataExtractor {
       }
       return false
     }
-    guard var product = products.first else { return nil }
+    guard var product = products.first else { return (nil, warnings) }
     if products.count == 1, !orphans.isEmpty, case .object(var members) = product {
       var reviews = members["review"]?.list ?? []
       for (names, value) in orphans {
@@ -56,20 +65,20 @@ enum MicrodataExtractor {
       members["review"] = reviews.isEmpty ? nil : .array(reviews)
       product = .object(members)
     }
-    var listing = SchemaOrgProduct.listing(from: product, warnings: &page.warnings)
+    var listing = SchemaOrgProduct.listing(from: product, warnings: &warnings)
     if listing.category == nil { listing.category = breadcrumb }
-    return listing
+    return (listing, warnings)
   }
 
   /// Reads one item: its type and the properties whose nearest enclosing item is this one.
   static func read(_ scope: xmlNodePtr, document: HTMLDocument, depth: Int) -> JSONValue {
     var members: [String: [JSONValue]] = [:]
     if let type = ElementIndex.attribute(scope, "itemtype") {
-      members["@type"] = String(cString: type).split(separator: " ").map { .string(String($0)) }
+      members["@type"] = tokens(type).map { .string($0) }
     }
     guard depth < 8 else { return object(members) }
     walk(scope, includeRoot: false) { element in
-      guard let names = ElementIndex.attribute(element, "itemprop").map({ String(cString: $0) }) else {
+      guard let names = ElementIndex.attribute(element, "itemprop") else {
         return ElementIndex.attribute(element, "itemscope") == nil
       }
       let isItem = ElementIndex.attribute(element, "itemscope") != nil
@@ -77,10 +86,20 @@ enum MicrodataExtractor {
         isItem
         ? read(element, document: document, depth: depth + 1)
         : .string(propertyValue(element, document: document))
-      for name in names.split(separator: " ") { members[String(name), default: []].append(value) }
+      for name in tokens(names) { members[name, default: []].append(value) }
       return !isItem
     }
     return object(members)
+  }
+
+  /// The white-space separated tokens of an attribute value (`itemprop="name headline"`),
+  /// split on bytes: most values hold one token, returned without a scan for separators.
+  static func tokens(_ value: UnsafePointer<CChar>) -> [String] {
+    let length = strlen(value)
+    let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self), count: length)
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D }
+    if !bytes.contains(where: isSpace) { return length == 0 ? [] : [String(decoding: bytes, as: UTF8.self)] }
+    return bytes.split(whereSeparator: isSpace).map { String(decoding: $0, as: UTF8.self) }
   }
 
   private static func object(_ members: [String: [JSONValue]]) -> JSONValue {
