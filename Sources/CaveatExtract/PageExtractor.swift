@@ -59,7 +59,7 @@ public enum PageExtractor {
   public static func extract(
     utf8: [UInt8], knownURL: String? = nil, options: ExtractionOptions = ExtractionOptions()
   ) throws(ExtractionError) -> ExtractedPage {
-    let prescan = PrescannedPage(
+    var prescan = PrescannedPage(
       bytes: utf8, interest: SiteRegistry.scriptInterest, stripBodies: options.stripScriptBodies)
     if prescan.unterminatedComment && !prescan.contentBeforeUnterminatedComment {
       throw .noProductData(detail: "the page starts with an unterminated comment")
@@ -68,6 +68,7 @@ public enum PageExtractor {
       throw .noProductData(detail: nil)
     }
     let large = prescan.html.count >= options.concurrentFromBytes
+    prescan.html = []  // The tree holds the page now; the copy would only add to the peak.
     // On a very large page, microdata is read on a second thread from here on. Both threads
     // only read the tree; the element index writes `_private`, a field the reader never uses.
     let shared = SendableBox(document)

@@ -9,10 +9,19 @@ struct Caveat: AsyncParsableCommand {
     // allocation: after freeing a big page's tree that merge alone took a third of a second.
     // Without fast bins, blocks are merged as they are freed, at a small steady cost.
     // mallopt is not in Swift's Glibc module (malloc.h), so it is looked up by name.
+    //
+    // Threads other than the main one allocate from arenas made of 64 MB heaps, which glibc
+    // makes writable page by page as they grow: one mprotect call per 4 KB, a hundred thousand
+    // system calls to build a 400 MB tree. M_TOP_PAD also sizes the first writable part of each
+    // new heap, so 64 MB makes a heap writable at once. Pages are still only backed by memory
+    // when first touched, so the resident size does not change.
     if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") {
       typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
+      let mallopt = unsafeBitCast(symbol, to: MallOpt.self)
       let mxFast: Int32 = 1  // M_MXFAST
-      _ = unsafeBitCast(symbol, to: MallOpt.self)(mxFast, 0)
+      let topPad: Int32 = -2  // M_TOP_PAD
+      _ = mallopt(mxFast, 0)
+      _ = mallopt(topPad, 64 << 20)
     }
     LibXML2.initialize()
     await Self.main(nil)

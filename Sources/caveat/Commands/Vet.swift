@@ -78,9 +78,9 @@ struct Vet: ParsableCommand {
         }
       }
       if files.count == 1 {
-        if case .report(let report) = items[0] { Console.write(JSONOutput.encode(report)) }
+        if case .report(let report) = items[0] { Console.write(JSONOutput.data(report)) }
       } else {
-        Console.write(JSONOutput.encode(items))
+        Console.write(JSONOutput.data(items))
       }
     case .text:
       var first = true

@@ -8,6 +8,11 @@ enum Console {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
+  /// Writes bytes that are already UTF-8 text to standard output.
+  static func write(_ bytes: Data) {
+    FileHandle.standardOutput.write(bytes)
+  }
+
   /// Writes `text` to standard error.
   static func writeError(_ text: String) {
     FileHandle.standardError.write(Data(text.utf8))
