@@ -37,6 +37,19 @@ import Testing
     #expect(fast.warnings.contains { $0.contains("NUL byte") })
   }
 
+  /// FuzzPage: elements after `</html>`. libxml2 puts them beside the root element, where
+  /// XPath's `//` finds them; the element index (and the microdata reader) started at the root
+  /// element only, so the fast path missed a Taobao title the full parse read.
+  @Test func contentAfterTheHtmlEndTagReadsTheSameBothWays() throws {
+    let (_, fast, full) = try Self.extractBothWays("fuzz-content-after-html-end.html")
+    #expect(fast.listing == full.listing)
+    #expect(fast.site == "taobao" && full.site == "taobao")
+    #expect(fast.listing.title == "Brass desk lamp")
+    #expect(fast.listing.rating.average == 4.6)
+    #expect(fast.listing.reviewCount == 38)
+    #expect(fast.listing.price?.amount == 158)
+  }
+
   @Test func scriptTextDropsCharactersXMLDoesNotAllow() {
     let body: [UInt8] =
       Array("{\"a\":".utf8) + [0x1A, 0x00, 0x09] + Array("1".utf8) + [0xEF, 0xBF, 0xBF] + Array("}".utf8)

@@ -152,7 +152,17 @@ final class ElementIndex {
 
   init(document: HTMLDocument) {
     self.document = document
-    guard let root = xmlDocGetRootElement(document.pointer) else { return }
+    // Every top-level element, not only the root: libxml2 puts content found after `</html>`
+    // beside the root element, and XPath's `//` sees it there.
+    var top = document.pointer.pointee.children
+    while let root = top {
+      top = root.pointee.next
+      if root.pointee.type == XML_ELEMENT_NODE { add(root) }
+    }
+  }
+
+  /// Appends `root` and its descendant elements in document order.
+  private func add(_ root: xmlNodePtr) {
     var node: xmlNodePtr? = root
     while let current = node {
       if current.pointee.type == XML_ELEMENT_NODE {

@@ -37,21 +37,30 @@ enum MicrodataExtractor {
   /// may run beside the other extractors on another thread.
   static func extract(_ document: HTMLDocument) -> (listing: Listing?, warnings: [String]) {
     var warnings: [String] = []
-    guard let root = xmlDocGetRootElement(document.pointer) else { return (nil, warnings) }
+    guard xmlDocGetRootElement(document.pointer) != nil else { return (nil, warnings) }
     var products: [JSONValue] = []
     var orphans: [(names: [String], value: JSONValue)] = []
     var breadcrumb: [String]?
-    walk(root, includeRoot: true) { element in
-      guard ElementIndex.attribute(element, "itemscope") != nil else { return true }
-      let item = read(element, document: document, depth: 0)
-      if let names = ElementIndex.attribute(element, "itemprop") {
-        orphans.append((tokens(names), item))
-      } else if SchemaOrgProduct.isProduct(item) {
-        products.append(item)
-      } else if breadcrumb == nil {
-        breadcrumb = SchemaOrgProduct.breadcrumb(item)
+    // Every top-level element: content after `</html>` sits beside the root element.
+    var top = document.pointer.pointee.children
+    var roots: [xmlNodePtr] = []
+    while let node = top {
+      if node.pointee.type == XML_ELEMENT_NODE { roots.append(node) }
+      top = node.pointee.next
+    }
+    for root in roots {
+      walk(root, includeRoot: true) { element in
+        guard ElementIndex.attribute(element, "itemscope") != nil else { return true }
+        let item = read(element, document: document, depth: 0)
+        if let names = ElementIndex.attribute(element, "itemprop") {
+          orphans.append((tokens(names), item))
+        } else if SchemaOrgProduct.isProduct(item) {
+          products.append(item)
+        } else if breadcrumb == nil {
+          breadcrumb = SchemaOrgProduct.breadcrumb(item)
+        }
+        return false
       }
-      return false
     }
     guard var product = products.first else { return (nil, warnings) }
     if products.count == 1, !orphans.isEmpty, case .object(var members) = product {
