@@ -14,16 +14,21 @@ public struct RankOptions: Sendable {
   public var context: AssessmentContext
   /// Extraction options (the fast path by default).
   public var extraction: ExtractionOptions
+  /// Whether the ranked reports keep their review lists. Scoring always reads them; a caller
+  /// that shows only verdicts, figures and reasons (table, CSV, Markdown, HTML) turns this off,
+  /// so a page with 50,000 reviews is not written to and read back from the spill file twice.
+  public var keepReviews: Bool
 
   /// Creates options.
   public init(
     jobs: Int = ProcessInfo.processInfo.activeProcessorCount, maxBytes: Int = PageReader.defaultMaxBytes,
-    context: AssessmentContext, extraction: ExtractionOptions = ExtractionOptions()
+    context: AssessmentContext, extraction: ExtractionOptions = ExtractionOptions(), keepReviews: Bool = true
   ) {
     self.jobs = max(1, jobs)
     self.maxBytes = maxBytes
     self.context = context
     self.extraction = extraction
+    self.keepReviews = keepReviews
   }
 }
 
@@ -194,7 +199,11 @@ public enum BatchRanker {
         progress(done, pages.count)
         launch()
         switch result {
-        case .success(let report):
+        case .success(var report):
+          // Only what scoring reads is kept when the caller does not show the reviews.
+          if !options.keepReviews, let reviews = report.listing.reviews {
+            report.listing.reviews = Assessor.reviewsRead(from: reviews, config: options.context.config)
+          }
           var summary = Self.summary(of: report, index: index)
           let data = try encoder.encode(report)
           (summary.offset, summary.length) = try spill.append(data)
@@ -259,6 +268,7 @@ public enum BatchRanker {
       context.pastClaims = pastClaims(report.listing.seller.name, report.listing.seller.id)
       let assessment = Assessor.assess(report.listing, site: report.site, context: context)
       report.assessment = assessment
+      if !options.keepReviews { report.listing.reviews = nil }
       summary.score = assessment.score
       summary.verdict = assessment.verdict
       summary.flags = assessment.flags

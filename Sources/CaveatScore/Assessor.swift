@@ -29,6 +29,21 @@ public enum Assessor {
     work.history()
     return work.finish(site: site)
   }
+
+  /// The shortest first part of `reviews` that ``assess(_:site:context:)`` reads exactly as it
+  /// reads the whole list: up to the last of the first `config.reviewsRead` written reviews (and
+  /// at least one review when there are any). Callers that keep many pages' reports, such as a
+  /// batch ranking, store this instead of a page's 50,000 reviews.
+  public static func reviewsRead(from reviews: [Review], config: ScoringConfig) -> [Review] {
+    var written = 0
+    var end = 0
+    for review in reviews {
+      guard written < config.reviewsRead else { break }
+      end += 1
+      if !(review.text ?? "").isEmpty { written += 1 }
+    }
+    return Array(reviews.prefix(max(end, min(1, reviews.count))))
+  }
 }
 
 /// One assessment in progress.

@@ -381,6 +381,18 @@ struct AssessorPropertyTests {
     }
   }
 
+  @Test("the reviews `reviewsRead(from:)` keeps assess exactly as the whole list does")
+  func reviewsReadKeepsTheAssessment() {
+    Self.forAll(seed: 23) { index, listing, context, r in
+      var context = context
+      context.config.reviewsRead = r.int(1...6)  // small, so the cut falls inside the list
+      var trimmed = listing
+      trimmed.reviews = listing.reviews.map { Assessor.reviewsRead(from: $0, config: context.config) }
+      #expect((trimmed.reviews?.count ?? 0) <= (listing.reviews?.count ?? 0))
+      #expect(Self.assess(trimmed, context) == Self.assess(listing, context), "case \(index)")
+    }
+  }
+
   @Test("large pages: duplicates are still found, and reviews past the ones read change nothing")
   func largePage() {
     func unique(_ i: Int) -> Review {

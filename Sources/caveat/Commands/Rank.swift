@@ -102,7 +102,8 @@ struct Rank: AsyncParsableCommand {
     let showProgress = !quiet && isatty(STDERR_FILENO) == 1
     let meter = ProgressMeter(enabled: showProgress)
     let options = RankOptions(
-      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, maxBytes: maxSize.bytes, context: context)
+      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, maxBytes: maxSize.bytes, context: context,
+      keepReviews: format == .json || format == .jsonl)
     let claims = history.history()
     let result = try await BatchRanker.rank(
       pages, options: options, sort: sort,
