@@ -57,9 +57,18 @@ public final class ClaimStore: Sendable {
   ///
   /// - Parameter busyTimeout: how long to wait for another process holding the store before
   ///   throwing ``ClaimError/storeBusy``.
-  public init(path: String, busyTimeout: TimeInterval = 5) throws(ClaimError) {
+  public convenience init(path: String, busyTimeout: TimeInterval = 5) throws(ClaimError) {
+    try self.init(path: path, busyTimeout: busyTimeout, maxPageCount: nil)
+  }
+
+  /// ``init(path:busyTimeout:)`` with a cap on the database's size in pages: a store that may
+  /// not grow behaves as on a full disk (SQLite's SQLITE_FULL), which tests use.
+  init(path: String, busyTimeout: TimeInterval = 5, maxPageCount: Int?) throws(ClaimError) {
     self.path = path
     var config = Configuration()
+    if let maxPageCount {
+      config.prepareDatabase { db in try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
+    }
     config.journalMode = .wal
     config.busyMode = .timeout(busyTimeout)
     config.foreignKeysEnabled = true

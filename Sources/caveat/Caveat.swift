@@ -42,7 +42,9 @@ struct Caveat: AsyncParsableCommand {
         64  usage error (unknown option, bad value)
         65  the input is not a product page (empty, binary, no product data, a saved robot check)
         66  the input cannot be read (missing, a directory, a FIFO or device, no permission)
+        74  claim: the claim store could not be written (disk full, I/O error); nothing changed
         75  claim: the claim store is busy (another caveat process holds it); try again
+        77  claim: the claim store is read-only for you (file or folder permissions)
       """,
     version: CaveatVersion.current,
     subcommands: [Vet.self, Rank.self, Claim.self],

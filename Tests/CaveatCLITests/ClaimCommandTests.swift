@@ -357,4 +357,44 @@ struct ClaimCommandTests {
     }
     #expect(result.stdoutText.contains("75"))
   }
+
+  @Test("a store the user may not write gives a clear error and keeps its data")
+  func readOnlyStoreKeepsItsData() async throws {
+    let box = try Sandbox()
+    defer {
+      chmod(box.folder.path, 0o755)
+      box.cleanup()
+    }
+    let opened = try await box.claim(Self.handArguments)
+    #expect(opened.status == 0, "stderr: \(opened.stderrText)")
+    let before = try await box.claim(["show", "1", "--format", "json"])
+    #expect(before.status == 0)
+
+    let write = ["claim", "log", "1", "note", "--on", "2025-03-20", "--today", "2025-03-20", "--store", box.store]
+    let result: CLIResult
+    if getuid() == 0 {
+      // Permission bits do not stop root: the write runs as `nobody` on the root-owned store.
+      let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
+      try #require(FileManager.default.isExecutableFile(atPath: setpriv.path), "setpriv (util-linux) is needed as root")
+      chmod(box.folder.path, 0o755)
+      chmod(box.store, 0o644)
+      let caveat = try CLIRunner.executable.get()
+      result = try await CLIRunner.run(
+        setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups", caveat.path] + write,
+        currentDirectory: URL(fileURLWithPath: "/"))
+    } else {
+      chmod(box.store, 0o444)
+      chmod(box.folder.path, 0o555)
+      result = try await CLIRunner.caveat(write)
+      chmod(box.folder.path, 0o755)
+      chmod(box.store, 0o644)
+    }
+    #expect(result.status == 77)
+    #expect(result.stderrText.contains("read-only"), "stderr: \(result.stderrText)")
+    #expect(result.stdout.isEmpty)
+
+    let after = try await box.claim(["show", "1", "--format", "json"])
+    #expect(after.status == 0)
+    #expect(after.stdout == before.stdout, "the store changed")
+  }
 }

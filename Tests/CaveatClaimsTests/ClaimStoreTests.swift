@@ -298,3 +298,47 @@ struct ClaimStoreTests {
     #expect(throws: Never.self) { try store.open(sampleClaim()) }
   }
 }
+
+@Suite("Claim store on a full disk")
+struct ClaimStoreFullDiskTests {
+  /// A store that may not grow stands in for a full disk: the write that does not fit fails
+  /// with `diskFull` and a clear message, changes nothing, and every earlier write is intact.
+  @Test func aFullDiskFailsTheWriteAndKeepsEverythingElse() throws {
+    let folder = try TempFolder()
+    defer { folder.cleanup() }
+    let first = try ClaimStore(path: folder.storePath)
+    let id = try first.open(sampleClaim(orderNumber: "A1"))
+    let pages = try #require(
+      try DatabaseQueue(path: folder.storePath).read { db in
+        try Int.fetchOne(db, sql: "PRAGMA page_count")
+      })
+
+    let capped = try ClaimStore(path: folder.storePath, maxPageCount: pages + 4)
+    var acknowledged: [ClaimEvent] = []
+    var failure: ClaimError?
+    let note = String(repeating: "The lid arrived cracked; photos attached. ", count: 100)
+    for day in 1...200 {
+      do {
+        let event = ClaimEvent(
+          claimID: id, kind: .note, date: CalendarDate(year: 2024, month: 3, day: 1 + day % 28)!, note: note)
+        acknowledged.append(try capped.log(event))
+      } catch {
+        failure = error
+        break
+      }
+    }
+    let error = try #require(failure, "the capped store never filled up")
+    #expect(!acknowledged.isEmpty, "no write fitted before the store filled up")
+    #expect(error == .diskFull)
+    #expect(error.errorDescription?.contains("disk full") == true)
+    #expect(error.errorDescription?.contains("nothing was changed") == true)
+
+    let reopened = try ClaimStore(path: folder.storePath)
+    #expect(try reopened.events(claimID: id).map(\.id) == acknowledged.map(\.id))
+    #expect(try reopened.claim(id: id).orderNumber == "A1")
+    let check = try DatabaseQueue(path: folder.storePath).read { db in
+      try String.fetchOne(db, sql: "PRAGMA integrity_check")
+    }
+    #expect(check == "ok")
+  }
+}

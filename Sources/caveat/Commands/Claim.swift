@@ -104,8 +104,10 @@ struct ClaimCLIError: Error {
       return ClaimCLIError(message: error.errorDescription ?? "bad claim data", code: 65)
     case .storeBusy:
       return ClaimCLIError(message: error.errorDescription ?? "store is busy", code: 75)
-    case .storeReadOnly, .diskFull, .storeFailure:
-      return ClaimCLIError(message: error.errorDescription ?? "store failure", code: 1)
+    case .storeReadOnly:
+      return ClaimCLIError(message: error.errorDescription ?? "store is read-only", code: 77)
+    case .diskFull, .storeFailure:
+      return ClaimCLIError(message: error.errorDescription ?? "store failure", code: 74)
     }
   }
 }
