@@ -121,3 +121,19 @@ struct TermsTextTests {
     #expect(TermsText.dayCount(in: text) == expected)
   }
 }
+
+@Suite("Literal substring search")
+struct LiteralSearchTests {
+  @Test func findsBytesAnywhereAndOnlyThere() {
+    #expect("free returns within 30 days".containsLiteral("returns"))
+    #expect("free returns".containsLiteral("free returns"))
+    #expect("aaab".containsLiteral("aab"))  // a first byte that repeats before the match
+    #expect("retour gratuit sous 30 jours, évaluation".containsLiteral("évaluation"))
+    #expect("отзывы покупателей".containsLiteral("отзыв"))
+    #expect(!"return".containsLiteral("returns"))
+    #expect(!"free  returns".containsLiteral("free returns"))
+    #expect(!"".containsLiteral("a"))
+    #expect("anything".containsLiteral(""))
+    #expect("x"[...].containsLiteral("x"))
+  }
+}

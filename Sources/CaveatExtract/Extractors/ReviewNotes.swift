@@ -18,7 +18,7 @@ enum ReviewNotes {
       let text = node.text
       guard text.count >= 6, text.count <= 160 else { continue }
       let lower = text.lowercased()
-      guard reviewWords.contains(where: lower.contains), !notes.contains(text) else { continue }
+      guard reviewWords.contains(where: lower.containsLiteral), !notes.contains(text) else { continue }
       notes.append(text)
       if notes.count >= 40 { break }
     }

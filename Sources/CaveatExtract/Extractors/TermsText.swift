@@ -61,33 +61,34 @@ enum TermsText {
     let kept = texts.map { TextNormalizer.collapse($0) }.filter { text in
       let lower = text.lowercased()
       return !text.isEmpty
-        && (returnWords.contains(where: lower.contains) || protectionPhrases.contains(where: lower.contains)
-          || noReturnPhrases.contains(where: lower.contains))
+        && (returnWords.contains(where: lower.containsLiteral)
+          || protectionPhrases.contains(where: lower.containsLiteral)
+          || noReturnPhrases.contains(where: lower.containsLiteral))
     }
     terms.texts = kept.isEmpty ? nil : kept
     for text in kept {
       let lower = text.lowercased()
       let days = dayCount(in: lower)
-      if protectionPhrases.contains(where: lower.contains) {
+      if protectionPhrases.contains(where: lower.containsLiteral) {
         if let days, terms.buyerProtectionDays == nil { terms.buyerProtectionDays = days }
         continue
       }
-      if noReturnPhrases.contains(where: lower.contains) {
+      if noReturnPhrases.contains(where: lower.containsLiteral) {
         terms.freeReturns = false
         continue
       }
-      if freeReturnPhrases.contains(where: lower.contains) {
+      if freeReturnPhrases.contains(where: lower.containsLiteral) {
         terms.freeReturns = true
         if terms.returnShippingPaidBy == nil { terms.returnShippingPaidBy = .seller }
       }
-      if buyerPaysPhrases.contains(where: lower.contains) {
+      if buyerPaysPhrases.contains(where: lower.containsLiteral) {
         terms.returnShippingPaidBy = .buyer
         if terms.freeReturns == nil { terms.freeReturns = false }
-      } else if sellerPaysPhrases.contains(where: lower.contains), terms.returnShippingPaidBy == nil {
+      } else if sellerPaysPhrases.contains(where: lower.containsLiteral), terms.returnShippingPaidBy == nil {
         terms.returnShippingPaidBy = .seller
       }
-      if let days, terms.returnWindowDays == nil, returnWords.contains(where: lower.contains),
-        !deliveryPhrases.contains(where: lower.contains)
+      if let days, terms.returnWindowDays == nil, returnWords.contains(where: lower.containsLiteral),
+        !deliveryPhrases.contains(where: lower.containsLiteral)
       {
         terms.returnWindowDays = days
       }
