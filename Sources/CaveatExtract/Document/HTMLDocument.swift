@@ -4,7 +4,9 @@ import Foundation
 /// A parsed HTML page: owns one libxml2 document and frees it when the last reference goes.
 ///
 /// The type is deliberately not `Sendable`: libxml2 documents must not be shared between
-/// threads, so a page is parsed and read inside one task and only plain values leave it.
+/// threads, so a page is parsed and read inside one task and only plain values leave it. The
+/// one exception is scoped: on a very large page ``PageExtractor`` lets a second thread read the
+/// finished tree while the first reads it too, and joins it before anything else happens.
 /// Nodes (``HTMLNode``) keep their document alive, so no node pointer can outlive the tree.
 public final class HTMLDocument {
   let pointer: htmlDocPtr
@@ -113,34 +115,4 @@ public enum LibXML2 {
   /// calling it again is free. Never pairs with `xmlCleanupParser()`, which is unsafe while
   /// any other thread may still parse.
   public static func initialize() { once }
-}
-
-/// Hands a value that is not `Sendable` to exactly one other thread, which owns it from then
-/// on (or reads it while the sender waits to join): the caller promises there is no concurrent
-/// mutation.
-struct SendableBox<Value>: @unchecked Sendable {
-  let value: Value
-  init(_ value: Value) { self.value = value }
-}
-
-/// Work started on a new thread and joined later: the page's extractors use it to read a very
-/// large tree on two cores at once. Thread start and the semaphore order the memory accesses.
-final class Joinable<Value>: @unchecked Sendable {
-  private let finished = DispatchSemaphore(value: 0)
-  private var result: Value?
-
-  init(_ work: @escaping @Sendable () -> Value) {
-    Thread { [self] in
-      result = work()
-      finished.signal()
-    }.start()
-  }
-
-  /// Waits for the work and returns its value; joining again returns at once.
-  func join() -> Value {
-    finished.wait()
-    defer { finished.signal() }
-    guard let result else { preconditionFailure("joined work produced no value") }
-    return result
-  }
 }
