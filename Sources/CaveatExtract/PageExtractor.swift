@@ -73,7 +73,7 @@ public enum PageExtractor {
     // only read the tree; the element index writes `_private`, a field the reader never uses.
     let shared = SendableBox(document)
     let microdata = large ? Joinable { SendableBox(MicrodataExtractor.extract(shared.value)) } : nil
-    let scripts = options.stripScriptBodies ? prescan.scripts : domScripts(document)
+    let scripts = prescan.bodiesStripped ? prescan.scripts : domScripts(document)
     var urls: [String] = []
     if let knownURL { urls.append(knownURL) }
     if let saved = prescan.savedFromURL { urls.append(saved) }

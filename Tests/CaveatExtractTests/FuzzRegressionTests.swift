@@ -50,6 +50,24 @@ import Testing
     #expect(fast.listing.price?.amount == 158)
   }
 
+  /// FuzzPage: a script whose body starts with another element's end tag (`<script></div>`).
+  /// libxml2 reads that end tag as markup (the script is empty and the rest of the page is
+  /// elements); the prescan took the rest of the page as the script's body and dropped it, so
+  /// the fast path lost the title. Such pages are now kept whole.
+  @Test func aScriptOpeningWithAnEndTagReadsTheSameBothWays() throws {
+    let (_, fast, full) = try Self.extractBothWays("fuzz-unterminated-script.html")
+    #expect(fast.listing == full.listing)
+    #expect(fast.site == "aliexpress" && full.site == "aliexpress")
+    #expect(fast.listing.title == "Brass desk lamp")
+    let page = PrescannedPage(
+      bytes: Array("<div><script></div><h1>x</h1>".utf8), interest: SiteRegistry.scriptInterest, stripBodies: true)
+    #expect(!page.bodiesStripped)
+    let plain = PrescannedPage(
+      bytes: Array("<div><script>var a;</script></div>".utf8), interest: SiteRegistry.scriptInterest,
+      stripBodies: true)
+    #expect(plain.bodiesStripped)
+  }
+
   @Test func scriptTextDropsCharactersXMLDoesNotAllow() {
     let body: [UInt8] =
       Array("{\"a\":".utf8) + [0x1A, 0x00, 0x09] + Array("1".utf8) + [0xEF, 0xBF, 0xBF] + Array("}".utf8)

@@ -72,6 +72,11 @@ public struct PrescannedPage: Sendable {
   public var unterminatedComment: Bool
   /// Whether anything but the comment (or nothing) precedes an unterminated comment.
   public var contentBeforeUnterminatedComment: Bool
+  /// Whether script and style bodies were dropped from ``html``: false when not asked for, and
+  /// when a body starts with another element's end tag (`<script></div>`). libxml2 reads such an
+  /// end tag as markup and may resume script text somewhere the scan cannot predict, so the
+  /// page is kept whole and its scripts are read from the tree, as on the full path.
+  public var bodiesStripped: Bool
 
   /// Attributes kept per tag.
   public static let maxAttributes = 1_000
@@ -90,6 +95,13 @@ public struct PrescannedPage: Sendable {
     let nuls = bytes.withUnsafeBufferPointer { scanner.countNULs($0) }
     let input = nuls > 0 ? bytes.filter { $0 != 0 } : bytes
     input.withUnsafeBufferPointer { scanner.run($0) }
+    bodiesStripped = stripBodies
+    if stripBodies && scanner.ambiguousBody {
+      scanner = Scanner(interest: interest, strip: false)
+      _ = bytes.withUnsafeBufferPointer { scanner.countNULs($0) }
+      input.withUnsafeBufferPointer { scanner.run($0) }
+      bodiesStripped = false
+    }
     html = scanner.modified ? scanner.output : input
     scripts = scanner.scripts
     savedFromURL = scanner.savedFromURL
@@ -110,6 +122,8 @@ private struct Scanner {
   var warnings: [String] = []
   var sawBodyOrHTMLEnd = false
   var unterminatedComment = false
+  /// A script or style body that starts with an end tag other than its own.
+  var ambiguousBody = false
   var contentBeforeComment = false
   var copiedUpTo = 0
 
@@ -264,6 +278,11 @@ private struct Scanner {
       guard (isScript || isStyle), !selfClosed else { continue }
       let bodyStart = tagEnd + 1
       let bodyEnd = findEndTag(page, isScript ? "</script" : "</style", from: bodyStart) ?? end
+      // libxml2 checks for an end tag before it reads a body as text: `<script></div>` closes
+      // the div (and the script) there.
+      if bodyEnd != bodyStart, bodyStart + 1 < end, page[bodyStart] == 0x3C, page[bodyStart + 1] == 0x2F {
+        ambiguousBody = true
+      }
       if isScript {
         let body = UnsafeBufferPointer(rebasing: page[bodyStart..<bodyEnd])
         if interest.wants(type: type, body: body) {
