@@ -152,13 +152,7 @@ final class ElementIndex {
 
   init(document: HTMLDocument) {
     self.document = document
-    // Every top-level element, not only the root: libxml2 puts content found after `</html>`
-    // beside the root element, and XPath's `//` sees it there.
-    var top = document.pointer.pointee.children
-    while let root = top {
-      top = root.pointee.next
-      if root.pointee.type == XML_ELEMENT_NODE { add(root) }
-    }
+    for root in document.topLevelElements { add(root) }
   }
 
   /// Appends `root` and its descendant elements in document order.

@@ -76,6 +76,18 @@ public final class HTMLDocument {
     return HTMLDocument(pointer: document, truncation: collector.truncation)
   }
 
+  /// Every element directly under the document, in order: the root element, and whatever
+  /// libxml2 placed beside it (content found after `</html>`, which XPath's `//` also sees).
+  var topLevelElements: [xmlNodePtr] {
+    var elements: [xmlNodePtr] = []
+    var node = pointer.pointee.children
+    while let current = node {
+      if current.pointee.type == XML_ELEMENT_NODE { elements.append(current) }
+      node = current.pointee.next
+    }
+    return elements
+  }
+
   /// The `<html>` element (or whatever the root is).
   public var root: HTMLNode? {
     guard let node = xmlDocGetRootElement(pointer) else { return nil }

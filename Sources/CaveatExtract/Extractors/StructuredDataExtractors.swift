@@ -37,18 +37,10 @@ enum MicrodataExtractor {
   /// may run beside the other extractors on another thread.
   static func extract(_ document: HTMLDocument) -> (listing: Listing?, warnings: [String]) {
     var warnings: [String] = []
-    guard xmlDocGetRootElement(document.pointer) != nil else { return (nil, warnings) }
     var products: [JSONValue] = []
     var orphans: [(names: [String], value: JSONValue)] = []
     var breadcrumb: [String]?
-    // Every top-level element: content after `</html>` sits beside the root element.
-    var top = document.pointer.pointee.children
-    var roots: [xmlNodePtr] = []
-    while let node = top {
-      if node.pointee.type == XML_ELEMENT_NODE { roots.append(node) }
-      top = node.pointee.next
-    }
-    for root in roots {
+    for root in document.topLevelElements {
       walk(root, includeRoot: true) { element in
         guard ElementIndex.attribute(element, "itemscope") != nil else { return true }
         let item = read(element, document: document, depth: 0)
