@@ -204,3 +204,43 @@ struct TranscoderTests {
     #expect(converted.warning?.contains("x-klingon") == true)
   }
 }
+
+@Suite("UTF-8 validation")
+struct UTF8ValidationTests {
+  @Test func skipASCIIStopsAtTheFirstHighByteAtEveryAlignment() {
+    for length in 0..<40 {
+      for position in 0...length {
+        var bytes = [UInt8](repeating: 0x61, count: length)
+        if position < length { bytes[position] = 0xC3 }
+        for start in 0...position {
+          #expect(UTF8Scanner.skipASCII(bytes, from: start) == position)
+        }
+      }
+    }
+  }
+
+  @Test func validateTellsValidInvalidAndTruncatedApart() {
+    let long = [UInt8](repeating: 0x61, count: 37)
+    #expect(UTF8Scanner.validate(long + Array("é深😀".utf8) + long) == (true, 3, false))
+    #expect(UTF8Scanner.validate(long + [0xE6, 0xB7]) == (true, 0, true))
+    #expect(UTF8Scanner.validate(long + [0xE6, 0x41] + long) == (false, 0, false))
+    #expect(UTF8Scanner.validate(long + [0xED, 0xA0, 0x80]) == (false, 0, false))  // a surrogate
+  }
+
+  @Test func aDeclaredUTF8PageCutMidCharacterIsRepairedAndReported() throws {
+    let page = Array("<meta charset=\"utf-8\"><p>Grüße 深".utf8).dropLast()
+    let loaded = try PageLoader.decode(Array(page), path: PagePath("cut.html"))
+    #expect(loaded.utf8 == Array("<meta charset=\"utf-8\"><p>Grüße \u{FFFD}".utf8))
+    #expect(loaded.replacements == 1)
+    #expect(loaded.warnings.contains { $0.contains("replaced with U+FFFD") })
+  }
+
+  @Test func aCompleteUTF8PageIsPassedOnUnchanged() throws {
+    for page in ["<meta charset=\"utf-8\"><p>Grüße 深圳</p>", "<p>Grüße 深圳</p>", "<p>plain</p>"] {
+      let loaded = try PageLoader.decode(Array(page.utf8), path: PagePath("page.html"))
+      #expect(loaded.utf8 == Array(page.utf8))
+      #expect(loaded.replacements == 0)
+      #expect(loaded.warnings.isEmpty)
+    }
+  }
+}

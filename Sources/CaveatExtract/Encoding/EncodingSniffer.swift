@@ -8,17 +8,33 @@ public enum EncodingSniffer {
   /// Determines the encoding of `bytes`; `transportCharset` is a charset from outside the
   /// document, such as an MHTML part's Content-Type.
   public static func sniff(_ bytes: [UInt8], transportCharset: String? = nil) -> SniffedEncoding {
+    sniffNotingValidity(bytes, transportCharset: transportCharset).encoding
+  }
+
+  /// ``sniff(_:transportCharset:)``, also telling whether every byte was checked and is
+  /// complete, valid UTF-8: such a page needs no conversion when it is read as UTF-8.
+  static func sniffNotingValidity(_ bytes: [UInt8], transportCharset: String? = nil)
+    -> (encoding: SniffedEncoding, cleanUTF8: Bool)
+  {
     if let bom = byteOrderMark(bytes) {
-      return SniffedEncoding(name: bom.name, source: .byteOrderMark)
+      return (SniffedEncoding(name: bom.name, source: .byteOrderMark), false)
     }
     var warnings: [String] = []
     if let label = transportCharset, !label.trimmingMIMESpace().isEmpty {
       if let name = canonicalName(forLabel: label), name != "replacement" {
-        return SniffedEncoding(name: name, source: .transport)
+        return (SniffedEncoding(name: name, source: .transport), false)
       }
       warnings.append("ignoring the unknown transport charset \"\(printable(label))\"")
     }
     let validity = UTF8Scanner.validate(bytes)
+    let clean = validity.valid && !validity.truncated
+    return (sniffAfterValidity(bytes, validity: validity, warnings: warnings), clean)
+  }
+
+  private static func sniffAfterValidity(
+    _ bytes: [UInt8], validity: (valid: Bool, multiByte: Int, truncated: Bool), warnings: [String]
+  ) -> SniffedEncoding {
+    var warnings = warnings
     switch prescan(bytes) {
     case .found(let name, let label):
       if validity.valid && validity.multiByte > 0 && name != "UTF-8"

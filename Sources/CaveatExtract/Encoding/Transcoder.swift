@@ -73,10 +73,8 @@ public enum Transcoder {
     var index = start
     var runStart = start
     while index < bytes.count {
-      if bytes[index] < 0x80 {
-        index += 1
-        continue
-      }
+      index = UTF8Scanner.skipASCII(bytes, from: index)
+      guard index < bytes.count else { break }
       switch UTF8Scanner.step(bytes, at: index) {
       case .valid(let length):
         index += length

@@ -40,27 +40,42 @@ enum UTF8Scanner {
     return .valid(length: needed + 1)
   }
 
-  /// Whether the bytes are valid UTF-8 (a sequence cut off by the end of the buffer is
-  /// accepted), and how many multi-byte sequences they contain.
-  static func validate(_ bytes: [UInt8], from start: Int = 0) -> (valid: Bool, multiByte: Int) {
+  /// Whether the bytes are valid UTF-8, how many multi-byte sequences they contain, and
+  /// whether the last sequence is cut off by the end of the buffer (which still counts as
+  /// valid: a page saved mid-character is UTF-8 all the same).
+  static func validate(_ bytes: [UInt8], from start: Int = 0) -> (valid: Bool, multiByte: Int, truncated: Bool) {
     var index = start
     var multiByte = 0
     let count = bytes.count
     while index < count {
-      if bytes[index] < 0x80 {
-        index += 1
-        continue
-      }
+      index = skipASCII(bytes, from: index)
+      guard index < count else { break }
       switch step(bytes, at: index) {
       case .valid(let length):
         multiByte += 1
         index += length
       case .truncated:
-        return (true, multiByte)
+        return (true, multiByte, true)
       case .invalid:
-        return (false, multiByte)
+        return (false, multiByte, false)
       }
     }
-    return (true, multiByte)
+    return (true, multiByte, false)
+  }
+
+  /// The index of the first byte at or after `start` that is not ASCII (`bytes.count` when
+  /// none is), checking eight bytes at a time: pages are mostly ASCII.
+  static func skipASCII(_ bytes: [UInt8], from start: Int) -> Int {
+    bytes.withUnsafeBytes { raw in
+      let count = raw.count
+      var index = start
+      while index + 8 <= count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        if word & 0x8080_8080_8080_8080 != 0 { break }
+        index += 8
+      }
+      while index < count, raw[index] < 0x80 { index += 1 }
+      return index
+    }
   }
 }

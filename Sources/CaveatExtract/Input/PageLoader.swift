@@ -32,10 +32,10 @@ public enum PageLoader {
       transport = part.charset
       location = part.contentLocation
     }
-    let encoding = EncodingSniffer.sniff(html, transportCharset: transport)
-    // The sniffer validated every byte to choose UTF-8 by validity: nothing left to convert.
+    let (encoding, cleanUTF8) = EncodingSniffer.sniffNotingValidity(html, transportCharset: transport)
+    // The sniffer checked every byte: complete, valid UTF-8 read as UTF-8 has nothing to convert.
     let converted =
-      encoding.source == .utf8Validity && encoding.name == "UTF-8"
+      cleanUTF8 && encoding.name == "UTF-8"
       ? (bytes: html, replacements: 0, warning: nil) : Transcoder.toUTF8(html, encoding: encoding.name)
     var warnings = encoding.warnings
     if let warning = converted.warning { warnings.append(warning) }
