@@ -216,3 +216,33 @@ struct DocumentTests {
     #expect(!shallow.warnings.contains { $0.hasPrefix("partial page") }, "\(shallow.warnings)")
   }
 }
+
+@Suite("Element index tables")
+struct ElementIndexGroupsTests {
+  @Test func groupsFindKeysByTheirBytesWhereverTheyLieAndKeepFirstAppearanceOrder() throws {
+    let document = try parse("<p>x</p>")
+    let node = try #require(document.root?.pointer)
+    // Five thousand keys force the table to grow many times; each key is added from two
+    // separate buffers, so equal bytes at different addresses must meet in one group.
+    let keys = (0..<5000).map { "key-\($0 * 7919 % 5003)" } + ["", "a", "ab", "abcdefgh", "abcdefghi"]
+    let first = keys.map { strdup($0)! }
+    let second = keys.map { strdup($0)! }
+    defer { (first + second).forEach { free($0) } }
+    var groups = ElementIndex.Groups()
+    for (order, pointer) in first.enumerated() {
+      groups.add(ElementIndex.Entry(order: order, node: node), to: ElementIndex.CStringKey(pointer))
+    }
+    for (order, pointer) in second.enumerated() {
+      groups.add(ElementIndex.Entry(order: keys.count + order, node: node), to: ElementIndex.CStringKey(pointer))
+    }
+    #expect(groups.lists.count == keys.count)
+    #expect(groups.lists.map { String(cString: $0.key.pointer) } == keys)
+    for (position, key) in keys.enumerated() {
+      let entries = try #require(groups.entries(key))
+      #expect(entries.map(\.order) == [position, keys.count + position])
+    }
+    #expect(groups.entries("key-5003") == nil)
+    #expect(groups.entries("abcdefg") == nil)
+    #expect(groups.entries("abcdefghij") == nil)
+  }
+}

@@ -15,60 +15,50 @@ final class ElementIndex {
 
   /// Every element, in document order.
   private(set) var all: [Entry] = []
-  private var ids: [String: [Entry]] { attributes.ids }
   /// The elements with a class attribute, grouped by the attribute's whole value (one pass,
   /// on first use): pages repeat a few class lists thousands of times, so token lookups scan
   /// the distinct values only.
-  private var classGroups: [(value: UnsafePointer<CChar>, entries: [Entry])] { attributes.classGroups }
+  private var classGroups: [(key: CStringKey, entries: [Entry])] { attributes.classes.lists }
 
   /// What one pass over every attribute of every element yields (on first use).
   private struct AttributeMaps {
     /// Elements by `id` value.
-    var ids: [String: [Entry]] = [:]
-    /// Elements with a class attribute, grouped by its whole value: pages repeat a few class
-    /// lists thousands of times, so token lookups scan the distinct values only.
-    var classGroups: [(value: UnsafePointer<CChar>, entries: [Entry])] = []
+    var ids = Groups()
+    /// Elements with a class attribute, grouped by its whole value.
+    var classes = Groups()
     /// Elements by the names of the attributes they carry.
-    var byName: [String: [Entry]] = [:]
+    var names = Groups()
   }
 
   private lazy var attributes: AttributeMaps = {
     var maps = AttributeMaps()
-    var classes = Groups()
-    var names = Groups()
     for entry in all {
       var property = entry.node.pointee.properties
       while let current = property {
         property = current.pointee.next
         guard let rawName = current.pointee.name else { continue }
         let name = CStringKey(UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self))
-        names.add(entry, to: name)
+        maps.names.add(entry, to: name)
         guard let value = Self.textValue(current) else { continue }
         if name.is("id") {
-          maps.ids[String(cString: value), default: []].append(entry)
+          maps.ids.add(entry, to: CStringKey(value))
         } else if name.is("class") {
-          classes.add(entry, to: CStringKey(value))
+          maps.classes.add(entry, to: CStringKey(value))
         }
       }
     }
-    maps.classGroups = classes.lists.map { ($0.key.pointer, $0.entries) }
-    maps.byName = names.byString
     return maps
   }()
 
-  /// A NUL-terminated string inside the tree, hashed and compared by its bytes without copying
-  /// them (the tree outlives the index).
-  private struct CStringKey: Hashable {
+  /// A NUL-terminated string inside the tree (or a caller's buffer), compared by its bytes
+  /// without copying them (the tree outlives the index).
+  struct CStringKey {
     let pointer: UnsafePointer<CChar>
     let length: Int
 
     init(_ pointer: UnsafePointer<CChar>) {
       self.pointer = pointer
       self.length = strlen(pointer)
-    }
-
-    func hash(into hasher: inout Hasher) {
-      hasher.combine(bytes: UnsafeRawBufferPointer(start: pointer, count: length))
     }
 
     static func == (lhs: Self, rhs: Self) -> Bool {
@@ -79,36 +69,88 @@ final class ElementIndex {
     func `is`(_ literal: StaticString) -> Bool {
       length == literal.utf8CodeUnitCount && memcmp(pointer, literal.utf8Start, length) == 0
     }
+
+    /// A hash of the bytes, eight at a time, mixed with a per-process random seed so that a
+    /// hostile page cannot choose values that all land in one slot.
+    func hash(seed: UInt64) -> UInt64 {
+      let raw = UnsafeRawPointer(pointer)
+      var hash = seed ^ (UInt64(length) &* 0x9E37_79B9_7F4A_7C15)
+      var offset = 0
+      while offset + 8 <= length {
+        hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 31
+        offset += 8
+      }
+      var tail: UInt64 = 0
+      while offset < length {
+        tail = tail << 8 | UInt64(raw.load(fromByteOffset: offset, as: UInt8.self))
+        offset += 1
+      }
+      hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
+      return hash ^ (hash >> 29)
+    }
   }
 
-  /// Entries grouped by a string in the tree, in order of first appearance: keys hash the
-  /// bytes where they lie, so no `String` is made per element.
-  private struct Groups {
-    private var positions: [CStringKey: Int] = [:]
+  /// Entries grouped by a string in the tree, in order of first appearance, in an
+  /// open-addressing table: keys are hashed where they lie, so no `String` is made per
+  /// element, and one pass over a page's 100,000 attributes costs a few hashes each.
+  struct Groups {
+    private static let seed = UInt64.random(in: .min ... .max)
+    /// Each slot holds a position in `lists` plus one, or 0 when empty.
+    private var slots = [Int32](repeating: 0, count: 64)
+    private var hashes: [UInt64] = []
     private(set) var lists: [(key: CStringKey, entries: [Entry])] = []
 
     mutating func add(_ entry: Entry, to key: CStringKey) {
-      if let position = positions[key] {
+      let hash = key.hash(seed: Self.seed)
+      if let position = find(key, hash: hash) {
         lists[position].entries.append(entry)
-      } else {
-        positions[key] = lists.count
-        lists.append((key, [entry]))
+        return
+      }
+      if (lists.count + 1) * 4 > slots.count * 3 { grow() }
+      insert(position: lists.count, hash: hash)
+      lists.append((key, [entry]))
+      hashes.append(hash)
+    }
+
+    /// The entries stored under `key`, if any.
+    func entries(_ key: CStringKey) -> [Entry]? {
+      find(key, hash: key.hash(seed: Self.seed)).map { lists[$0].entries }
+    }
+
+    /// The entries stored under `text`, if any.
+    func entries(_ text: String) -> [Entry]? {
+      text.withCString { entries(CStringKey($0)) }
+    }
+
+    private func find(_ key: CStringKey, hash: UInt64) -> Int? {
+      let mask = slots.count - 1
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while true {
+        let stored = Int(slots[slot])
+        if stored == 0 { return nil }
+        if hashes[stored - 1] == hash, lists[stored - 1].key == key { return stored - 1 }
+        slot = (slot + 1) & mask
       }
     }
 
-    /// The groups keyed by `String`, one made per distinct key.
-    var byString: [String: [Entry]] {
-      var result: [String: [Entry]] = [:]
-      result.reserveCapacity(lists.count)
-      for (key, entries) in lists { result[String(cString: key.pointer)] = entries }
-      return result
+    private mutating func insert(position: Int, hash: UInt64) {
+      let mask = slots.count - 1
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(position + 1)
+    }
+
+    private mutating func grow() {
+      slots = [Int32](repeating: 0, count: slots.count * 2)
+      for (position, hash) in hashes.enumerated() { insert(position: position, hash: hash) }
     }
   }
 
   /// The entries of every class group whose value passes `test`, in document order.
   private func classEntries(_ test: (UnsafePointer<CChar>) -> Bool) -> [Entry] {
     var lists: [[Entry]] = []
-    for group in classGroups where test(group.value) {
+    for group in classGroups where test(group.key.pointer) {
       lists.append(group.entries)
     }
     if lists.count <= 1 { return lists.first ?? [] }
@@ -139,14 +181,14 @@ final class ElementIndex {
   }
 
   /// Elements by tag name.
-  private lazy var tags: [String: [Entry]] = {
+  private lazy var tags: Groups = {
     var tags = Groups()
     for entry in all {
       if let name = entry.node.pointee.name {
         tags.add(entry, to: CStringKey(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)))
       }
     }
-    return tags.byString
+    return tags
   }()
   let document: HTMLDocument
 
@@ -215,7 +257,9 @@ final class ElementIndex {
 
   /// Entries with `id` in any of `ids`, in document order.
   func entries(ids: [String]) -> [Entry] {
-    ids.count == 1 ? self.ids[ids[0]] ?? [] : ids.flatMap { self.ids[$0] ?? [] }.sorted { $0.order < $1.order }
+    let byId = attributes.ids
+    return ids.count == 1
+      ? byId.entries(ids[0]) ?? [] : ids.flatMap { byId.entries($0) ?? [] }.sorted { $0.order < $1.order }
   }
 
   /// Entries with the class token `token`.
@@ -245,10 +289,10 @@ final class ElementIndex {
 
   /// Every attribute name, with the elements that carry it (one pass, on first use).
   /// Entries that carry attribute `name`.
-  func entries(withAttribute name: String) -> [Entry] { attributes.byName[name] ?? [] }
+  func entries(withAttribute name: String) -> [Entry] { attributes.names.entries(name) ?? [] }
 
   /// Entries with tag name `tag`.
-  func entries(tag: String) -> [Entry] { tags[tag] ?? [] }
+  func entries(tag: String) -> [Entry] { tags.entries(tag) ?? [] }
 
   /// Elements with a class token that starts with `prefix`, in document order.
   func elements(classPrefix prefix: String) -> [HTMLNode] { nodes(entries(classPrefix: prefix)) }
