@@ -1,4 +1,5 @@
 import CLibXML2
+import CaveatCore
 
 /// An element (or other node) of an ``HTMLDocument``.
 ///
@@ -149,7 +150,22 @@ enum XPathQuery {
 /// select the same nodes when the predicate does not use position, as in every rule here, and
 /// the rewrite makes a typical page's queries several times faster.
 enum XPathRewriter {
+  /// Rewrites already made: rules ask the same few dozen questions of every page, often once
+  /// per review, and the rewrite walks the expression character by character.
+  private static let rewritten = Locked<[String: String]>([:])
+
+  /// ``rewrite(_:)``, remembered.
   static func fastDescendants(_ expression: String) -> String {
+    if let cached = rewritten.withLock({ $0[expression] }) { return cached }
+    let made = rewrite(expression)
+    // Rules' expressions are literals; the bound only guards against a caller that builds them.
+    rewritten.withLock { if $0.count < 4096 { $0[expression] = made } }
+    return made
+  }
+
+  /// `expression` with each `//name` and `//*` step as `/descendant::`, when no predicate
+  /// uses position.
+  static func rewrite(_ expression: String) -> String {
     guard expression.contains("//"), !usesPosition(expression) else { return expression }
     var result = ""
     var quote: Character?
