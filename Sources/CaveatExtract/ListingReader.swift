@@ -84,29 +84,37 @@ public enum ListingReader {
   }
 
   /// Decodes and extracts page bytes already in memory.
+  ///
+  /// The bytes are taken over (`consuming`): once decoded and handed to the digest they are
+  /// let go, so a large page's file bytes are freed before its tree is built.
   public static func read(
-    bytes: [UInt8], path: PagePath, options: ExtractionOptions = ExtractionOptions()
+    bytes: consuming [UInt8], path: PagePath, options: ExtractionOptions = ExtractionOptions()
   ) throws(ListingReadError) -> VetReport {
     try read(bytes: bytes, path: path, options: options, hash: FileDigest.sha256Hex)
   }
 
   /// ``read(bytes:path:options:)`` with the page hash supplied, so tests can slow it down.
   static func read(
-    bytes: [UInt8], path: PagePath, options: ExtractionOptions,
+    bytes: consuming [UInt8], path: PagePath, options: ExtractionOptions,
     hash: @escaping @Sendable ([UInt8]) -> String
   ) throws(ListingReadError) -> VetReport {
-    let loaded: LoadedPage
+    var loaded: LoadedPage
     do {
       loaded = try PageLoader.decode(bytes, path: path)
     } catch {
       throw .input(error)
     }
+    let size = bytes.count
     // The fingerprint needs only the raw bytes: compute it on another core while this one
-    // parses.
+    // parses. The bytes move to the digest, which lets them go when it is done; the UTF-8
+    // form (often the same buffer) moves to the extractor, which lets it go once the prescan
+    // has its copy.
     let digest = BackgroundDigest(bytes, hash: hash)
+    let utf8 = loaded.utf8
+    loaded.utf8 = []
     let page: ExtractedPage
     do {
-      page = try PageExtractor.extract(utf8: loaded.utf8, knownURL: loaded.contentLocation, options: options)
+      page = try PageExtractor.extract(utf8: utf8, knownURL: loaded.contentLocation, options: options)
     } catch {
       // Never leave the hashing thread running: a caller that exits on this error would tear
       // libcrypto down under it (a crash at exit).
@@ -114,7 +122,7 @@ public enum ListingReader {
       throw .extraction(path, error)
     }
     let source = SourceInfo(
-      file: path.displayString, bytes: bytes.count, sha256: digest.value,
+      file: path.displayString, bytes: size, sha256: digest.value,
       encoding: loaded.encoding.name, kind: loaded.isMHTML ? .mhtml : .html)
     return VetReport(
       source: source, site: page.site, listing: page.listing, provenance: page.provenance,

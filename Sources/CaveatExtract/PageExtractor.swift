@@ -51,13 +51,15 @@ public enum PageExtractor {
   /// Extracts the listing from a UTF-8 page.
   ///
   /// - Parameters:
-  ///   - utf8: The page, transcoded to UTF-8.
+  ///   - utf8: The page, transcoded to UTF-8. It is taken over (`consuming`) and let go as soon
+  ///     as the prescan has its own copy, so a caller that keeps no other reference frees it
+  ///     before the tree is built.
   ///   - knownURL: A URL the save itself recorded (MHTML `Content-Location`), if any.
   ///   - options: Extraction options.
   /// - Returns: The listing, its provenance and warnings.
   /// - Throws: ``ExtractionError`` when the page holds no product.
   public static func extract(
-    utf8: [UInt8], knownURL: String? = nil, options: ExtractionOptions = ExtractionOptions()
+    utf8: consuming [UInt8], knownURL: String? = nil, options: ExtractionOptions = ExtractionOptions()
   ) throws(ExtractionError) -> ExtractedPage {
     var prescan = PrescannedPage(
       bytes: utf8, interest: SiteRegistry.scriptInterest, stripBodies: options.stripScriptBodies)
