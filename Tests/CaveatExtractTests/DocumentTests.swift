@@ -245,4 +245,22 @@ struct ElementIndexGroupsTests {
     #expect(groups.entries("abcdefg") == nil)
     #expect(groups.entries("abcdefghij") == nil)
   }
+
+  @Test func descendantOrdersAreExactlyTheElementsInside() throws {
+    let document = try parse(
+      "<html><body><div id=a><p>x<b>y</b></p><ul><li>1</li><li><i>2</i></li></ul></div><div id=b></div>"
+        + "<table><tr><td>z</td></tr></table></body></html><p id=after>tail<span>s</span></p>")
+    let index = ElementIndex(document: document)
+    let elements = index.all.map { HTMLNode(document: document, pointer: $0.node) }
+    #expect(elements.count >= 15)
+    for context in elements {
+      let orders = try #require(index.descendantOrders(of: context))
+      let inside = elements.filter { !$0.isSame(as: context) && $0.isInside(context) }.compactMap(\.documentOrder)
+      #expect(Array(orders) == inside, "\(context.name) \(context.attribute("id") ?? "")")
+      let slice = IndexedQuery.slice(index.all, orders: orders).map(\.order)
+      #expect(slice == inside)
+    }
+    #expect(IndexedQuery.slice(index.all, orders: 5..<5).isEmpty)
+    #expect(IndexedQuery.slice(index.all, orders: 1000..<2000).isEmpty)
+  }
 }

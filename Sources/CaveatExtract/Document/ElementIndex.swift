@@ -180,6 +180,29 @@ final class ElementIndex {
     return false
   }
 
+  /// For each element (by document order), the order of the last element inside it: its
+  /// descendants are exactly the orders after its own, up to this one. Worked out on first use,
+  /// children before parents, from the orders the walk wrote into `_private`.
+  private lazy var subtreeEnds: [Int] = {
+    var ends = all.map(\.order)
+    for entry in all.reversed() {
+      guard let parent = entry.node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE,
+        let mark = parent.pointee._private
+      else { continue }
+      let order = Int(bitPattern: mark) - 1
+      if ends[order] < ends[entry.order] { ends[order] = ends[entry.order] }
+    }
+    return ends
+  }()
+
+  /// The orders of the elements inside `node` (not `node` itself; empty when it has none), or
+  /// nil when `node` is not an element of this index.
+  func descendantOrders(of node: HTMLNode) -> Range<Int>? {
+    guard node.document === document, let order = node.documentOrder, order < all.count, all[order].node == node.pointer
+    else { return nil }
+    return (order + 1)..<(subtreeEnds[order] + 1)
+  }
+
   /// Elements by tag name.
   private lazy var tags: Groups = {
     var tags = Groups()

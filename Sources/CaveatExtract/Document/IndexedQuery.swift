@@ -222,11 +222,17 @@ struct IndexedQuery: Sendable {
   func run(index: ElementIndex, context: HTMLNode?) throws(HTMLExtractionError) -> [HTMLNode]? {
     let (list, isIndexed) = candidates(index)
     if relative, context != nil, !isIndexed { return nil }
-    var entries = list
-    if let tag { entries = entries.filter { Self.hasName($0.node, tag) } }
-    if let test { entries = entries.filter { Self.matches($0.node, test) } }
+    var entries = ArraySlice(list)
+    // Candidates are in document order and a subtree's elements are consecutive orders, so the
+    // ones inside the context are one slice, found by binary search.
+    let inside = relative ? context.flatMap { index.descendantOrders(of: $0) } : nil
+    if let inside { entries = Self.slice(list, orders: inside) }
+    if let tag { entries = entries.filter { Self.hasName($0.node, tag) }[...] }
+    if let test { entries = entries.filter { Self.matches($0.node, test) }[...] }
     var matches = entries.map { HTMLNode(document: index.document, pointer: $0.node) }
-    if relative, let context { matches = matches.filter { !$0.isSame(as: context) && $0.isInside(context) } }
+    if relative, inside == nil, let context {
+      matches = matches.filter { !$0.isSame(as: context) && $0.isInside(context) }
+    }
     var results: [HTMLNode]
     if rest.isEmpty || matches.isEmpty {
       results = matches
@@ -242,6 +248,21 @@ struct IndexedQuery: Sendable {
       return results.count >= position ? [results[position - 1]] : []
     }
     return results
+  }
+
+  /// The entries of `list` (in document order) whose orders fall in `orders`.
+  static func slice(_ list: [ElementIndex.Entry], orders: Range<Int>) -> ArraySlice<ElementIndex.Entry> {
+    func firstPosition(notBelow order: Int) -> Int {
+      var low = 0
+      var high = list.count
+      while low < high {
+        let middle = (low + high) / 2
+        if list[middle].order < order { low = middle + 1 } else { high = middle }
+      }
+      return low
+    }
+    let start = firstPosition(notBelow: orders.lowerBound)
+    return list[start..<max(start, firstPosition(notBelow: orders.upperBound))]
   }
 
   /// The smallest indexed list that must hold every match, and whether it came from the id or
