@@ -36,4 +36,13 @@ static inline void clibxml2_silence_generic_errors(void) {
  * the value reported in warnings is the real one. */
 static inline unsigned int clibxml2_max_depth(void) { return xmlParserMaxDepth; }
 
+/* glibc's memmem is a GNU extension that Swift's Glibc module does not declare (it needs
+ * _GNU_SOURCE); the declaration below is glibc's own, so it agrees with <string.h> when both
+ * are seen. Used for byte searches in page bytes outside libxml2. */
+extern void *memmem(const void *haystack, size_t haystacklen, const void *needle, size_t needlelen);
+static inline const void *caveat_memmem(const void *haystack, size_t haystack_length, const void *needle,
+                                        size_t needle_length) {
+  return memmem(haystack, haystack_length, needle, needle_length);
+}
+
 #endif

@@ -202,3 +202,32 @@ struct PrescanTests {
     #expect(scan(html).html == Array(html.utf8))
   }
 }
+
+@Suite("Byte search")
+struct ByteSearchTests {
+  private func position(_ needle: String, in haystack: String) -> Int? {
+    let hay = Array(haystack.utf8)
+    let pin = Array(needle.utf8)
+    return hay.withUnsafeBufferPointer { h in
+      pin.withUnsafeBufferPointer { p -> Int? in
+        guard let hBase = h.baseAddress, let pBase = p.baseAddress,
+          let hit = searchBytes(hBase, h.count, pBase, p.count)
+        else { return nil }
+        return hBase.distance(to: hit)
+      }
+    }
+  }
+
+  @Test func findsTheFirstOccurrenceOrNothing() {
+    #expect(position("ue_sn", in: "ue_sn=1") == 0)
+    #expect(position("ue_sn", in: "var u=1;ue_ue_sn=2;ue_sn") == 11)
+    #expect(position("_____tmd_____", in: "____tmd_____ ______tmd_____") == 14)
+    #expect(position("captcha", in: "capture captcha") == 8)
+    #expect(position("window.runParams", in: "window.run") == nil)
+    #expect(position("深圳", in: "深 圳 深圳") == 8)
+    #expect(position("x", in: "") == nil)
+    #expect("Free returns within 30 days".containsLiteral("returns"))
+    #expect(!"Free return within 30 days".containsLiteral("returns"))
+    #expect("anything".containsLiteral(""))
+  }
+}

@@ -1,8 +1,8 @@
 import Foundation
 
 extension StringProtocol {
-  /// Whether the UTF-8 bytes of `needle` occur in this string's: a byte search (`memchr` for
-  /// the first byte, then `memcmp`).
+  /// Whether the UTF-8 bytes of `needle` occur in this string's: a byte search
+  /// (``searchBytes(_:_:_:_:)``).
   ///
   /// Foundation's `contains(_:)` compares by canonical equivalence through `NSString`, which
   /// costs a bridge and a Unicode-aware scan per call; the phrase tables of the extractors are
@@ -14,16 +14,8 @@ extension StringProtocol {
     return haystack.withUTF8 { hay in
       needle.withUTF8 { pin in
         if pin.isEmpty { return true }
-        guard let base = hay.baseAddress, let pinBase = pin.baseAddress, hay.count >= pin.count else { return false }
-        let last = hay.count - pin.count
-        var start = 0
-        while start <= last {
-          guard let hit = memchr(base + start, Int32(pin[0]), last - start + 1) else { return false }
-          let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-          if memcmp(base + offset, pinBase, pin.count) == 0 { return true }
-          start = offset + 1
-        }
-        return false
+        guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
+        return searchBytes(base, hay.count, pinBase, pin.count) != nil
       }
     }
   }
