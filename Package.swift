@@ -24,8 +24,10 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
+    // The region allocator libxml2 builds each page's tree in (see its header).
+    .target(name: "CTreeArena"),
     .target(name: "CaveatCore"),
-    .target(name: "CaveatExtract", dependencies: ["CaveatCore", "CLibXML2"]),
+    .target(name: "CaveatExtract", dependencies: ["CaveatCore", "CLibXML2", "CTreeArena"]),
     .target(name: "CaveatScore", dependencies: ["CaveatCore"]),
     .target(name: "CaveatRank", dependencies: ["CaveatCore", "CaveatExtract", "CaveatScore"]),
     .target(
@@ -40,7 +42,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "CaveatCoreTests", dependencies: ["CaveatCore"]),
-    .testTarget(name: "CaveatExtractTests", dependencies: ["CaveatExtract", "CaveatCore"]),
+    .testTarget(name: "CaveatExtractTests", dependencies: ["CaveatExtract", "CaveatCore", "CTreeArena"]),
     .testTarget(name: "CaveatScoreTests", dependencies: ["CaveatScore", "CaveatCore"]),
     .testTarget(name: "CaveatRankTests", dependencies: ["CaveatRank", "CaveatExtract", "CaveatScore", "CaveatCore"]),
     .testTarget(name: "CaveatCLITests", dependencies: ["CaveatCore"]),

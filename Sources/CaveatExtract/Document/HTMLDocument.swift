@@ -1,4 +1,5 @@
 import CLibXML2
+import CTreeArena
 import Foundation
 
 /// A parsed HTML page: owns one libxml2 document and frees it when the last reference goes.
@@ -10,29 +11,35 @@ import Foundation
 /// Nodes (``HTMLNode``) keep their document alive, so no node pointer can outlive the tree.
 public final class HTMLDocument {
   let pointer: htmlDocPtr
+  /// The region the tree was built in: freeing it frees the whole tree at once.
+  private let arena: OpaquePointer
   /// Problems the parser met that change the result (the page was cut short).
   public let truncation: [String]
   /// Set when the tree was handed to another thread to free; `deinit` then leaves it alone.
   private var released = false
 
-  private init(pointer: htmlDocPtr, truncation: [String]) {
+  private init(pointer: htmlDocPtr, arena: OpaquePointer, truncation: [String]) {
     self.pointer = pointer
+    self.arena = arena
     self.truncation = truncation
   }
 
-  deinit { if !released { xmlFreeDoc(pointer) } }
+  deinit { if !released { caveat_tree_arena_destroy(arena) } }
 
   /// Frees the tree on a new thread, so a caller done with a very large page does not wait for
-  /// hundreds of thousands of `free` calls (about a tenth of a second per 100,000 elements).
+  /// its memory to be handed back (hundreds of megabytes for the largest pages).
   ///
   /// Call it only when no node of this document will be read again: the tree is gone as soon
   /// as the thread runs.
   func releaseTreeInBackground() {
     guard !released else { return }
     released = true
-    let tree = SendableBox(pointer)
-    Thread { xmlFreeDoc(tree.value) }.start()
+    let region = SendableBox(arena)
+    Thread { caveat_tree_arena_destroy(region.value) }.start()
   }
+
+  /// Bytes reserved for the tree (for tests and diagnostics).
+  var treeBytes: Int { caveat_tree_arena_reserved(arena) }
 
   /// The options every parse uses: recover from errors, stay silent, never touch the network.
   ///
@@ -52,7 +59,10 @@ public final class HTMLDocument {
     LibXML2.initialize()
     guard bytes.count < Int(Int32.max) else { return nil }
     guard let context = htmlNewParserCtxt() else { return nil }
-    defer { htmlFreeParserCtxt(context) }
+    guard let arena = caveat_tree_arena_create() else {
+      htmlFreeParserCtxt(context)
+      return nil
+    }
     let collector = ParseErrorCollector()
     let unmanaged = Unmanaged.passRetained(collector)
     defer { unmanaged.release() }
@@ -66,14 +76,25 @@ public final class HTMLDocument {
     }
     defer { xmlSetStructuredErrorFunc(nil, nil) }
     clibxml2_silence_generic_errors()
+    // Everything libxml2 allocates on this thread until the arena stops being current lands in
+    // it. The thread's copy of the last error points into it, so it is reset first; the parser
+    // context, made before, is freed while the arena still exists (its blocks in the arena are
+    // left for the arena to take).
+    caveat_tree_arena_set_current(arena)
     let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) { chars in
         htmlCtxtReadMemory(
           context, chars.baseAddress, Int32(chars.count), baseURL, "UTF-8", options)
       }
     }
-    guard let document else { return nil }
-    return HTMLDocument(pointer: document, truncation: collector.truncation)
+    xmlResetLastError()
+    caveat_tree_arena_set_current(nil)
+    htmlFreeParserCtxt(context)
+    guard let document else {
+      caveat_tree_arena_destroy(arena)
+      return nil
+    }
+    return HTMLDocument(pointer: document, arena: arena, truncation: collector.truncation)
   }
 
   /// Every element directly under the document, in order: the root element, and whatever
@@ -121,7 +142,13 @@ private final class ParseErrorCollector {
 
 /// One-time libxml2 set-up.
 public enum LibXML2 {
-  private static let once: Void = { xmlInitParser() }()
+  private static let once: Void = {
+    // Before anything else of libxml2's: every block it frees must have come from these.
+    xmlGcMemSetup(
+      caveat_tree_arena_free, caveat_tree_arena_malloc, caveat_tree_arena_malloc, caveat_tree_arena_realloc,
+      caveat_tree_arena_strdup)
+    xmlInitParser()
+  }()
 
   /// Initialises libxml2 once. Call it early on the main thread before parsing concurrently;
   /// calling it again is free. Never pairs with `xmlCleanupParser()`, which is unsafe while
