@@ -27,9 +27,6 @@ enum {
    * the block is freed or grown: the parser's input buffers double as they fill, and keeping
    * every old size would cost twice the page. */
   LARGE = CHUNK_SIZE / 4,
-  /* Spare standard chunks kept between arenas, so the next page reuses memory already
-   * mapped instead of faulting in fresh pages (at most 4 MB). */
-  MAX_SPARE = 4,
 };
 
 struct caveat_tree_arena {
