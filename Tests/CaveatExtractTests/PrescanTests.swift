@@ -226,6 +226,11 @@ struct ByteSearchTests {
     #expect(position("window.runParams", in: "window.run") == nil)
     #expect(position("深圳", in: "深 圳 深圳") == 8)
     #expect(position("x", in: "") == nil)
+    // Long haystacks (script bodies) take the other search.
+    let script = String(repeating: "var u_v = true; if (ue) { call(window.run); }\n", count: 200)
+    #expect(position("window.runParams", in: script) == nil)
+    #expect(position("window.runParams", in: script + "window.runParams={}") == script.utf8.count)
+    #expect(position("ue_sn", in: script + "ue_sn" + script) == script.utf8.count)
     #expect("Free returns within 30 days".containsLiteral("returns"))
     #expect(!"Free return within 30 days".containsLiteral("returns"))
     #expect("anything".containsLiteral(""))

@@ -159,6 +159,7 @@ final class ElementIndex {
 
   private var byClassToken: [String: [Entry]] = [:]
   private var byClassPrefix: [String: [Entry]] = [:]
+  private var byClassFragment: [String: [Entry]] = [:]
 
   /// Whether the class list `value` holds a token equal to `token` (or, with `prefix`, starting
   /// with it). Tokens are separated by ASCII white space, as in HTML.
@@ -297,7 +298,10 @@ final class ElementIndex {
 
   /// Entries whose class attribute contains `fragment` anywhere (XPath `contains(@class, …)`).
   func entries(classContaining fragment: String) -> [Entry] {
-    fragment.withCString { needle in classEntries { strstr($0, needle) != nil } }
+    if let cached = byClassFragment[fragment] { return cached }
+    let list = fragment.withCString { needle in classEntries { strstr($0, needle) != nil } }
+    byClassFragment[fragment] = list
+    return list
   }
 
   /// Entries with a class token starting with `prefix`, in document order.
