@@ -170,6 +170,8 @@ public enum BatchRanker {
   ) async throws -> RankResult {
     let spill = try SpillFile()
     var summaries: [RankSummary] = []
+    // One summary per page at most: reserved once, with no doubling slack at 10,000 pages.
+    summaries.reserveCapacity(pages.count)
     var failures: [RankFailure] = []
     let encoder = JSONEncoder()
     LibXML2.initialize()
