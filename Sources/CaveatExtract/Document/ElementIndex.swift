@@ -314,8 +314,7 @@ final class ElementIndex {
     return list
   }
 
-  /// Every attribute name, with the elements that carry it (one pass, on first use).
-  /// Entries that carry attribute `name`.
+  /// Entries that carry attribute `name` (from the one pass over every attribute, on first use).
   func entries(withAttribute name: String) -> [Entry] { attributes.names.entries(name) ?? [] }
 
   /// Entries with tag name `tag`.
