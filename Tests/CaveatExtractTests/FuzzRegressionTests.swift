@@ -68,6 +68,30 @@ import Testing
     #expect(plain.bodiesStripped)
   }
 
+  /// FuzzPage: a bogus attribute holding a quote (`cont<U+FFFD><rop="…`). libxml2 skips a bogus
+  /// attribute up to the next blank or `>`, quotes and all; the prescan read `cont…<rop` as a
+  /// name and the quote as the start of a value, so it ended the tag later than libxml2, missed
+  /// the comment libxml2 saw, and stripped a "script body" running into the product data.
+  @Test func aBogusAttributeWithAQuoteEndsTheTagWhereLibxml2Does() throws {
+    let url = TestPaths.fixturePages.appendingPathComponent("fuzz-bogus-attribute-quote.html")
+    let bytes = [UInt8](try Data(contentsOf: url))
+    let fast = try ListingReader.read(bytes: bytes, path: PagePath(url.path))
+    let full = try ListingReader.read(
+      bytes: bytes, path: PagePath(url.path),
+      options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false))
+    #expect(fast.listing == full.listing)
+    #expect(fast.site == full.site)
+    #expect(fast.listing.title?.hasPrefix("Cordless Electric Pruning Shears") == true)
+
+    let page = #"<html><body><meta cont?x="v<title>Lamp<!-- c "><script> --><h1>Shown</h1><script>b;</script>"#
+    let prescan = PrescannedPage(bytes: Array(page.utf8), interest: SiteRegistry.scriptInterest, stripBodies: true)
+    let html = String(decoding: prescan.html, as: UTF8.self)
+    #expect(html.contains("<h1>Shown</h1>"))
+    #expect(html.hasSuffix("<script></script>"))
+    let document = try #require(HTMLDocument.parse(utf8: prescan.html))
+    #expect(try document.select("//h1").map(\.text) == ["Shown"])
+  }
+
   @Test func scriptTextDropsCharactersXMLDoesNotAllow() {
     let body: [UInt8] =
       Array("{\"a\":".utf8) + [0x1A, 0x00, 0x09] + Array("1".utf8) + [0xEF, 0xBF, 0xBF] + Array("}".utf8)

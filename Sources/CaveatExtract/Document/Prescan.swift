@@ -200,9 +200,17 @@ private struct Scanner {
       var selfClosed = false
       var tagEnd: Int?
       var cutAt: Int?
+      // Attributes are read as libxml2 2.9 reads them (htmlParseStartTag): a name is a run of
+      // letters, digits and ":-_." starting with a letter or ":_."; anything else is a bogus
+      // attribute, skipped up to the next blank or the end of the tag, quotes and all. Reading
+      // `a"b<c` as the start of a quoted value instead would put the tag's end, and every
+      // comment and script after it, somewhere libxml2 does not.
+      func endsTag(_ index: Int) -> Bool {
+        page[index] == 0x3E || (page[index] == 0x2F && index + 1 < end && page[index + 1] == 0x3E)
+      }
       while cursor < end {
         let byte = page[cursor]
-        if isSpace(byte) {
+        if isBlank(byte) {
           cursor += 1
           continue
         }
@@ -215,22 +223,19 @@ private struct Scanner {
           tagEnd = cursor + 1
           break
         }
-        let nameStart = cursor
-        while cursor < end, !isSpace(page[cursor]), page[cursor] != 0x3D, page[cursor] != 0x3E {
-          if page[cursor] == 0x2F, cursor + 1 < end, page[cursor + 1] == 0x3E { break }
-          cursor += 1
-        }
-        if cursor == nameStart {  // a stray "/"
-          cursor += 1
+        guard isLetter(byte) || byte == 0x5F || byte == 0x3A || byte == 0x2E else {
+          while cursor < end, !isBlank(page[cursor]), !endsTag(cursor) { cursor += 1 }
           continue
         }
+        let nameStart = cursor
+        while cursor < end, isNameByte(page[cursor]) { cursor += 1 }
         let nameEnd = cursor
         var valueRange: Range<Int>?
         var probe = cursor
-        while probe < end, isSpace(page[probe]) { probe += 1 }
+        while probe < end, isBlank(page[probe]) { probe += 1 }
         if probe < end, page[probe] == 0x3D {
           probe += 1
-          while probe < end, isSpace(page[probe]) { probe += 1 }
+          while probe < end, isBlank(page[probe]) { probe += 1 }
           guard probe < end else {
             cursor = end
             break
@@ -247,7 +252,7 @@ private struct Scanner {
             cursor = close + 1
           } else {
             let start = probe
-            while probe < end, !isSpace(page[probe]), page[probe] != 0x3E { probe += 1 }
+            while probe < end, !isBlank(page[probe]), page[probe] != 0x3E { probe += 1 }
             valueRange = start..<probe
             cursor = probe
           }
@@ -384,8 +389,9 @@ private func isNameByte(_ byte: UInt8) -> Bool {
     || byte == 0x2E
 }
 
-private func isSpace(_ byte: UInt8) -> Bool {
-  byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+/// libxml2's blank (IS_BLANK_CH): no form feed, unlike HTML's white space.
+private func isBlank(_ byte: UInt8) -> Bool {
+  byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
 }
 
 private func lower(_ byte: UInt8) -> UInt8 {
