@@ -1,3 +1,4 @@
+import CaveatCore
 import Foundation
 import Testing
 
@@ -90,6 +91,36 @@ import Testing
     #expect(html.hasSuffix("<script></script>"))
     let document = try #require(HTMLDocument.parse(utf8: prescan.html))
     #expect(try document.select("//h1").map(\.text) == ["Shown"])
+  }
+
+  /// FuzzPage: `</scriptmin read</p>` inside a script. libxml2 stops the script's text at any
+  /// `</script…`, but only an end tag named exactly `script` closes the element, so its body
+  /// ran on over two JSON-LD blocks; the prescan ended the body at the first `</script` and
+  /// kept those blocks, so only the fast path read the product. Such pages are kept whole.
+  @Test func aScriptEndTagWithALongerNameReadsTheSameBothWays() throws {
+    let url = TestPaths.fixturePages.appendingPathComponent("fuzz-script-end-tag-prefix.html")
+    let bytes = [UInt8](try Data(contentsOf: url))
+    func read(_ options: ExtractionOptions) -> Result<VetReport, ListingReadError> {
+      do throws(ListingReadError) {
+        return .success(try ListingReader.read(bytes: bytes, path: PagePath(url.path), options: options))
+      } catch {
+        return .failure(error)
+      }
+    }
+    let fast = read(ExtractionOptions())
+    let full = read(ExtractionOptions(stripScriptBodies: false, useElementIndex: false))
+    switch (fast, full) {
+    case (.success(let a), .success(let b)): #expect(a.listing == b.listing)
+    case (.failure(let a), .failure(let b)): #expect(a == b)
+    default: Issue.record("fast \(fast) and full \(full) disagree")
+    }
+    let page = PrescannedPage(
+      bytes: Array("<script>a</scriptx><p>b</script><p>c</p>".utf8), interest: SiteRegistry.scriptInterest,
+      stripBodies: true)
+    #expect(!page.bodiesStripped)
+    let plain = PrescannedPage(
+      bytes: Array("<script>a</script ><p>c</p>".utf8), interest: SiteRegistry.scriptInterest, stripBodies: true)
+    #expect(plain.bodiesStripped)
   }
 
   @Test func scriptTextDropsCharactersXMLDoesNotAllow() {

@@ -289,6 +289,12 @@ private struct Scanner {
       if bodyEnd != bodyStart, bodyStart + 1 < end, page[bodyStart] == 0x3C, page[bodyStart + 1] == 0x2F {
         ambiguousBody = true
       }
+      // libxml2 stops the body's text at `</scriptx` too, but only an end tag named exactly
+      // `script` closes the element: after `</scriptmin …>` the body goes on to the next one.
+      let afterName = bodyEnd + (isScript ? 8 : 7)
+      if afterName < end, isNameByte(page[afterName]) {
+        ambiguousBody = true
+      }
       if isScript {
         let body = UnsafeBufferPointer(rebasing: page[bodyStart..<bodyEnd])
         if interest.wants(type: type, body: body) {
