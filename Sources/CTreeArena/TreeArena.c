@@ -54,19 +54,23 @@ static chunk *new_chunk(size_t capacity) {
   return made;
 }
 
+/* The next `need` bytes of `from` (which has room) as a block of `arena`. */
+static void *carve(caveat_tree_arena *arena, chunk *from, size_t need) {
+  header *block = (header *)((char *)from + from->used);
+  from->used += need;
+  block->size = need - sizeof(header);
+  block->owner = arena;
+  return block + 1;
+}
+
 static void *large_block(caveat_tree_arena *arena, size_t need) {
   chunk *made = new_chunk(chunk_header_size() + need);
   if (made == NULL) return NULL;
   arena->reserved += made->capacity;
   made->next = arena->large;
-  made->previous = NULL;
   if (arena->large != NULL) arena->large->previous = made;
   arena->large = made;
-  header *block = (header *)((char *)made + made->used);
-  made->used += need;
-  block->size = need - sizeof(header);
-  block->owner = arena;
-  return block + 1;
+  return carve(arena, made, need);
 }
 
 /* Frees the chunk of a large block at once. */
@@ -98,11 +102,7 @@ static void *arena_block(caveat_tree_arena *arena, size_t size) {
     arena->chunks = made;
     target = made;
   }
-  header *block = (header *)((char *)target + target->used);
-  target->used += need;
-  block->size = need - sizeof(header);
-  block->owner = arena;
-  return block + 1;
+  return carve(arena, target, need);
 }
 
 void *caveat_tree_arena_malloc(size_t size) {

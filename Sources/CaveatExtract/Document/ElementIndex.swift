@@ -157,9 +157,30 @@ final class ElementIndex {
     return lists.joined().sorted { $0.order < $1.order }
   }
 
-  private var byClassToken: [String: [Entry]] = [:]
-  private var byClassPrefix: [String: [Entry]] = [:]
-  private var byClassFragment: [String: [Entry]] = [:]
+  /// How a class query matches: a whole token, a token prefix, or any substring.
+  private enum ClassMatch: Hashable {
+    case token, prefix, fragment
+  }
+
+  /// Class queries already answered: rules ask the same ones again for every review.
+  private var classAnswers: [ClassMatch: [String: [Entry]]] = [:]
+
+  /// The entries whose class attribute matches `text` the way `match` says, remembered.
+  private func classEntries(_ match: ClassMatch, _ text: String) -> [Entry] {
+    if let cached = classAnswers[match]?[text] { return cached }
+    let list = text.withCString { needle in
+      let length = strlen(needle)
+      return classEntries { value in
+        switch match {
+        case .token: return Self.classList(value, has: needle, length: length, prefix: false)
+        case .prefix: return Self.classList(value, has: needle, length: length, prefix: true)
+        case .fragment: return strstr(value, needle) != nil
+        }
+      }
+    }
+    classAnswers[match, default: [:]][text] = list
+    return list
+  }
 
   /// Whether the class list `value` holds a token equal to `token` (or, with `prefix`, starting
   /// with it). Tokens are separated by ASCII white space, as in HTML.
@@ -187,10 +208,7 @@ final class ElementIndex {
   private lazy var subtreeEnds: [Int] = {
     var ends = all.map(\.order)
     for entry in all.reversed() {
-      guard let parent = entry.node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE,
-        let mark = parent.pointee._private
-      else { continue }
-      let order = Int(bitPattern: mark) - 1
+      guard let parent = entry.node.pointee.parent, let order = Self.order(of: parent) else { continue }
       if ends[order] < ends[entry.order] { ends[order] = ends[entry.order] }
     }
     return ends
@@ -219,6 +237,13 @@ final class ElementIndex {
   init(document: HTMLDocument) {
     self.document = document
     for root in document.topLevelElements { add(root) }
+  }
+
+  /// The document order the walk wrote into an element's `_private`, if it is an indexed
+  /// element.
+  static func order(of node: xmlNodePtr) -> Int? {
+    guard node.pointee.type == XML_ELEMENT_NODE, let mark = node.pointee._private else { return nil }
+    return Int(bitPattern: mark) - 1
   }
 
   /// Appends `root` and its descendant elements in document order.
@@ -287,32 +312,13 @@ final class ElementIndex {
   }
 
   /// Entries with the class token `token`.
-  func entries(class token: String) -> [Entry] {
-    if let cached = byClassToken[token] { return cached }
-    let list = token.withCString { needle in
-      classEntries { Self.classList($0, has: needle, length: strlen(needle), prefix: false) }
-    }
-    byClassToken[token] = list
-    return list
-  }
+  func entries(class token: String) -> [Entry] { classEntries(.token, token) }
 
   /// Entries whose class attribute contains `fragment` anywhere (XPath `contains(@class, …)`).
-  func entries(classContaining fragment: String) -> [Entry] {
-    if let cached = byClassFragment[fragment] { return cached }
-    let list = fragment.withCString { needle in classEntries { strstr($0, needle) != nil } }
-    byClassFragment[fragment] = list
-    return list
-  }
+  func entries(classContaining fragment: String) -> [Entry] { classEntries(.fragment, fragment) }
 
   /// Entries with a class token starting with `prefix`, in document order.
-  func entries(classPrefix prefix: String) -> [Entry] {
-    if let cached = byClassPrefix[prefix] { return cached }
-    let list = prefix.withCString { needle in
-      classEntries { Self.classList($0, has: needle, length: strlen(needle), prefix: true) }
-    }
-    byClassPrefix[prefix] = list
-    return list
-  }
+  func entries(classPrefix prefix: String) -> [Entry] { classEntries(.prefix, prefix) }
 
   /// Entries that carry attribute `name` (from the one pass over every attribute, on first use).
   func entries(withAttribute name: String) -> [Entry] { attributes.names.entries(name) ?? [] }
@@ -326,10 +332,7 @@ final class ElementIndex {
 
 extension HTMLNode {
   /// The element's position in document order once the page is indexed.
-  var documentOrder: Int? {
-    guard pointer.pointee.type == XML_ELEMENT_NODE, let mark = pointer.pointee._private else { return nil }
-    return Int(bitPattern: mark) - 1
-  }
+  var documentOrder: Int? { ElementIndex.order(of: pointer) }
 
   /// Whether `ancestor` contains this node (or is it).
   func isInside(_ ancestor: HTMLNode) -> Bool {

@@ -283,7 +283,8 @@ private struct Scanner {
       index = tagEnd + 1
       guard (isScript || isStyle), !selfClosed else { continue }
       let bodyStart = tagEnd + 1
-      let bodyEnd = findEndTag(page, isScript ? "</script" : "</style", from: bodyStart) ?? end
+      let endTag: StaticString = isScript ? "</script" : "</style"
+      let bodyEnd = findEndTag(page, endTag, from: bodyStart) ?? end
       // libxml2 checks for an end tag before it reads a body as text: `<script></div>` closes
       // the div (and the script) there.
       if bodyEnd != bodyStart, bodyStart + 1 < end, page[bodyStart] == 0x3C, page[bodyStart + 1] == 0x2F {
@@ -291,7 +292,7 @@ private struct Scanner {
       }
       // libxml2 stops the body's text at `</scriptx` too, but only an end tag named exactly
       // `script` closes the element: after `</scriptmin …>` the body goes on to the next one.
-      let afterName = bodyEnd + (isScript ? 8 : 7)
+      let afterName = bodyEnd + endTag.utf8CodeUnitCount
       if afterName < end, isNameByte(page[afterName]) {
         ambiguousBody = true
       }
