@@ -26,8 +26,10 @@ let package = Package(
     ),
     // The region allocator libxml2 builds each page's tree in (see its header).
     .target(name: "CTreeArena"),
+    // Builds libxml2 trees straight from the bytes where it can reproduce the parser's rules.
+    .target(name: "CTreeBuilder", dependencies: ["CLibXML2"]),
     .target(name: "CaveatCore"),
-    .target(name: "CaveatExtract", dependencies: ["CaveatCore", "CLibXML2", "CTreeArena"]),
+    .target(name: "CaveatExtract", dependencies: ["CaveatCore", "CLibXML2", "CTreeArena", "CTreeBuilder"]),
     .target(name: "CaveatScore", dependencies: ["CaveatCore"]),
     .target(name: "CaveatRank", dependencies: ["CaveatCore", "CaveatExtract", "CaveatScore"]),
     .target(
@@ -42,7 +44,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "CaveatCoreTests", dependencies: ["CaveatCore"]),
-    .testTarget(name: "CaveatExtractTests", dependencies: ["CaveatExtract", "CaveatCore", "CTreeArena"]),
+    .testTarget(name: "CaveatExtractTests", dependencies: ["CaveatExtract", "CaveatCore", "CTreeArena", "CTreeBuilder"]),
     .testTarget(name: "CaveatScoreTests", dependencies: ["CaveatScore", "CaveatCore"]),
     .testTarget(name: "CaveatRankTests", dependencies: ["CaveatRank", "CaveatExtract", "CaveatScore", "CaveatCore"]),
     .testTarget(name: "CaveatCLITests", dependencies: ["CaveatCore"]),

@@ -14,12 +14,19 @@ public struct ExtractionOptions: Sendable {
   /// thousands of reviews each saves a noticeable part of a second. Ordinary pages (well under
   /// 1 MB of markup) never pay for a thread. Results are the same either way.
   public var concurrentFromBytes: Int
+  /// Build the tree directly from the bytes where the builder reproduces libxml2's tree (the
+  /// default), and parse with libxml2 otherwise; results are the same either way.
+  public var directTree: Bool
 
   /// Creates options.
-  public init(stripScriptBodies: Bool = true, useElementIndex: Bool = true, concurrentFromBytes: Int = 4 << 20) {
+  public init(
+    stripScriptBodies: Bool = true, useElementIndex: Bool = true, concurrentFromBytes: Int = 4 << 20,
+    directTree: Bool = true
+  ) {
     self.stripScriptBodies = stripScriptBodies
     self.useElementIndex = useElementIndex
     self.concurrentFromBytes = concurrentFromBytes
+    self.directTree = directTree
   }
 }
 
@@ -66,7 +73,7 @@ public enum PageExtractor {
     if prescan.unterminatedComment && !prescan.contentBeforeUnterminatedComment {
       throw .noProductData(detail: "the page starts with an unterminated comment")
     }
-    guard !prescan.html.isEmpty, let document = HTMLDocument.parse(utf8: prescan.html) else {
+    guard !prescan.html.isEmpty, let document = HTMLDocument.parse(utf8: prescan.html, direct: options.directTree) else {
       throw .noProductData(detail: nil)
     }
     let large = prescan.html.count >= options.concurrentFromBytes

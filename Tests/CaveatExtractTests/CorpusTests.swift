@@ -48,12 +48,12 @@ import Testing
       } catch {
         // A refusal must be a refusal both ways.
         #expect(throws: ListingReadError.self) {
-          try ListingReader.read(path, options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false))
+          try ListingReader.read(path, options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false, directTree: false))
         }
         continue
       }
       let full = try ListingReader.read(
-        path, options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false))
+        path, options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false, directTree: false))
       #expect(fast.listing == full.listing, "\(page.lastPathComponent): listings differ")
       #expect(fast.provenance == full.provenance, "\(page.lastPathComponent): provenance differs")
       #expect(fast.site == full.site)

@@ -25,7 +25,7 @@ private func extractionError(_ html: String, options: ExtractionOptions = Extrac
 }
 
 private let bothModes = [
-  ExtractionOptions(), ExtractionOptions(stripScriptBodies: false, useElementIndex: false),
+  ExtractionOptions(), ExtractionOptions(stripScriptBodies: false, useElementIndex: false, directTree: false),
 ]
 
 @Suite("Extraction rules")

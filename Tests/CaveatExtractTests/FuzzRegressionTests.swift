@@ -13,7 +13,7 @@ import Testing
     let bytes = [UInt8](try Data(contentsOf: TestPaths.fixturePages.appendingPathComponent(fixture)))
     let fast = try PageExtractor.extract(utf8: bytes)
     let full = try PageExtractor.extract(
-      utf8: bytes, options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false))
+      utf8: bytes, options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false, directTree: false))
     return (bytes, fast, full)
   }
 
@@ -79,7 +79,7 @@ import Testing
     let fast = try ListingReader.read(bytes: bytes, path: PagePath(url.path))
     let full = try ListingReader.read(
       bytes: bytes, path: PagePath(url.path),
-      options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false))
+      options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false, directTree: false))
     #expect(fast.listing == full.listing)
     #expect(fast.site == full.site)
     #expect(fast.listing.title?.hasPrefix("Cordless Electric Pruning Shears") == true)
@@ -108,7 +108,7 @@ import Testing
       }
     }
     let fast = read(ExtractionOptions())
-    let full = read(ExtractionOptions(stripScriptBodies: false, useElementIndex: false))
+    let full = read(ExtractionOptions(stripScriptBodies: false, useElementIndex: false, directTree: false))
     switch (fast, full) {
     case (.success(let a), .success(let b)): #expect(a.listing == b.listing)
     case (.failure(let a), .failure(let b)): #expect(a == b)

@@ -9,7 +9,7 @@ import FuzzSupport
 
 private let path = PagePath("fuzz-input.html")
 private let fast = ExtractionOptions()
-private let full = ExtractionOptions(stripScriptBodies: false, useElementIndex: false)
+private let full = ExtractionOptions(stripScriptBodies: false, useElementIndex: false, directTree: false)
 
 private func outcome(_ bytes: [UInt8], _ options: ExtractionOptions) -> (ok: Bool, text: String) {
   do {

@@ -1,0 +1,1022 @@
+/* The direct tree builder: see include/CTreeBuilder.h for what it promises. The rules below
+ * are the behaviour of libxml2 2.9's HTML parser (HTMLparser.c and SAX2.c) as observed; the
+ * tests compare the trees node by node, and anything not reproduced here gives up (returns
+ * NULL) rather than guess. */
+
+#define _GNU_SOURCE /* memmem */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/parserInternals.h>
+#include <libxml/entities.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "CTreeBuilder.h"
+
+/* Deeper pages go to libxml2, which stops at 256 levels and says so. */
+#define MAX_DEPTH 200
+/* libxml2 keeps names to 100 bytes; longer ones go to libxml2. */
+#define MAX_NAME 99
+/* libxml2 flushes text every 1000 bytes; a blank run that long can imply a paragraph. */
+#define TEXT_CHUNK 1000
+/* Text nodes over this go to libxml2, which stops at 10 MB. */
+#define MAX_TEXT (4 << 20)
+
+/* ---------------------------------------------------------------------------------------- */
+/* Names                                                                                      */
+
+typedef struct Name {
+  const xmlChar *name;
+  const xmlChar *local; /* what an element of this name is called in the tree (see intern) */
+  uint32_t length;
+  uint32_t hash;
+  int known;        /* index in the element table below, or -1 */
+  int priority;     /* which end tags may close it (see end_priority) */
+  unsigned empty : 1, raw : 1, html : 1, head : 1, body : 1, head_content : 1, frames : 1,
+      unchecked : 1, refused : 1;
+} Name;
+
+/* The HTML 4 elements libxml2 2.9 knows (its html40ElementTable); each is checked against
+ * htmlTagLookup at start-up, and any other name libxml2 knows makes the builder give up. */
+static const char *const element_names[] = {
+    "a", "abbr", "acronym", "address", "applet", "area", "b", "base", "basefont", "bdo", "big",
+    "blockquote", "body", "br", "button", "caption", "center", "cite", "code", "col",
+    "colgroup", "dd", "del", "dfn", "dir", "div", "dl", "dt", "em", "embed", "fieldset", "font",
+    "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "html", "i",
+    "iframe", "img", "input", "ins", "isindex", "kbd", "label", "legend", "li", "link", "map",
+    "menu", "meta", "noframes", "noscript", "object", "ol", "optgroup", "option", "p", "param",
+    "pre", "q", "s", "samp", "script", "select", "small", "span", "strike", "strong", "style",
+    "sub", "sup", "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "title", "tr", "tt",
+    "u", "ul", "var"};
+#define ELEMENT_COUNT ((int)(sizeof(element_names) / sizeof(element_names[0])))
+
+/* Start-tag names libxml2's auto-close table uses that are not elements it knows. */
+static const char *const refused_names[] = {"listing", "xmp"};
+
+static Name known_names[ELEMENT_COUNT];
+/* closes[new][old]: a start tag `new` closes an open `old` (libxml2's htmlStartClose). */
+static unsigned char closes[ELEMENT_COUNT][ELEMENT_COUNT];
+#define KNOWN_SLOTS 256
+static Name *known_slots[KNOWN_SLOTS];
+static const Name *html_name, *head_name, *body_name, *p_name;
+static int builder_ready = 0;
+static pthread_once_t builder_once = PTHREAD_ONCE_INIT;
+
+static uint32_t hash_bytes(const unsigned char *bytes, size_t length) {
+  uint32_t hash = 2166136261u;
+  for (size_t i = 0; i < length; i++) hash = (hash ^ bytes[i]) * 16777619u;
+  return hash;
+}
+
+/* libxml2's end-tag priorities (htmlEndPriority): an end tag only closes open elements of
+ * lower or equal priority on its way to its own element. */
+static int end_priority(const char *name) {
+  static const struct {
+    const char *name;
+    int priority;
+  } table[] = {{"div", 150},   {"td", 160},    {"th", 160},    {"tr", 170},
+               {"thead", 180}, {"tbody", 180}, {"tfoot", 180}, {"table", 190},
+               {"head", 200},  {"body", 200},  {"html", 220}};
+  for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++)
+    if (strcmp(table[i].name, name) == 0) return table[i].priority;
+  return 100;
+}
+
+static int is_one_of(const char *name, const char *const *list, size_t count) {
+  for (size_t i = 0; i < count; i++)
+    if (strcmp(list[i], name) == 0) return 1;
+  return 0;
+}
+
+/* Whether `<wrapper><X><X>` leaves the second X beside the first: asks libxml2 itself. */
+static int closes_itself(const char *name) {
+  char page[64];
+  int length = snprintf(page, sizeof(page), "<caveatprobe><%s><%s>", name, name);
+  htmlDocPtr doc = htmlReadMemory(page, length, NULL, "UTF-8",
+                                  HTML_PARSE_NOIMPLIED | HTML_PARSE_NODEFDTD | HTML_PARSE_RECOVER |
+                                      HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  if (doc == NULL) return -1;
+  int children = 0;
+  xmlNodePtr root = xmlDocGetRootElement(doc);
+  for (xmlNodePtr child = root ? root->children : NULL; child; child = child->next)
+    if (child->type == XML_ELEMENT_NODE) children++;
+  xmlFreeDoc(doc);
+  return children == 2;
+}
+
+static void builder_setup(void) {
+  static const char *const head_content[] = {"script", "style", "meta", "link", "title", "base"};
+  static const char *const frames[] = {"noframes", "frame", "frameset"};
+  for (int i = 0; i < ELEMENT_COUNT; i++) {
+    const char *text = element_names[i];
+    const htmlElemDesc *desc = htmlTagLookup((const xmlChar *)text);
+    if (desc == NULL) return; /* not the libxml2 this was written for: never build */
+    Name *name = &known_names[i];
+    name->name = (const xmlChar *)text;
+    name->local = name->name;
+    name->length = (uint32_t)strlen(text);
+    name->hash = hash_bytes((const unsigned char *)text, name->length);
+    name->known = i;
+    name->priority = end_priority(text);
+    name->empty = desc->empty != 0;
+    name->raw = strcmp(text, "script") == 0 || strcmp(text, "style") == 0;
+    name->html = strcmp(text, "html") == 0;
+    name->head = strcmp(text, "head") == 0;
+    name->body = strcmp(text, "body") == 0;
+    name->head_content = is_one_of(text, head_content, 6);
+    name->frames = is_one_of(text, frames, 3);
+    uint32_t slot = name->hash & (KNOWN_SLOTS - 1);
+    while (known_slots[slot]) slot = (slot + 1) & (KNOWN_SLOTS - 1);
+    known_slots[slot] = name;
+  }
+  for (int n = 0; n < ELEMENT_COUNT; n++) {
+    for (int o = 0; o < ELEMENT_COUNT; o++) {
+      if (n == o) continue;
+      xmlNode probe;
+      memset(&probe, 0, sizeof(probe));
+      probe.type = XML_ELEMENT_NODE;
+      probe.name = (const xmlChar *)element_names[n];
+      closes[n][o] = htmlAutoCloseTag(NULL, (const xmlChar *)element_names[o], &probe) != 0;
+    }
+    const Name *name = &known_names[n];
+    if (name->html || name->head || name->body || name->empty || name->raw) continue;
+    int itself = closes_itself(element_names[n]);
+    if (itself < 0) return;
+    closes[n][n] = (unsigned char)itself;
+  }
+  html_name = &known_names[43];
+  head_name = &known_names[41];
+  body_name = &known_names[12];
+  p_name = &known_names[64];
+  if (!html_name->html || !head_name->head || !body_name->body || strcmp((const char *)p_name->name, "p") != 0) return;
+  builder_ready = 1;
+}
+
+int caveat_tree_builder_init(void) {
+  pthread_once(&builder_once, builder_setup);
+  return builder_ready ? 0 : -1;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The builder                                                                                */
+
+typedef struct {
+  const Name *name;
+  xmlChar *value; /* NULL for an attribute written without a value */
+} Attribute;
+
+typedef struct {
+  const unsigned char *p, *end;
+  xmlDocPtr doc;
+  xmlNodePtr node; /* where content goes (libxml2's ctxt->node) */
+  int depth;
+  const Name *names[MAX_DEPTH + 1];
+  xmlNodePtr nodes[MAX_DEPTH + 1];
+  int seen; /* libxml2's ctxt->html: 3 once a head was opened, 10 once a body was */
+  int discarded; /* libxml2's ctxt->depth: html, head and body start tags it dropped */
+  int failed;
+  /* Text waiting to become (or join) a text node. */
+  unsigned char *text;
+  size_t text_length, text_capacity;
+  /* Names met on this page that are not in the element table. */
+  Name **slots;
+  uint32_t slot_mask, slot_count;
+  Attribute *attributes;
+  size_t attribute_capacity;
+  /* Scratch for a decoded attribute value. */
+  unsigned char *scratch;
+  size_t scratch_capacity;
+} Builder;
+
+#define PEEK(b, k) (((b)->p + (k) < (b)->end) ? (b)->p[(k)] : 0)
+
+static int is_blank(unsigned char c) { return c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D; }
+static int is_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+/* htmlParseHTMLName: a tag or attribute name. */
+static int is_html_name_start(unsigned char c) { return is_letter(c) || c == '_' || c == ':' || c == '.'; }
+static int is_html_name_byte(unsigned char c) {
+  return is_letter(c) || is_digit(c) || c == ':' || c == '-' || c == '_' || c == '.';
+}
+
+/* Where the last give-up on this thread happened (a line of this file), for diagnostics. */
+static __thread int gave_up_at = 0;
+static void fail_at(Builder *b, int line) {
+  if (!b->failed) gave_up_at = line;
+  b->failed = 1;
+}
+#define fail(b) fail_at((b), __LINE__)
+
+int caveat_tree_build_gave_up_at(void) { return gave_up_at; }
+
+static void *grow(void *block, size_t *capacity, size_t needed, size_t item) {
+  if (needed <= *capacity) return block;
+  size_t next = *capacity ? *capacity : 64;
+  while (next < needed) next *= 2;
+  void *grown = realloc(block, next * item);
+  if (grown) *capacity = next;
+  return grown;
+}
+
+static xmlChar *copy_text(const unsigned char *bytes, size_t length) {
+  xmlChar *copy = xmlMalloc(length + 1);
+  if (copy == NULL) return NULL;
+  memcpy(copy, bytes, length);
+  copy[length] = 0;
+  return copy;
+}
+
+/* The Name for a lowercased name, from the element table or this page's own table. */
+static const Name *intern(Builder *b, const unsigned char *lower, size_t length) {
+  uint32_t hash = hash_bytes(lower, length);
+  for (uint32_t slot = hash & (KNOWN_SLOTS - 1); known_slots[slot]; slot = (slot + 1) & (KNOWN_SLOTS - 1)) {
+    const Name *name = known_slots[slot];
+    if (name->hash == hash && name->length == length && memcmp(name->name, lower, length) == 0) return name;
+  }
+  if (b->slot_count * 2 >= b->slot_mask + 1) {
+    uint32_t size = (b->slot_mask + 1) * 2;
+    Name **slots = calloc(size, sizeof(Name *));
+    if (slots == NULL) return NULL;
+    for (uint32_t i = 0; i <= b->slot_mask; i++) {
+      Name *name = b->slots[i];
+      if (name == NULL) continue;
+      uint32_t slot = name->hash & (size - 1);
+      while (slots[slot]) slot = (slot + 1) & (size - 1);
+      slots[slot] = name;
+    }
+    free(b->slots);
+    b->slots = slots;
+    b->slot_mask = size - 1;
+  }
+  uint32_t slot = hash & b->slot_mask;
+  for (; b->slots[slot]; slot = (slot + 1) & b->slot_mask) {
+    Name *name = b->slots[slot];
+    if (name->hash == hash && name->length == length && memcmp(name->name, lower, length) == 0) return name;
+  }
+  Name *name = xmlMalloc(sizeof(Name));
+  xmlChar *text = copy_text(lower, length);
+  if (name == NULL || text == NULL) return NULL;
+  memset(name, 0, sizeof(*name));
+  name->name = text;
+  /* libxml2 names an element "a:b" by the part after its first colon (the prefix is dropped;
+   * HTML has no namespaces), unless nothing follows the colon. */
+  const unsigned char *colon = memchr(lower, ':', length);
+  name->local = (colon != NULL && colon + 1 < lower + length) ? text + (colon + 1 - lower) : text;
+  name->length = (uint32_t)length;
+  name->hash = hash;
+  name->known = -1;
+  name->priority = 100;
+  name->unchecked = 1;
+  name->refused = is_one_of((const char *)text, refused_names, 2);
+  b->slots[slot] = name;
+  b->slot_count++;
+  return name;
+}
+
+/* Reads an HTML name at p (lowercased, as libxml2 keeps them). */
+static const Name *read_name(Builder *b, int *has_dot) {
+  unsigned char lower[MAX_NAME + 1];
+  size_t length = 0;
+  *has_dot = 0;
+  while (b->p < b->end && is_html_name_byte(*b->p)) {
+    if (length == MAX_NAME) {
+      fail(b);
+      return NULL;
+    }
+    unsigned char c = *b->p++;
+    if (c == '.') *has_dot = 1;
+    lower[length++] = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 0x20) : c;
+  }
+  const Name *name = intern(b, lower, length);
+  if (name == NULL) fail(b);
+  return name;
+}
+
+static void skip_blanks(Builder *b) {
+  while (b->p < b->end && is_blank(*b->p)) b->p++;
+}
+
+/* Links `child` as the last child of `parent`. */
+static void append(xmlNodePtr parent, xmlNodePtr child) {
+  child->parent = parent;
+  if (parent->children == NULL) {
+    parent->children = parent->last = child;
+  } else {
+    child->prev = parent->last;
+    parent->last->next = child;
+    parent->last = child;
+  }
+}
+
+static xmlNodePtr new_node(Builder *b, xmlElementType type, const xmlChar *name) {
+  xmlNodePtr node = xmlMalloc(sizeof(xmlNode));
+  if (node == NULL) {
+    fail(b);
+    return NULL;
+  }
+  memset(node, 0, sizeof(*node));
+  node->type = type;
+  node->name = name;
+  node->doc = b->doc;
+  return node;
+}
+
+/* xmlSAX2Characters: pending text joins the last child when that is text. */
+static void flush_text(Builder *b) {
+  if (b->text_length == 0) return;
+  size_t length = b->text_length;
+  b->text_length = 0;
+  if (b->node == NULL) return; /* libxml2 drops text outside any element */
+  xmlNodePtr last = b->node->last;
+  if (last && last->type == XML_TEXT_NODE && last->name == xmlStringText) {
+    size_t old = strlen((const char *)last->content);
+    xmlChar *joined = xmlMalloc(old + length + 1);
+    if (joined == NULL) return fail(b);
+    memcpy(joined, last->content, old);
+    memcpy(joined + old, b->text, length);
+    joined[old + length] = 0;
+    last->content = joined;
+    return;
+  }
+  xmlNodePtr text = new_node(b, XML_TEXT_NODE, xmlStringText);
+  if (text == NULL) return;
+  text->content = copy_text(b->text, length);
+  if (text->content == NULL) return fail(b);
+  append(b->node, text);
+}
+
+static void add_text(Builder *b, const unsigned char *bytes, size_t length) {
+  if (b->text_length + length > MAX_TEXT) return fail(b);
+  unsigned char *text = grow(b->text, &b->text_capacity, b->text_length + length, 1);
+  if (text == NULL) return fail(b);
+  b->text = text;
+  memcpy(b->text + b->text_length, bytes, length);
+  b->text_length += length;
+}
+
+/* xmlSAX2StartElement and htmlnamePush. */
+static xmlNodePtr open_element(Builder *b, const Name *name) {
+  flush_text(b);
+  if (b->depth >= MAX_DEPTH) {
+    fail(b);
+    return NULL;
+  }
+  xmlNodePtr element = new_node(b, XML_ELEMENT_NODE, name->local);
+  if (element == NULL) return NULL;
+  xmlNodePtr parent = b->node;
+  xmlNodePtr top = (xmlNodePtr)b->doc;
+  if (top->children == NULL) {
+    append(top, element);
+  } else if (parent == NULL) {
+    /* Content after the root closed goes inside the first top-level element, or beside the
+     * doctype or comment that comes first. */
+    xmlNodePtr first = top->children;
+    append(first->type == XML_ELEMENT_NODE ? first : top, element);
+  } else {
+    append(parent, element);
+  }
+  if (name->head && b->seen < 3) b->seen = 3;
+  if (name->body && b->seen < 10) b->seen = 10;
+  b->names[b->depth] = name;
+  b->nodes[b->depth] = element;
+  b->depth++;
+  b->node = element;
+  return element;
+}
+
+static void close_element(Builder *b) {
+  flush_text(b);
+  b->depth--;
+  b->node = b->depth > 0 ? b->nodes[b->depth - 1] : NULL;
+}
+
+static const Name *top_name(const Builder *b) { return b->depth > 0 ? b->names[b->depth - 1] : NULL; }
+
+static int start_closes(const Name *new_tag, const Name *old_tag) {
+  if (new_tag->known < 0 || old_tag->known < 0) return 0;
+  return closes[new_tag->known][old_tag->known];
+}
+
+/* htmlAutoClose */
+static void auto_close(Builder *b, const Name *name) {
+  while (b->depth > 0 && start_closes(name, top_name(b))) close_element(b);
+}
+
+/* htmlCheckImplied */
+static void check_implied(Builder *b, const Name *name) {
+  if (name->html) return;
+  if (b->depth <= 0) open_element(b, html_name);
+  if (name->body || name->head) return;
+  if (b->depth <= 1 && name->head_content) {
+    if (b->seen >= 3) return;
+    open_element(b, head_name);
+  } else if (!name->frames) {
+    if (b->seen >= 10) return;
+    for (int i = 0; i < b->depth; i++)
+      if (b->names[i]->body || b->names[i]->head) return;
+    open_element(b, body_name);
+  }
+}
+
+/* Whether text here would make libxml2 imply a <p> (htmlCheckParagraph's contexts). */
+static int in_paragraph_context(const Builder *b) {
+  const Name *top = top_name(b);
+  return top == NULL || top->html || top->head;
+}
+
+/* htmlCheckParagraph */
+static void check_paragraph(Builder *b) {
+  if (!in_paragraph_context(b)) return;
+  auto_close(b, p_name);
+  check_implied(b, p_name);
+  open_element(b, p_name);
+}
+
+/* IS_CHAR for the characters libxml2 drops from text, comments and script bodies (with an
+ * error). Returns 1 when all of `bytes` are kept. */
+static int all_kept(const unsigned char *bytes, size_t length) {
+  for (size_t i = 0; i < length; i++) {
+    unsigned char c = bytes[i];
+    if (c < 0x20) {
+      if (c != 0x09 && c != 0x0A && c != 0x0D) return 0;
+    } else if (c == 0xEF && i + 2 < length && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF)) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/* A character reference's value, or 0 when libxml2 would do something this builder does not
+ * reproduce (no semicolon, no digits, a value that is not an XML character). Advances p. */
+static unsigned decode_char_ref(Builder *b) {
+  const unsigned char *q = b->p + 2;
+  unsigned value = 0;
+  int digits = 0;
+  if (q < b->end && (*q == 'x' || *q == 'X')) {
+    for (q++; q < b->end; q++, digits++) {
+      unsigned char c = *q, d;
+      if (is_digit(c)) d = c - '0';
+      else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') d = (c | 0x20) - 'a' + 10;
+      else break;
+      if (value < 0x110000) value = value * 16 + d;
+    }
+  } else {
+    for (; q < b->end && is_digit(*q); q++, digits++)
+      if (value < 0x110000) value = value * 10 + (*q - '0');
+  }
+  if (digits == 0 || q >= b->end || *q != ';') return 0;
+  int valid = (value == 0x9 || value == 0xA || value == 0xD || (value >= 0x20 && value <= 0xD7FF) ||
+               (value >= 0xE000 && value <= 0xFFFD) || (value >= 0x10000 && value <= 0x10FFFF));
+  if (!valid) return 0;
+  b->p = q + 1;
+  return value;
+}
+
+static size_t utf8_encode(unsigned value, unsigned char *out) {
+  if (value < 0x80) {
+    out[0] = (unsigned char)value;
+    return 1;
+  }
+  if (value < 0x800) {
+    out[0] = (unsigned char)(0xC0 | (value >> 6));
+    out[1] = (unsigned char)(0x80 | (value & 0x3F));
+    return 2;
+  }
+  if (value < 0x10000) {
+    out[0] = (unsigned char)(0xE0 | (value >> 12));
+    out[1] = (unsigned char)(0x80 | ((value >> 6) & 0x3F));
+    out[2] = (unsigned char)(0x80 | (value & 0x3F));
+    return 3;
+  }
+  out[0] = (unsigned char)(0xF0 | (value >> 18));
+  out[1] = (unsigned char)(0x80 | ((value >> 12) & 0x3F));
+  out[2] = (unsigned char)(0x80 | ((value >> 6) & 0x3F));
+  out[3] = (unsigned char)(0x80 | (value & 0x3F));
+  return 4;
+}
+
+/* A reference at p ('&'): writes what libxml2 makes of it to out (4 bytes at most) and
+ * advances p. Named references decode only as `&name;` with a name libxml2 knows; anything
+ * else stays as written (only the '&' is consumed). Returns 0 on give-up. */
+static size_t reference(Builder *b, unsigned char *out) {
+  if (PEEK(b, 1) == '#') {
+    unsigned value = decode_char_ref(b);
+    if (value == 0) return 0;
+    return utf8_encode(value, out);
+  }
+  const unsigned char *start = b->p + 1, *q = start;
+  if (q < b->end && (is_letter(*q) || *q == '_' || *q == ':')) {
+    for (q++; q < b->end && (is_letter(*q) || is_digit(*q) || *q == '_' || *q == '-' || *q == ':' || *q == '.');)
+      q++;
+    size_t length = (size_t)(q - start);
+    if (q < b->end && *q == ';') {
+      unsigned char name[64];
+      if (length < sizeof(name)) {
+        memcpy(name, start, length);
+        name[length] = 0;
+        const htmlEntityDesc *entity = htmlEntityLookup(name);
+        if (entity != NULL && entity->value > 0) {
+          b->p = q + 1;
+          return utf8_encode(entity->value, out);
+        }
+      }
+    }
+  }
+  /* Not decoded: "&" alone; what follows is read as it is. */
+  b->p += 1;
+  out[0] = '&';
+  return 1;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Markup                                                                                     */
+
+/* An attribute value (after '='), decoded; NULL after a give-up. */
+static xmlChar *attribute_value(Builder *b) {
+  const unsigned char *start, *stop;
+  int quoted = 0;
+  if (b->p < b->end && (*b->p == '"' || *b->p == '\'')) {
+    quoted = 1;
+    start = b->p + 1;
+    stop = memchr(start, *b->p, (size_t)(b->end - start));
+    if (stop == NULL) {
+      fail(b);
+      return NULL;
+    }
+  } else {
+    start = b->p;
+    stop = start;
+    while (stop < b->end && !is_blank(*stop) && *stop != '>') stop++;
+  }
+  const unsigned char *amp = memchr(start, '&', (size_t)(stop - start));
+  xmlChar *value;
+  if (amp == NULL) {
+    value = copy_text(start, (size_t)(stop - start));
+  } else {
+    size_t length = 0;
+    b->p = start;
+    while (b->p < stop) {
+      unsigned char *scratch = grow(b->scratch, &b->scratch_capacity, length + 8, 1);
+      if (scratch == NULL) {
+        fail(b);
+        return NULL;
+      }
+      b->scratch = scratch;
+      if (*b->p == '&') {
+        const unsigned char *end = b->end;
+        b->end = stop; /* a reference never reads past the value */
+        size_t written = reference(b, b->scratch + length);
+        b->end = end;
+        if (written == 0) {
+          fail(b);
+          return NULL;
+        }
+        length += written;
+      } else {
+        b->scratch[length++] = *b->p++;
+      }
+    }
+    value = copy_text(b->scratch, length);
+  }
+  if (value == NULL) fail(b);
+  b->p = stop + quoted;
+  return value;
+}
+
+static void add_attributes(Builder *b, xmlNodePtr element, size_t count) {
+  xmlAttrPtr last = NULL;
+  for (size_t i = 0; i < count; i++) {
+    xmlAttrPtr attribute = xmlMalloc(sizeof(xmlAttr));
+    if (attribute == NULL) return fail(b);
+    memset(attribute, 0, sizeof(*attribute));
+    attribute->type = XML_ATTRIBUTE_NODE;
+    attribute->name = b->attributes[i].name->name;
+    attribute->parent = element;
+    attribute->doc = b->doc;
+    xmlChar *value = b->attributes[i].value;
+    /* libxml2 gives a valueless boolean attribute its own name as value (selected="selected"). */
+    if (value == NULL && htmlIsBooleanAttr(attribute->name)) {
+      value = copy_text(attribute->name, strlen((const char *)attribute->name));
+      if (value == NULL) return fail(b);
+    }
+    if (value != NULL) {
+      xmlNodePtr text = new_node(b, XML_TEXT_NODE, xmlStringText);
+      if (text == NULL) return;
+      text->content = value;
+      text->parent = (xmlNodePtr)attribute;
+      attribute->children = attribute->last = text;
+    }
+    if (last == NULL) {
+      element->properties = attribute;
+    } else {
+      last->next = attribute;
+      attribute->prev = last;
+    }
+    last = attribute;
+  }
+}
+
+/* htmlParseStartTag and htmlParseElementInternal, at "<" + letter. */
+static void start_tag(Builder *b) {
+  b->p++;
+  int dotted;
+  const Name *name = read_name(b, &dotted);
+  if (name == NULL) return;
+  if (dotted || name->refused) return fail(b);
+  if (name->unchecked) {
+    if (htmlTagLookup(name->name) != NULL) return fail(b);
+    ((Name *)name)->unchecked = 0;
+  }
+  auto_close(b, name);
+  check_implied(b, name);
+  /* libxml2 drops a second html, a misplaced head and a nested body, attributes and all; as
+   * many html, head or body end tags are then ignored. */
+  int discard = (name->html && b->depth > 0) || (name->head && b->depth != 1);
+  if (name->body)
+    for (int i = 0; i < b->depth; i++) discard |= b->names[i]->body;
+  b->discarded += discard;
+  size_t count = 0;
+  skip_blanks(b);
+  while (b->p < b->end && *b->p != '>' && !(*b->p == '/' && PEEK(b, 1) == '>')) {
+    if (is_html_name_start(*b->p)) {
+      int ignored;
+      const Name *attribute = read_name(b, &ignored);
+      if (attribute == NULL) return;
+      skip_blanks(b);
+      xmlChar *value = NULL;
+      if (b->p < b->end && *b->p == '=') {
+        b->p++;
+        skip_blanks(b);
+        value = attribute_value(b);
+        if (value == NULL) return;
+      }
+      int duplicate = 0;
+      for (size_t i = 0; i < count; i++) duplicate |= b->attributes[i].name == attribute;
+      if (!duplicate) {
+        Attribute *list = grow(b->attributes, &b->attribute_capacity, count + 1, sizeof(Attribute));
+        if (list == NULL) return fail(b);
+        b->attributes = list;
+        b->attributes[count].name = attribute;
+        b->attributes[count].value = value;
+        count++;
+      }
+    } else {
+      /* A bogus attribute: skipped up to a blank or the end of the tag. */
+      while (b->p < b->end && !is_blank(*b->p) && *b->p != '>' && !(*b->p == '/' && PEEK(b, 1) == '>'))
+        b->p++;
+    }
+    skip_blanks(b);
+  }
+  if (b->p >= b->end) return fail(b); /* the page ends inside the tag */
+  int self_closed = *b->p == '/';
+  b->p += self_closed ? 2 : 1;
+  if (discard) {
+    /* libxml2 then reads "/>" as the end of the element that is open: it closes it. */
+    if (self_closed && b->depth > 0) close_element(b);
+    return;
+  }
+  xmlNodePtr element = open_element(b, name);
+  if (element == NULL) return;
+  add_attributes(b, element, count);
+  if (self_closed || name->empty) close_element(b);
+}
+
+/* htmlParseEndTag, at "</" + letter. */
+static void end_tag(Builder *b) {
+  b->p += 2;
+  int dotted;
+  const Name *name = read_name(b, &dotted);
+  if (name == NULL) return;
+  skip_blanks(b);
+  if (b->p < b->end && *b->p != '>') {
+    /* Anything else in an end tag is skipped up to its '>'. */
+    const unsigned char *close = memchr(b->p, '>', (size_t)(b->end - b->p));
+    if (close == NULL) return fail(b);
+    b->p = close;
+  }
+  if (b->p >= b->end) return fail(b);
+  b->p++;
+  if (b->discarded > 0 && (name->html || name->head || name->body)) {
+    b->discarded--;
+    return;
+  }
+  int i;
+  for (i = b->depth - 1; i >= 0; i--) {
+    if (b->names[i] == name) break;
+    if (b->names[i]->priority > name->priority) return; /* ignored */
+  }
+  if (i < 0) return; /* not open: ignored */
+  while (top_name(b) != name) close_element(b);
+  close_element(b);
+}
+
+/* htmlParseComment, at "<!--". */
+static void comment(Builder *b) {
+  const unsigned char *start = b->p + 4;
+  if (start >= b->end || *start == '>' || (start[0] == '-' && start + 1 < b->end && start[1] == '>'))
+    return fail(b);
+  const unsigned char *stop = memmem(start, (size_t)(b->end - start), "-->", 3);
+  if (stop == NULL) return fail(b);
+  if (memmem(start, (size_t)(stop + 3 - start), "--!>", 4) != NULL) return fail(b);
+  if (!all_kept(start, (size_t)(stop - start))) return fail(b);
+  flush_text(b);
+  xmlNodePtr node = new_node(b, XML_COMMENT_NODE, xmlStringComment);
+  if (node == NULL) return;
+  node->content = copy_text(start, (size_t)(stop - start));
+  if (node->content == NULL) return fail(b);
+  append(b->node ? b->node : (xmlNodePtr)b->doc, node);
+  b->p = stop + 3;
+}
+
+/* The body of a script or style element, up to "</" + its name (htmlParseScript). */
+static void raw_text(Builder *b) {
+  const Name *name = top_name(b);
+  const unsigned char *q = b->p;
+  if (*q == '<' && is_letter(PEEK(b, 1))) {
+    /* libxml2 first asks whether such a start tag closes the element (body closes style). */
+    unsigned char lower[MAX_NAME + 1];
+    size_t length = 0;
+    for (const unsigned char *c = q + 1; c < b->end && length <= MAX_NAME; c++) {
+      if (!(is_letter(*c) || is_digit(*c) || *c == ':' || *c == '-' || *c == '_')) break;
+      lower[length++] = (*c >= 'A' && *c <= 'Z') ? (unsigned char)(*c + 0x20) : *c;
+    }
+    const Name *next = length <= MAX_NAME ? intern(b, lower, length) : NULL;
+    if (next == NULL || start_closes(next, name)) return fail(b);
+  }
+  for (;;) {
+    q = memmem(q, (size_t)(b->end - q), "</", 2);
+    if (q == NULL) return fail(b);
+    if ((size_t)(b->end - q - 2) >= name->length &&
+        xmlStrncasecmp(q + 2, name->name, (int)name->length) == 0)
+      break;
+    q += 2;
+  }
+  /* libxml2 ends the text at "</script…" but only "</script" + blanks + ">" closes it. */
+  const unsigned char *after = q + 2 + name->length;
+  if (after < b->end && is_html_name_byte(*after)) return fail(b);
+  size_t length = (size_t)(q - b->p);
+  if (!all_kept(b->p, length)) return fail(b);
+  xmlNodePtr node = new_node(b, XML_CDATA_SECTION_NODE, NULL);
+  if (node == NULL) return;
+  node->content = copy_text(b->p, length);
+  if (node->content == NULL) return fail(b);
+  append(b->node, node);
+  b->p = q;
+}
+
+/* Text up to the next '<' or '&' (htmlParseCharData). */
+static void char_data(Builder *b) {
+  const unsigned char *start = b->p, *q = start;
+  int blank = 1;
+  while (q < b->end && *q != '<' && *q != '&') {
+    blank &= is_blank(*q);
+    q++;
+  }
+  size_t length = (size_t)(q - start);
+  if (!all_kept(start, length)) return fail(b);
+  if (in_paragraph_context(b)) {
+    /* Blank text before a tag (or the end) is left where it is; anything else implies <p>. */
+    int before_markup = q >= b->end || *q == '<';
+    if (!(blank && length < TEXT_CHUNK && before_markup)) check_paragraph(b);
+  }
+  add_text(b, start, length);
+  b->p = q;
+}
+
+static void doctype(Builder *b) {
+  b->p += 9;
+  skip_blanks(b);
+  const unsigned char *start = b->p;
+  if (b->p >= b->end || !(is_letter(*b->p) || *b->p == '_' || *b->p == ':')) return fail(b);
+  while (b->p < b->end && (is_letter(*b->p) || is_digit(*b->p) || *b->p == '_' || *b->p == '-' ||
+                           *b->p == ':' || *b->p == '.'))
+    b->p++;
+  if (b->p >= b->end || *b->p >= 0x80) return fail(b);
+  xmlChar *name = copy_text(start, (size_t)(b->p - start));
+  skip_blanks(b);
+  if (b->p >= b->end || *b->p != '>' || name == NULL) return fail(b);
+  b->p++;
+  if (xmlCreateIntSubset(b->doc, name, NULL, NULL) == NULL) fail(b);
+}
+
+static int at_doctype(const Builder *b) {
+  static const char word[] = "DOCTYPE";
+  if (PEEK(b, 0) != '<' || PEEK(b, 1) != '!') return 0;
+  for (int i = 0; i < 7; i++)
+    if ((PEEK(b, 2 + i) & 0xDF) != word[i]) return 0;
+  return 1;
+}
+
+static int at_comment(const Builder *b) {
+  return PEEK(b, 0) == '<' && PEEK(b, 1) == '!' && PEEK(b, 2) == '-' && PEEK(b, 3) == '-';
+}
+
+static void prologue_comments(Builder *b) {
+  while (!b->failed && b->p < b->end && *b->p == '<' && (at_comment(b) || PEEK(b, 1) == '?')) {
+    if (PEEK(b, 1) == '?') return fail(b);
+    comment(b);
+    skip_blanks(b);
+  }
+}
+
+static void content(Builder *b) {
+  while (!b->failed && b->p < b->end) {
+    unsigned char c = *b->p;
+    if (c == '<' && PEEK(b, 1) == '/') {
+      if (is_letter(PEEK(b, 2))) end_tag(b);
+      else b->p += 2; /* "</" with no name is dropped */
+    } else if (b->depth > 0 && top_name(b)->raw) {
+      raw_text(b);
+    } else if (c == '<') {
+      unsigned char next = PEEK(b, 1);
+      if (is_letter(next)) {
+        start_tag(b);
+      } else if (at_comment(b)) {
+        comment(b);
+      } else if (next == '?' || at_doctype(b)) {
+        return fail(b);
+      } else {
+        add_text(b, b->p, 1); /* a '<' that starts no markup is text, even "<!" */
+        b->p++;
+      }
+    } else if (c == '&') {
+      unsigned char out[8];
+      size_t length = reference(b, out);
+      if (length == 0) return fail(b);
+      check_paragraph(b);
+      add_text(b, out, length);
+    } else {
+      char_data(b);
+    }
+  }
+}
+
+static void builder_free(Builder *b) {
+  free(b->text);
+  free(b->slots);
+  free(b->attributes);
+  free(b->scratch);
+}
+
+void *caveat_tree_build(const unsigned char *bytes, size_t length, int options) {
+  if (!builder_ready || length == 0) return NULL;
+  /* libxml2 reads a NUL as a space with an error, and a byte-order mark as text. */
+  if (memchr(bytes, 0, length) != NULL) return NULL;
+  if (length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return NULL;
+  Builder *b = calloc(1, sizeof(Builder));
+  if (b == NULL) return NULL;
+  b->p = bytes;
+  b->end = bytes + length;
+  gave_up_at = 0;
+  b->slot_mask = 63;
+  b->slots = calloc(64, sizeof(Name *));
+  b->doc = htmlNewDocNoDtD(NULL, NULL);
+  if (b->slots == NULL || b->doc == NULL) {
+    builder_free(b);
+    free(b);
+    return NULL;
+  }
+  b->doc->properties = XML_DOC_HTML;
+  b->doc->parseFlags = options;
+  skip_blanks(b);
+  if (b->p >= b->end) fail(b); /* libxml2: "Document is empty" */
+  prologue_comments(b);
+  if (!b->failed && at_doctype(b)) {
+    doctype(b);
+    skip_blanks(b);
+    prologue_comments(b);
+  }
+  if (!b->failed && at_doctype(b)) fail(b);
+  content(b);
+  while (!b->failed && b->depth > 0) close_element(b);
+  flush_text(b);
+  if (!b->failed && b->doc->intSubset == NULL &&
+      xmlCreateIntSubset(b->doc, (const xmlChar *)"html",
+                         (const xmlChar *)"-//W3C//DTD HTML 4.0 Transitional//EN",
+                         (const xmlChar *)"http://www.w3.org/TR/REC-html40/loose.dtd") == NULL)
+    fail(b);
+  xmlDocPtr doc = b->failed ? NULL : b->doc;
+  builder_free(b);
+  free(b);
+  return doc; /* after a give-up the partial tree stays in the region, freed with it */
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The canonical dump (tests)                                                                 */
+
+typedef struct {
+  char *bytes;
+  size_t length, capacity;
+} Out;
+
+static void put(Out *out, const char *bytes, size_t length) {
+  if (out->length + length + 1 > out->capacity) {
+    size_t next = out->capacity ? out->capacity * 2 : 4096;
+    while (next < out->length + length + 1) next *= 2;
+    char *grown = realloc(out->bytes, next);
+    if (grown == NULL) return;
+    out->bytes = grown;
+    out->capacity = next;
+  }
+  memcpy(out->bytes + out->length, bytes, length);
+  out->length += length;
+  out->bytes[out->length] = 0;
+}
+
+static void put_string(Out *out, const char *text) { put(out, text, text ? strlen(text) : 6); }
+
+static void put_quoted(Out *out, const xmlChar *text) {
+  if (text == NULL) return put_string(out, "(null)");
+  put(out, "\"", 1);
+  for (const xmlChar *c = text; *c; c++) {
+    char escaped[8];
+    if (*c == '"' || *c == '\\') {
+      escaped[0] = '\\';
+      escaped[1] = (char)*c;
+      put(out, escaped, 2);
+    } else if (*c < 0x20) {
+      int n = snprintf(escaped, sizeof(escaped), "\\x%02x", *c);
+      put(out, escaped, (size_t)n);
+    } else {
+      put(out, (const char *)c, 1);
+    }
+  }
+  put(out, "\"", 1);
+}
+
+static void dump_node(Out *out, xmlNodePtr node, xmlNodePtr parent, int depth) {
+  for (; node; node = node->next) {
+    for (int i = 0; i < depth; i++) put(out, "  ", 2);
+    if (node->parent != parent) put_string(out, "[wrong parent] ");
+    if (node->next && node->next->prev != node) put_string(out, "[wrong prev] ");
+    switch (node->type) {
+    case XML_ELEMENT_NODE:
+      put_string(out, "<");
+      put_string(out, (const char *)node->name);
+      for (xmlAttrPtr a = node->properties; a; a = a->next) {
+        put(out, " ", 1);
+        put_string(out, (const char *)a->name);
+        if (a->parent != node) put_string(out, "[wrong parent]");
+        if (a->children) {
+          put(out, "=", 1);
+          if (a->children->next || a->children->type != XML_TEXT_NODE || a->children->parent != (xmlNodePtr)a)
+            put_string(out, "[odd value]");
+          put_quoted(out, a->children->content);
+        }
+      }
+      put_string(out, ">\n");
+      if (node->children && node->last->next != NULL) put_string(out, "[wrong last]\n");
+      dump_node(out, node->children, node, depth + 1);
+      break;
+    case XML_TEXT_NODE:
+      put_string(out, node->name == xmlStringText ? "#text " : "#text? ");
+      put_quoted(out, node->content);
+      put(out, "\n", 1);
+      break;
+    case XML_CDATA_SECTION_NODE:
+      put_string(out, "#cdata ");
+      put_quoted(out, node->content);
+      put(out, "\n", 1);
+      break;
+    case XML_COMMENT_NODE:
+      put_string(out, "#comment ");
+      put_quoted(out, node->content);
+      put(out, "\n", 1);
+      break;
+    case XML_DTD_NODE: {
+      xmlDtdPtr dtd = (xmlDtdPtr)node;
+      put_string(out, "#doctype ");
+      put_quoted(out, dtd->name);
+      put(out, " ", 1);
+      put_quoted(out, dtd->ExternalID);
+      put(out, " ", 1);
+      put_quoted(out, dtd->SystemID);
+      put(out, "\n", 1);
+      break;
+    }
+    default: {
+      char line[32];
+      int n = snprintf(line, sizeof(line), "#node type %d\n", (int)node->type);
+      put(out, line, (size_t)n);
+    }
+    }
+  }
+}
+
+char *caveat_tree_dump(const void *document) {
+  Out out = {NULL, 0, 0};
+  put(&out, "", 0);
+  xmlDocPtr doc = (xmlDocPtr)document;
+  if (doc == NULL) return out.bytes;
+  dump_node(&out, doc->children, (xmlNodePtr)doc, 0);
+  if (doc->intSubset == NULL) put_string(&out, "[no intSubset]\n");
+  return out.bytes;
+}

@@ -1,0 +1,40 @@
+#ifndef CAVEAT_TREE_BUILDER_H
+#define CAVEAT_TREE_BUILDER_H
+
+#include <stddef.h>
+
+/* A direct builder of libxml2 HTML trees.
+ *
+ * libxml2 2.9's HTML parser reads a page one character at a time through its input layer and
+ * builds the tree through SAX callbacks; on saved product pages that costs more than all of
+ * Caveat's extraction. This builder reads the same bytes with plain pointer scans and links
+ * the same xmlNode structures directly, following the parser's rules for the tree's shape:
+ * implied html/head/body/p elements, the start tags that close open elements, the priorities
+ * that decide which end tags are obeyed, empty elements, script and style text, entity and
+ * character references, and where content outside the root goes.
+ *
+ * It reproduces those rules only for input it fully understands. Anything else (a second
+ * <html>, a processing instruction, a bogus comment, a malformed character reference, a
+ * control character in text, a tag cut off by the end of the page, very deep nesting, …)
+ * makes it give up and return NULL, and the caller parses the page with libxml2 instead.
+ * Tests compare its trees with libxml2's node by node.
+ *
+ * Everything is allocated with xmlMalloc, so while a region is current (CTreeArena) the tree
+ * lives in that region. Call caveat_tree_builder_init once, after xmlInitParser and before
+ * building on any thread. */
+
+/** Reads the parser tables from libxml2 itself. Returns 0 when the builder can be used. */
+int caveat_tree_builder_init(void);
+
+/** The tree of `length` bytes of UTF-8 HTML (an htmlDocPtr), or NULL when the builder gave up
+ *  (or was not initialised). The document's parse flags are set to `options`. */
+void *caveat_tree_build(const unsigned char *bytes, size_t length, int options);
+
+/** The line of TreeBuilder.c where this thread's last build gave up (0 if it did not). */
+int caveat_tree_build_gave_up_at(void);
+
+/** A canonical text form of a document's tree (every node, attribute and text, and any link
+ *  that does not point back where it should), for tests. Free it with free(). */
+char *caveat_tree_dump(const void *document);
+
+#endif
