@@ -67,8 +67,15 @@ static unsigned char closes[ELEMENT_COUNT][ELEMENT_COUNT];
 #define KNOWN_SLOTS 256
 static Name *known_slots[KNOWN_SLOTS];
 static const Name *html_name, *head_name, *body_name, *p_name;
+/* What text scanning needs to know of each byte: where text stops ('<', '&'), the control
+ * characters libxml2 drops from text (with an error), the lead byte of U+FFFE and U+FFFF
+ * (dropped too), and which bytes are not blanks. */
+enum { BYTE_STOP = 1, BYTE_DROPPED = 2, BYTE_CHECK = 4, BYTE_TEXT = 8 };
+static unsigned char text_bytes[256];
 static int builder_ready = 0;
 static pthread_once_t builder_once = PTHREAD_ONCE_INIT;
+
+static int is_blank(unsigned char c) { return c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D; }
 
 static uint32_t hash_bytes(const unsigned char *bytes, size_t length) {
   uint32_t hash = 2166136261u;
@@ -152,6 +159,14 @@ static void builder_setup(void) {
     if (itself < 0) return;
     closes[n][n] = (unsigned char)itself;
   }
+  for (int c = 0; c < 256; c++) {
+    unsigned char kind = 0;
+    if (c == '<' || c == '&') kind |= BYTE_STOP;
+    if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) kind |= BYTE_DROPPED;
+    if (c == 0xEF) kind |= BYTE_CHECK;
+    if (!is_blank((unsigned char)c)) kind |= BYTE_TEXT;
+    text_bytes[c] = kind;
+  }
   html_name = &known_names[43];
   head_name = &known_names[41];
   body_name = &known_names[12];
@@ -194,11 +209,12 @@ typedef struct {
   /* Scratch for a decoded attribute value. */
   unsigned char *scratch;
   size_t scratch_capacity;
+  /* The block nodes and strings are carved from (see carve). */
+  unsigned char *block, *block_end;
 } Builder;
 
 #define PEEK(b, k) (((b)->p + (k) < (b)->end) ? (b)->p[(k)] : 0)
 
-static int is_blank(unsigned char c) { return c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D; }
 static int is_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 /* htmlParseHTMLName: a tag or attribute name. */
@@ -226,8 +242,28 @@ static void *grow(void *block, size_t *capacity, size_t needed, size_t item) {
   return grown;
 }
 
-static xmlChar *copy_text(const unsigned char *bytes, size_t length) {
-  xmlChar *copy = xmlMalloc(length + 1);
+/* Nodes and strings are carved from blocks taken with xmlMalloc, so a tree costs a few
+ * allocations per hundred nodes. Nothing in a tree is ever freed on its own (the region goes
+ * as a whole), so nothing needs a block of its own; large strings still get one. */
+#define BLOCK_SIZE (32 << 10)
+static void *carve(Builder *b, size_t size) {
+  size = (size + 7) & ~(size_t)7;
+  if (size > BLOCK_SIZE / 8) return xmlMalloc(size);
+  if ((size_t)(b->block_end - b->block) < size) {
+    b->block = xmlMalloc(BLOCK_SIZE);
+    if (b->block == NULL) {
+      b->block_end = NULL;
+      return NULL;
+    }
+    b->block_end = b->block + BLOCK_SIZE;
+  }
+  void *carved = b->block;
+  b->block += size;
+  return carved;
+}
+
+static xmlChar *copy_text(Builder *b, const unsigned char *bytes, size_t length) {
+  xmlChar *copy = carve(b, length + 1);
   if (copy == NULL) return NULL;
   memcpy(copy, bytes, length);
   copy[length] = 0;
@@ -261,8 +297,8 @@ static const Name *intern(Builder *b, const unsigned char *lower, size_t length)
     Name *name = b->slots[slot];
     if (name->hash == hash && name->length == length && memcmp(name->name, lower, length) == 0) return name;
   }
-  Name *name = xmlMalloc(sizeof(Name));
-  xmlChar *text = copy_text(lower, length);
+  Name *name = carve(b, sizeof(Name));
+  xmlChar *text = copy_text(b, lower, length);
   if (name == NULL || text == NULL) return NULL;
   memset(name, 0, sizeof(*name));
   name->name = text;
@@ -317,7 +353,7 @@ static void append(xmlNodePtr parent, xmlNodePtr child) {
 }
 
 static xmlNodePtr new_node(Builder *b, xmlElementType type, const xmlChar *name) {
-  xmlNodePtr node = xmlMalloc(sizeof(xmlNode));
+  xmlNodePtr node = carve(b, sizeof(xmlNode));
   if (node == NULL) {
     fail(b);
     return NULL;
@@ -338,7 +374,7 @@ static void flush_text(Builder *b) {
   xmlNodePtr last = b->node->last;
   if (last && last->type == XML_TEXT_NODE && last->name == xmlStringText) {
     size_t old = strlen((const char *)last->content);
-    xmlChar *joined = xmlMalloc(old + length + 1);
+    xmlChar *joined = carve(b, old + length + 1);
     if (joined == NULL) return fail(b);
     memcpy(joined, last->content, old);
     memcpy(joined + old, b->text, length);
@@ -348,7 +384,7 @@ static void flush_text(Builder *b) {
   }
   xmlNodePtr text = new_node(b, XML_TEXT_NODE, xmlStringText);
   if (text == NULL) return;
-  text->content = copy_text(b->text, length);
+  text->content = copy_text(b, b->text, length);
   if (text->content == NULL) return fail(b);
   append(b->node, text);
 }
@@ -559,7 +595,7 @@ static xmlChar *attribute_value(Builder *b) {
   const unsigned char *amp = memchr(start, '&', (size_t)(stop - start));
   xmlChar *value;
   if (amp == NULL) {
-    value = copy_text(start, (size_t)(stop - start));
+    value = copy_text(b, start, (size_t)(stop - start));
   } else {
     size_t length = 0;
     b->p = start;
@@ -584,7 +620,7 @@ static xmlChar *attribute_value(Builder *b) {
         b->scratch[length++] = *b->p++;
       }
     }
-    value = copy_text(b->scratch, length);
+    value = copy_text(b, b->scratch, length);
   }
   if (value == NULL) fail(b);
   b->p = stop + quoted;
@@ -594,7 +630,7 @@ static xmlChar *attribute_value(Builder *b) {
 static void add_attributes(Builder *b, xmlNodePtr element, size_t count) {
   xmlAttrPtr last = NULL;
   for (size_t i = 0; i < count; i++) {
-    xmlAttrPtr attribute = xmlMalloc(sizeof(xmlAttr));
+    xmlAttrPtr attribute = carve(b, sizeof(xmlAttr));
     if (attribute == NULL) return fail(b);
     memset(attribute, 0, sizeof(*attribute));
     attribute->type = XML_ATTRIBUTE_NODE;
@@ -604,7 +640,7 @@ static void add_attributes(Builder *b, xmlNodePtr element, size_t count) {
     xmlChar *value = b->attributes[i].value;
     /* libxml2 gives a valueless boolean attribute its own name as value (selected="selected"). */
     if (value == NULL && htmlIsBooleanAttr(attribute->name)) {
-      value = copy_text(attribute->name, strlen((const char *)attribute->name));
+      value = copy_text(b, attribute->name, strlen((const char *)attribute->name));
       if (value == NULL) return fail(b);
     }
     if (value != NULL) {
@@ -730,7 +766,7 @@ static void comment(Builder *b) {
   flush_text(b);
   xmlNodePtr node = new_node(b, XML_COMMENT_NODE, xmlStringComment);
   if (node == NULL) return;
-  node->content = copy_text(start, (size_t)(stop - start));
+  node->content = copy_text(b, start, (size_t)(stop - start));
   if (node->content == NULL) return fail(b);
   append(b->node ? b->node : (xmlNodePtr)b->doc, node);
   b->p = stop + 3;
@@ -766,7 +802,7 @@ static void raw_text(Builder *b) {
   if (!all_kept(b->p, length)) return fail(b);
   xmlNodePtr node = new_node(b, XML_CDATA_SECTION_NODE, NULL);
   if (node == NULL) return;
-  node->content = copy_text(b->p, length);
+  node->content = copy_text(b, b->p, length);
   if (node->content == NULL) return fail(b);
   append(b->node, node);
   b->p = q;
@@ -775,13 +811,18 @@ static void raw_text(Builder *b) {
 /* Text up to the next '<' or '&' (htmlParseCharData). */
 static void char_data(Builder *b) {
   const unsigned char *start = b->p, *q = start;
-  int blank = 1;
-  while (q < b->end && *q != '<' && *q != '&') {
-    blank &= is_blank(*q);
-    q++;
+  unsigned seen = 0;
+  for (; q < b->end; q++) {
+    unsigned kind = text_bytes[*q];
+    if (kind & (BYTE_STOP | BYTE_DROPPED | BYTE_CHECK)) {
+      if (kind & BYTE_STOP) break;
+      if (kind & BYTE_DROPPED) return fail(b);
+      if (q + 2 < b->end && q[1] == 0xBF && (q[2] == 0xBE || q[2] == 0xBF)) return fail(b);
+    }
+    seen |= kind;
   }
+  int blank = !(seen & BYTE_TEXT);
   size_t length = (size_t)(q - start);
-  if (!all_kept(start, length)) return fail(b);
   if (in_paragraph_context(b)) {
     /* Blank text before a tag (or the end) is left where it is; anything else implies <p>. */
     int before_markup = q >= b->end || *q == '<';
@@ -800,7 +841,7 @@ static void doctype(Builder *b) {
                            *b->p == ':' || *b->p == '.'))
     b->p++;
   if (b->p >= b->end || *b->p >= 0x80) return fail(b);
-  xmlChar *name = copy_text(start, (size_t)(b->p - start));
+  xmlChar *name = copy_text(b, start, (size_t)(b->p - start));
   skip_blanks(b);
   if (b->p >= b->end || *b->p != '>' || name == NULL) return fail(b);
   b->p++;

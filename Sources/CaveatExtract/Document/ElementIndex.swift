@@ -37,12 +37,13 @@ final class ElementIndex {
       while let current = property {
         property = current.pointee.next
         guard let rawName = current.pointee.name else { continue }
-        let name = CStringKey(UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self))
-        maps.names.add(entry, to: name)
-        guard let value = Self.textValue(current) else { continue }
-        if name.is("id") {
+        let name = UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self)
+        maps.names.add(entry, toName: name)
+        // "id" and "class" by their bytes: a strcmp stops at the first differing byte.
+        guard name[0] == 0x69 || name[0] == 0x63, let value = Self.textValue(current) else { continue }
+        if strcmp(name, "id") == 0 {
           maps.ids.add(entry, to: CStringKey(value))
-        } else if name.is("class") {
+        } else if strcmp(name, "class") == 0 {
           maps.classes.add(entry, to: CStringKey(value))
         }
       }
@@ -63,11 +64,6 @@ final class ElementIndex {
 
     static func == (lhs: Self, rhs: Self) -> Bool {
       lhs.length == rhs.length && memcmp(lhs.pointer, rhs.pointer, lhs.length) == 0
-    }
-
-    /// Whether the string is `literal` (ASCII).
-    func `is`(_ literal: StaticString) -> Bool {
-      length == literal.utf8CodeUnitCount && memcmp(pointer, literal.utf8Start, length) == 0
     }
 
     /// A hash of the bytes, eight at a time, mixed with a per-process random seed so that a
@@ -100,17 +96,35 @@ final class ElementIndex {
     private var slots = [Int32](repeating: 0, count: 64)
     private var hashes: [UInt64] = []
     private(set) var lists: [(key: CStringKey, entries: [Entry])] = []
+    /// Positions in `lists` by the address of a key's bytes, for names: a tree shares one copy
+    /// of each tag and attribute name (libxml2's dictionary, the direct builder's table), so
+    /// most names are found here without hashing their bytes. A miss only costs the full lookup.
+    private var byAddress = [(address: UnsafeRawPointer?, position: Int)](repeating: (nil, 0), count: 64)
 
-    mutating func add(_ entry: Entry, to key: CStringKey) {
+    @discardableResult
+    mutating func add(_ entry: Entry, to key: CStringKey) -> Int {
       let hash = key.hash(seed: Self.seed)
       if let position = find(key, hash: hash) {
         lists[position].entries.append(entry)
-        return
+        return position
       }
       if (lists.count + 1) * 4 > slots.count * 3 { grow() }
       insert(position: lists.count, hash: hash)
       lists.append((key, [entry]))
       hashes.append(hash)
+      return lists.count - 1
+    }
+
+    /// ``add(_:to:)`` for a name the tree shares between elements (a tag or attribute name).
+    mutating func add(_ entry: Entry, toName name: UnsafePointer<CChar>) {
+      let address = UnsafeRawPointer(name)
+      let bits = UInt(bitPattern: address)
+      let slot = Int(truncatingIfNeeded: (bits >> 3) ^ (bits >> 11)) & (byAddress.count - 1)
+      if byAddress[slot].address == address {
+        lists[byAddress[slot].position].entries.append(entry)
+        return
+      }
+      byAddress[slot] = (address, add(entry, to: CStringKey(name)))
     }
 
     /// The entries stored under `key`, if any.
@@ -227,7 +241,7 @@ final class ElementIndex {
     var tags = Groups()
     for entry in all {
       if let name = entry.node.pointee.name {
-        tags.add(entry, to: CStringKey(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)))
+        tags.add(entry, toName: UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
       }
     }
     return tags
