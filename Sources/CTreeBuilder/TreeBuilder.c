@@ -270,9 +270,9 @@ static xmlChar *copy_text(Builder *b, const unsigned char *bytes, size_t length)
   return copy;
 }
 
-/* The Name for a lowercased name, from the element table or this page's own table. */
-static const Name *intern(Builder *b, const unsigned char *lower, size_t length) {
-  uint32_t hash = hash_bytes(lower, length);
+/* The Name for a lowercased name (whose hash_bytes is `hash`), from the element table or this
+ * page's own table. */
+static const Name *intern_hashed(Builder *b, const unsigned char *lower, size_t length, uint32_t hash) {
   for (uint32_t slot = hash & (KNOWN_SLOTS - 1); known_slots[slot]; slot = (slot + 1) & (KNOWN_SLOTS - 1)) {
     const Name *name = known_slots[slot];
     if (name->hash == hash && name->length == length && memcmp(name->name, lower, length) == 0) return name;
@@ -317,10 +317,15 @@ static const Name *intern(Builder *b, const unsigned char *lower, size_t length)
   return name;
 }
 
+static const Name *intern(Builder *b, const unsigned char *lower, size_t length) {
+  return intern_hashed(b, lower, length, hash_bytes(lower, length));
+}
+
 /* Reads an HTML name at p (lowercased, as libxml2 keeps them). */
 static const Name *read_name(Builder *b, int *has_dot) {
   unsigned char lower[MAX_NAME + 1];
   size_t length = 0;
+  uint32_t hash = 2166136261u; /* hash_bytes, as the bytes go by */
   *has_dot = 0;
   while (b->p < b->end && is_html_name_byte(*b->p)) {
     if (length == MAX_NAME) {
@@ -329,9 +334,11 @@ static const Name *read_name(Builder *b, int *has_dot) {
     }
     unsigned char c = *b->p++;
     if (c == '.') *has_dot = 1;
-    lower[length++] = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 0x20) : c;
+    c = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 0x20) : c;
+    lower[length++] = c;
+    hash = (hash ^ c) * 16777619u;
   }
-  const Name *name = intern(b, lower, length);
+  const Name *name = intern_hashed(b, lower, length, hash);
   if (name == NULL) fail(b);
   return name;
 }
@@ -759,9 +766,21 @@ static void comment(Builder *b) {
   const unsigned char *start = b->p + 4;
   if (start >= b->end || *start == '>' || (start[0] == '-' && start + 1 < b->end && start[1] == '>'))
     return fail(b);
-  const unsigned char *stop = memmem(start, (size_t)(b->end - start), "-->", 3);
-  if (stop == NULL) return fail(b);
-  if (memmem(start, (size_t)(stop + 3 - start), "--!>", 4) != NULL) return fail(b);
+  /* The first "-->" ends it, or "--!>" (with an error). */
+  const unsigned char *stop = start;
+  size_t closer = 3;
+  for (;;) {
+    stop = memchr(stop, '-', (size_t)(b->end - stop));
+    if (stop == NULL || stop + 2 >= b->end) return fail(b);
+    if (stop[1] == '-') {
+      if (stop[2] == '>') break;
+      if (stop[2] == '!' && stop + 3 < b->end && stop[3] == '>') {
+        closer = 4;
+        break;
+      }
+    }
+    stop++;
+  }
   if (!all_kept(start, (size_t)(stop - start))) return fail(b);
   flush_text(b);
   xmlNodePtr node = new_node(b, XML_COMMENT_NODE, xmlStringComment);
@@ -769,7 +788,7 @@ static void comment(Builder *b) {
   node->content = copy_text(b, start, (size_t)(stop - start));
   if (node->content == NULL) return fail(b);
   append(b->node ? b->node : (xmlNodePtr)b->doc, node);
-  b->p = stop + 3;
+  b->p = stop + closer;
 }
 
 /* The body of a script or style element, up to "</" + its name (htmlParseScript). */

@@ -109,6 +109,7 @@ import Testing
       "<div>x<head>h</head>y</div></body>z</html>w", "<body><div>x<body>y</body>z</div></body>w",
       "<p>x</p><html lang=x><body class=y>z", "<script><div>x</script>", "<style><body>x</style>",
       "<script><!--x--></script>", "<script></scriptx><p>x</p></script>",
+      "<!-- a --->x<!---->y<!-- b --!> c -->", "<div><!-- - -- --- -->z</div>",
       "\n<body><body/></img><frameset class=\"c\" id=k><!--c--></style>&#169;",
       "<!--c--></i><a class=\"c\" id=k>&lt;<head/>&nbsp;&zz;<!--c--><dd class=\"c\" id=k></br>",
     ])

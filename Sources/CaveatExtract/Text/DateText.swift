@@ -286,8 +286,29 @@ public enum DateText {
     "נובמבר", "דצמבר",
   ]
 
+  /// Every folded month name and every unambiguous prefix of at least three letters, with its
+  /// month: exact names first (the first name listed wins), then prefixes that name one month.
+  private static let monthLookup: [String: Int] = {
+    var lookup: [String: Int] = [:]
+    var prefixes: [String: Set<Int>] = [:]
+    for entry in monthNames {
+      if lookup[entry.name] == nil { lookup[entry.name] = entry.month }
+      var prefix = ""
+      for character in entry.name {
+        prefix.append(character)
+        if prefix.count >= 3 { prefixes[prefix, default: []].insert(entry.month) }
+      }
+    }
+    for (prefix, months) in prefixes where months.count == 1 && lookup[prefix] == nil {
+      lookup[prefix] = months.first
+    }
+    return lookup
+  }()
+
   /// Lower-cases and removes diacritics (é -> e, ş -> s, ı -> i) for matching month names.
   private static func fold(_ text: String) -> String {
+    // ASCII has no marks to remove (the common case: no Unicode normalization).
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
     var view = String.UnicodeScalarView()
     for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
       switch scalar.properties.generalCategory {
@@ -301,12 +322,10 @@ public enum DateText {
   /// The month (1...12) for a name or an unambiguous prefix of at least three letters.
   private static func monthNumber(_ word: String) -> Int? {
     let folded = fold(word)
-    if let exact = monthNames.first(where: { $0.name == folded }) { return exact.month }
+    if let month = monthLookup[folded] { return month }
     if folded.hasPrefix("ב"), hebrewNames.contains(String(folded.dropFirst())) {
       return monthNumber(String(folded.dropFirst()))
     }
-    guard folded.count >= 3 else { return nil }
-    let months = Set(monthNames.filter { $0.name.hasPrefix(folded) }.map(\.month))
-    return months.count == 1 ? months.first : nil
+    return nil
   }
 }
