@@ -37,7 +37,13 @@ private final class BackgroundDigest: Sendable {
   private let result = Locked<String?>(nil)
   private let done = DispatchSemaphore(value: 0)
 
-  init(_ bytes: [UInt8], hash: @escaping @Sendable ([UInt8]) -> String) {
+  init(_ bytes: [UInt8], hash: @escaping @Sendable ([UInt8]) -> String, concurrently: Bool) {
+    guard concurrently else {
+      let hex = hash(bytes)
+      result.withLock { $0 = hex }
+      done.signal()
+      return
+    }
     DispatchQueue.global(qos: .userInitiated).async { [self] in
       let hex = hash(bytes)
       result.withLock { $0 = hex }
@@ -109,7 +115,7 @@ public enum ListingReader {
     // parses. The bytes move to the digest, which lets them go when it is done; the UTF-8
     // form (often the same buffer) moves to the extractor, which lets it go once the prescan
     // has its copy.
-    let digest = BackgroundDigest(bytes, hash: hash)
+    let digest = BackgroundDigest(bytes, hash: hash, concurrently: options.hashConcurrently)
     let utf8 = loaded.utf8
     loaded.utf8 = []
     let page: ExtractedPage

@@ -17,16 +17,20 @@ public struct ExtractionOptions: Sendable {
   /// Build the tree directly from the bytes where the builder reproduces libxml2's tree (the
   /// default), and parse with libxml2 otherwise; results are the same either way.
   public var directTree: Bool
+  /// Hash the file on another core while the page is parsed (the default). `rank --jobs 1`
+  /// turns it off, so that one job keeps to one core.
+  public var hashConcurrently: Bool
 
   /// Creates options.
   public init(
     stripScriptBodies: Bool = true, useElementIndex: Bool = true, concurrentFromBytes: Int = 4 << 20,
-    directTree: Bool = true
+    directTree: Bool = true, hashConcurrently: Bool = true
   ) {
     self.stripScriptBodies = stripScriptBodies
     self.useElementIndex = useElementIndex
     self.concurrentFromBytes = concurrentFromBytes
     self.directTree = directTree
+    self.hashConcurrently = hashConcurrently
   }
 }
 

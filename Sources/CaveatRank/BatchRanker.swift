@@ -185,7 +185,9 @@ public enum BatchRanker {
         let index = next
         let path = pages[index]
         let maxBytes = options.maxBytes
-        let extraction = options.extraction
+        var extraction = options.extraction
+        // One job keeps to one core: no hashing beside the parse either.
+        if options.jobs == 1 { extraction.hashConcurrently = false }
         next += 1
         group.addTask {
           do throws(ListingReadError) {

@@ -52,7 +52,7 @@ struct Rank: AsyncParsableCommand {
     name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of stdout.", valueName: "file"))
   var output: String?
 
-  @Option(help: "Pages read at once (default: every core).")
+  @Option(help: "Pages read at once (default: every core); with 1, ranking keeps to one core.")
   var jobs: Int?
 
   @Option(help: "Show only: fragile, high-value, flagged (any flag) or buy.")
