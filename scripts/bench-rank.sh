@@ -15,7 +15,7 @@ pages=${1:-1000}
 corpus=${2:-../shared/corpus}
 work=/tmp/caveat-bench
 mkdir -p "$work"
-swift build -c release --product caveat >&2 || { echo "build failed" >&2; exit 1; }
+swift build -c release --static-swift-stdlib --product caveat >&2 || { echo "build failed" >&2; exit 1; }
 
 # Baselines, built from a private copy (../shared is read-only).
 if [ ! -x "$work/bench/c/rawparse" ]; then

@@ -8,7 +8,7 @@
 #   -s SCALE  multiply every input's time goal (default 1: the goals as EXPECTATIONS.md states
 #             them). .ci/run passes 1.5 so a shared, noisy CI machine does not fail a change that
 #             meets the goals on a quiet one; memory goals are never scaled.
-#   -b        build the release binary first (swift build -c release --product caveat)
+#   -b        build the release binary first (swift build -c release --static-swift-stdlib --product caveat)
 #
 # Inputs are generated into /tmp/hostile by make_inputs.py when missing. As root, inputs that
 # need an unprivileged reader (a file without read permission) run as `nobody`.
@@ -31,7 +31,7 @@ if [ ! -f "$runner" ]; then
   exit 1
 fi
 if [ "$build" = 1 ]; then
-  swift build -c release --product caveat >&2 || { echo "hostile: build failed" >&2; exit 1; }
+  swift build -c release --static-swift-stdlib --product caveat >&2 || { echo "hostile: build failed" >&2; exit 1; }
 fi
 bin=$ROOT/.build/release/caveat
 [ -x "$bin" ] || { echo "hostile: no release build at $bin (use -b)" >&2; exit 1; }

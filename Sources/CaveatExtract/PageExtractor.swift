@@ -77,7 +77,8 @@ public enum PageExtractor {
     if prescan.unterminatedComment && !prescan.contentBeforeUnterminatedComment {
       throw .noProductData(detail: "the page starts with an unterminated comment")
     }
-    guard !prescan.html.isEmpty, let document = HTMLDocument.parse(utf8: prescan.html, direct: options.directTree) else {
+    guard !prescan.html.isEmpty, let document = HTMLDocument.parse(utf8: prescan.html, direct: options.directTree)
+    else {
       throw .noProductData(detail: nil)
     }
     let large = prescan.html.count >= options.concurrentFromBytes

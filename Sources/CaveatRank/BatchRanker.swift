@@ -40,13 +40,16 @@ public struct RankSummary: Sendable, Hashable {
   public var index: Int
   /// The file, escaped for display.
   public var file: String
-  /// SHA-256 of the file.
-  public var sha256: String
+  /// SHA-256 of the file (hex).
+  public var sha256: String {
+    get { fingerprint.text }
+    set { fingerprint = Fingerprint(newValue) }
+  }
   /// Site id.
   public var site: String
   /// Product id, if any.
   public var productId: String?
-  /// Normalised title, for grouping pages without a product id.
+  /// Normalised title, for grouping pages without a product id (empty on pages that have one).
   public var titleKey: String
   /// Seller name.
   public var seller: String?
@@ -57,7 +60,10 @@ public struct RankSummary: Sendable, Hashable {
   /// See ``ratingAverage``.
   public var ratingCount: Int?
   /// See ``ratingAverage``.
-  public var histogram: [Int]?
+  public var histogram: [Int]? {
+    get { stars?.counts }
+    set { stars = newValue.map(StarCounts.init) }
+  }
   /// Whether the page was partial.
   public var partial: Bool
   /// Score and verdict, once assessed.
@@ -73,6 +79,94 @@ public struct RankSummary: Sendable, Hashable {
   /// Where the report is in the spill file.
   var offset: UInt64 = 0
   var length: Int = 0
+  /// The digest, kept as 32 bytes rather than 64 characters of text: a batch holds one
+  /// summary per page, so every byte here counts ten thousand times.
+  private(set) var fingerprint: Fingerprint
+  /// The histogram, kept in line.
+  private var stars: StarCounts?
+
+  /// Creates a summary.
+  init(
+    index: Int, file: String, sha256: String, site: String, productId: String?, titleKey: String, seller: String?,
+    price: Money?, ratingAverage: Double?, ratingCount: Int?, histogram: [Int]?, partial: Bool,
+    sellerFeedback: Double?
+  ) {
+    self.index = index
+    self.file = file
+    self.fingerprint = Fingerprint(sha256)
+    self.site = site
+    self.productId = productId
+    self.titleKey = titleKey
+    self.seller = seller
+    self.price = price
+    self.ratingAverage = ratingAverage
+    self.ratingCount = ratingCount
+    self.stars = histogram.map(StarCounts.init)
+    self.partial = partial
+    self.sellerFeedback = sellerFeedback
+  }
+
+  /// A SHA-256 digest: its 32 bytes when the text is 64 hex digits (always, for a page's own
+  /// digest), the text itself otherwise.
+  enum Fingerprint: Sendable, Hashable {
+    case digest(UInt64, UInt64, UInt64, UInt64)
+    case text(String)
+
+    init(_ hex: String) {
+      var words: [UInt64] = []
+      var word: UInt64 = 0
+      var digits = 0
+      for byte in hex.utf8 {
+        let value: UInt64
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): value = UInt64(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): value = UInt64(byte - UInt8(ascii: "a") + 10)
+        default:
+          self = .text(hex)
+          return
+        }
+        word = word << 4 | value
+        digits += 1
+        if digits % 16 == 0 {
+          words.append(word)
+          word = 0
+        }
+      }
+      guard digits == 64 else {
+        self = .text(hex)
+        return
+      }
+      self = .digest(words[0], words[1], words[2], words[3])
+    }
+
+    var text: String {
+      switch self {
+      case .text(let text): return text
+      case .digest(let a, let b, let c, let d):
+        return [a, b, c, d].map { word in
+          let hex = String(word, radix: 16)
+          return String(repeating: "0", count: 16 - hex.count) + hex
+        }.joined()
+      }
+    }
+  }
+
+  /// Star counts, 1★ first: five in line, or whatever else was given.
+  enum StarCounts: Sendable, Hashable {
+    case five(Int, Int, Int, Int, Int)
+    case other([Int])
+
+    init(_ counts: [Int]) {
+      self = counts.count == 5 ? .five(counts[0], counts[1], counts[2], counts[3], counts[4]) : .other(counts)
+    }
+
+    var counts: [Int] {
+      switch self {
+      case .five(let a, let b, let c, let d, let e): return [a, b, c, d, e]
+      case .other(let counts): return counts
+      }
+    }
+  }
 }
 
 /// A page that could not be ranked.
@@ -222,26 +316,30 @@ public enum BatchRanker {
 
     // Phase 2: what the batch knows that a single page does not.
     var duplicates: [(file: String, of: String)] = []
-    var firstBySHA: [String: String] = [:]
-    var firstByOffer: [String: String] = [:]
     var unique: [RankSummary] = []
-    for summary in summaries {
-      if let original = firstBySHA[summary.sha256] {
-        duplicates.append((summary.file, original))
-        continue
-      }
-      firstBySHA[summary.sha256] = summary.file
-      if let productId = summary.productId {
-        let offer = [summary.site, productId, summary.seller ?? "", summary.price.map { String($0.amount) } ?? ""]
-          .joined(separator: "\u{1F}")
-        if let original = firstByOffer[offer] {
+    unique.reserveCapacity(summaries.count)
+    do {
+      var firstBySHA: [RankSummary.Fingerprint: String] = [:]
+      var firstByOffer: [String: String] = [:]
+      for summary in summaries {
+        if let original = firstBySHA[summary.fingerprint] {
           duplicates.append((summary.file, original))
           continue
         }
-        firstByOffer[offer] = summary.file
+        firstBySHA[summary.fingerprint] = summary.file
+        if let productId = summary.productId {
+          let offer = [summary.site, productId, summary.seller ?? "", summary.price.map { String($0.amount) } ?? ""]
+            .joined(separator: "\u{1F}")
+          if let original = firstByOffer[offer] {
+            duplicates.append((summary.file, original))
+            continue
+          }
+          firstByOffer[offer] = summary.file
+        }
+        unique.append(summary)
       }
-      unique.append(summary)
     }
+    summaries = []  // `unique` holds every summary still needed
     let prior = Self.prior(unique, config: options.context.config)
     var members: [String: [Int]] = [:]
     for (position, summary) in unique.enumerated() { members[Self.groupKey(summary), default: []].append(position) }
@@ -302,7 +400,8 @@ public enum BatchRanker {
     let histogram = listing.rating.histogram.map { hist in (1...5).map { hist[String($0)] ?? 0 } }
     return RankSummary(
       index: index, file: report.source.file, sha256: report.source.sha256, site: report.site,
-      productId: listing.productId, titleKey: titleKey(listing.title ?? ""), seller: listing.seller.name,
+      productId: listing.productId, titleKey: listing.productId == nil ? titleKey(listing.title ?? "") : "",
+      seller: listing.seller.name,
       price: listing.price, ratingAverage: listing.rating.average, ratingCount: listing.rating.count,
       histogram: histogram, partial: report.partial, sellerFeedback: listing.seller.positiveFeedbackPercent)
   }

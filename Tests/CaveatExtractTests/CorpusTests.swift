@@ -48,7 +48,8 @@ import Testing
       } catch {
         // A refusal must be a refusal both ways.
         #expect(throws: ListingReadError.self) {
-          try ListingReader.read(path, options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false, directTree: false))
+          try ListingReader.read(
+            path, options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false, directTree: false))
         }
         continue
       }
