@@ -12,11 +12,7 @@ import Testing
   /// The canonical dump of the tree libxml2 builds, and of the direct builder's (`nil` when it
   /// gave up).
   static func dumps(_ bytes: [UInt8]) -> (libxml2: String, direct: String?) {
-    func dump(_ document: HTMLDocument?) -> String? {
-      guard let document, let text = caveat_tree_dump(document.pointer) else { return nil }
-      defer { free(text) }
-      return String(cString: text)
-    }
+    func dump(_ document: HTMLDocument?) -> String? { document?.canonicalTree }
     let reference = dump(HTMLDocument.parse(utf8: bytes)) ?? "(no tree)"
     // `parse(direct:)` falls back to libxml2; only a tree the builder made counts here.
     let direct = HTMLDocument.parse(utf8: bytes, direct: true)

@@ -4,7 +4,7 @@
 // `-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library` does not link.
 import PackageDescription
 
-let fuzzTargets = ["FuzzPage", "FuzzMHTML", "FuzzEncoding", "FuzzNumbers", "FuzzJSON", "FuzzEscapers"]
+let fuzzTargets = ["FuzzPage", "FuzzTree", "FuzzMHTML", "FuzzEncoding", "FuzzNumbers", "FuzzJSON", "FuzzEscapers"]
 
 let package = Package(
   name: "CaveatFuzz",

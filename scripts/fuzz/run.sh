@@ -3,7 +3,7 @@
 #
 #   scripts/fuzz/run.sh [TARGET|all] [SECONDS_PER_TARGET] [JOBS]
 #
-#   TARGET   FuzzPage FuzzMHTML FuzzEncoding FuzzNumbers FuzzJSON FuzzEscapers, or all (default)
+#   TARGET   FuzzPage FuzzTree FuzzMHTML FuzzEncoding FuzzNumbers FuzzJSON FuzzEscapers, or all (default)
 #   SECONDS  time per target (default 30): wall-clock seconds (-max_total_time), or CPU seconds
 #            of the fuzzer process when FUZZ_BUDGET=cpu (a watcher interrupts it when its
 #            user+system time reaches SECONDS; use this for "N CPU-minutes per target" on a
@@ -28,7 +28,7 @@
 set -uo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
-ALL=(FuzzPage FuzzMHTML FuzzEncoding FuzzNumbers FuzzJSON FuzzEscapers)
+ALL=(FuzzPage FuzzTree FuzzMHTML FuzzEncoding FuzzNumbers FuzzJSON FuzzEscapers)
 target=${1:-all}
 secs=${2:-30}
 jobs=${3:-1}
@@ -66,7 +66,7 @@ fi
 
 dict_for() {
   case $1 in
-    FuzzPage | FuzzMHTML | FuzzEncoding) echo "$HERE/html.dict" ;;
+    FuzzPage | FuzzTree | FuzzMHTML | FuzzEncoding) echo "$HERE/html.dict" ;;
     FuzzJSON) echo "$HERE/json.dict" ;;
     *) echo "" ;;
   esac
@@ -77,7 +77,7 @@ run_one() {
   mkdir -p "$work" "$crashes" "$SCRATCH/logs" "$HERE/corpus/$t"
   # Page targets also start from the repository's hand-written fixture pages (read only).
   local extra=()
-  if [ "$t" = FuzzPage ] || [ "$t" = FuzzEncoding ]; then extra=("$HERE/../../Fixtures/pages"); fi
+  if [ "$t" = FuzzPage ] || [ "$t" = FuzzTree ] || [ "$t" = FuzzEncoding ]; then extra=("$HERE/../../Fixtures/pages"); fi
   local dict flags=()
   dict=$(dict_for "$t")
   [ -n "$dict" ] && flags+=("-dict=$dict")

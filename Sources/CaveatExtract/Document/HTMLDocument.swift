@@ -17,7 +17,7 @@ public final class HTMLDocument {
   /// Problems the parser met that change the result (the page was cut short).
   public let truncation: [String]
   /// Whether the direct builder made the tree (rather than libxml2's parser).
-  let builtDirectly: Bool
+  public let builtDirectly: Bool
   /// Set when the tree was handed to another thread to free; `deinit` then leaves it alone.
   private var released = false
 
@@ -132,6 +132,15 @@ public final class HTMLDocument {
       node = current.pointee.next
     }
     return elements
+  }
+
+  /// A canonical text form of the whole tree: every node with its attributes and text, and any
+  /// link that does not point back where it should. Two parsers built the same tree when their
+  /// forms are equal (used by tests and the FuzzTree target).
+  public var canonicalTree: String {
+    guard let text = caveat_tree_dump(pointer) else { return "" }
+    defer { free(text) }
+    return String(cString: text)
   }
 
   /// The `<html>` element (or whatever the root is).
