@@ -732,7 +732,7 @@ static void start_tag(Builder *b) {
   if (self_closed || name->empty) close_element(b);
 }
 
-/* htmlParseEndTag, at "</" + letter. */
+/* htmlParseEndTag, at "</" + a name (which may start with '_', ':' or '.'). */
 static void end_tag(Builder *b) {
   b->p += 2;
   int dotted;
@@ -891,7 +891,7 @@ static void content(Builder *b) {
   while (!b->failed && b->p < b->end) {
     unsigned char c = *b->p;
     if (c == '<' && PEEK(b, 1) == '/') {
-      if (is_letter(PEEK(b, 2))) end_tag(b);
+      if (is_html_name_start(PEEK(b, 2))) end_tag(b);
       else b->p += 2; /* "</" with no name is dropped */
     } else if (b->depth > 0 && top_name(b)->raw) {
       raw_text(b);

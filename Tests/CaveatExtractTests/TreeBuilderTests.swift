@@ -108,6 +108,7 @@ import Testing
       "<p>x</p><html lang=x><body class=y>z", "<script><div>x</script>", "<style><body>x</style>",
       "<script><!--x--></script>", "<script></scriptx><p>x</p></script>",
       "<!-- a --->x<!---->y<!-- b --!> c -->", "<div><!-- - -- --- -->z</div>",
+      "<div>a</:\"b\",<link rel=x>c</_d>e</.f>g</div>",
       "\n<body><body/></img><frameset class=\"c\" id=k><!--c--></style>&#169;",
       "<!--c--></i><a class=\"c\" id=k>&lt;<head/>&nbsp;&zz;<!--c--><dd class=\"c\" id=k></br>",
     ])
@@ -170,6 +171,25 @@ import Testing
     #expect(pages >= 4)
     // The builder is what makes ranking fast: it must take most real pages.
     #expect(built * 10 >= pages * 8, "built \(built) of \(pages); gave up on \(gaveUp)")
+  }
+
+  /// Every input FuzzTree found, replayed as the target reads it (NULs dropped, UTF-8
+  /// repaired; whole and prescanned).
+  @Test("The builder's tree is libxml2's on every FuzzTree reproducer")
+  func fuzzReproducers() throws {
+    let folder = TestPaths.repository.appendingPathComponent("scripts/fuzz/crashes/FuzzTree")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    for name in names.sorted() where name.hasPrefix("crash-") {
+      let raw = try [UInt8](Data(contentsOf: folder.appendingPathComponent(name)))
+      let utf8 = Array(String(decoding: raw.filter { $0 != 0 }, as: UTF8.self).utf8)
+      let stripped = PrescannedPage(bytes: utf8, interest: SiteRegistry.scriptInterest, stripBodies: true).html
+      for bytes in [utf8, stripped] {
+        let (reference, direct) = Self.dumps(bytes)
+        guard let direct else { continue }
+        #expect(direct == reference, "\(name): \(Self.firstDifference(reference, direct))")
+      }
+    }
+    #expect(!names.isEmpty)
   }
 
   /// Random tag soup from the elements and mistakes that matter to the rules: the builder's

@@ -15,7 +15,8 @@ private func compare(_ utf8: [UInt8], _ what: String, _ input: [UInt8]) {
   guard built != reference else { return }
   let left = reference.split(separator: "\n", omittingEmptySubsequences: false)
   let right = built.split(separator: "\n", omittingEmptySubsequences: false)
-  let line = zip(left, right).firstIndex { $0 != $1 } ?? min(left.count, right.count)
+  let line =
+    zip(left, right).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(left.count, right.count)
   let shown = { (lines: [Substring]) in line < lines.count ? String(lines[line].prefix(200)) : "(end)" }
   violated("\(what): trees differ at line \(line + 1): libxml2 \(shown(left)) | direct \(shown(right))", input)
 }
