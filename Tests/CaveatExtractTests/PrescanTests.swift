@@ -29,6 +29,17 @@ struct PrescanTests {
     #expect(!page.looksTruncated)
   }
 
+  /// libxml2 2.9 reads "<!" that opens no comment or doctype as text, and drops a "</" with no
+  /// name: the markup after either is read, so the scan must not skip it.
+  @Test("A bogus '<!' or a nameless '</' hides no script", arguments: ["<!x ", "<![if gt IE 6]> ", "</ ", "</>"])
+  func bogusMarkupHidesNoScript(_ prefix: String) throws {
+    let html = "<html><body><p>\(prefix)<script type=\"application/ld+json\">{\"a\":1}</script>></p></body></html>"
+    let page = scan(html)
+    #expect(page.scripts.map(\.text) == ["{\"a\":1}"], "\(prefix)")
+    let whole = try #require(HTMLDocument.parse(utf8: Array(html.utf8)))
+    #expect(try whole.select("//script").map(\.rawText) == ["{\"a\":1}"], "libxml2 sees the script too")
+  }
+
   @Test("A stripped page parses to the same elements, with empty scripts")
   func strippedPageParses() throws {
     let page = scan("<html><head><script>var x = '</div>';</script></head><body><div id='a'>text</div></body></html>")

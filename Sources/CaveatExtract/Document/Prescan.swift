@@ -173,9 +173,17 @@ private struct Scanner {
             savedFromURL = Self.savedFrom(page, from: lt + 4, to: close)
           }
           index = close + 3
-        } else {
+        } else if matchesName(page, at: lt + 2, "doctype") {
           index = findByte(page, 0x3E, from: lt + 2).map { $0 + 1 } ?? end
+        } else {
+          // libxml2 2.9 reads any other "<!" as text: what follows may be markup.
+          index = lt + 1
         }
+        continue
+      }
+      if next == 0x2F, lt + 2 < end, !isNameStart(page[lt + 2]) {
+        // "</" without a name: libxml2 drops the two bytes and reads on.
+        index = lt + 2
         continue
       }
       if next == 0x2F {  // end tag
@@ -223,7 +231,7 @@ private struct Scanner {
           tagEnd = cursor + 1
           break
         }
-        guard isLetter(byte) || byte == 0x5F || byte == 0x3A || byte == 0x2E else {
+        guard isNameStart(byte) else {
           while cursor < end, !isBlank(page[cursor]), !endsTag(cursor) { cursor += 1 }
           continue
         }
@@ -397,6 +405,11 @@ private func isNameByte(_ byte: UInt8) -> Bool {
 }
 
 /// libxml2's blank (IS_BLANK_CH): no form feed, unlike HTML's white space.
+/// Whether a tag or attribute name may start with `byte` (libxml2's htmlParseHTMLName).
+private func isNameStart(_ byte: UInt8) -> Bool {
+  isLetter(byte) || byte == 0x5F || byte == 0x3A || byte == 0x2E
+}
+
 private func isBlank(_ byte: UInt8) -> Bool {
   byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
 }
