@@ -272,30 +272,44 @@ static xmlChar *copy_text(Builder *b, const unsigned char *bytes, size_t length)
 
 /* The Name for a lowercased name (whose hash_bytes is `hash`), from the element table or this
  * page's own table. */
+static int same_name(const Name *name, const unsigned char *lower, size_t length, uint32_t hash) {
+  if (name->hash != hash || name->length != length) return 0;
+  for (size_t i = 0; i < length; i++)
+    if (name->name[i] != lower[i]) return 0;
+  return 1;
+}
+
+/* Adds `name` to this page's table (at `slot`, found empty), growing it when half full. */
+static void remember(Builder *b, Name *name, uint32_t slot) {
+  b->slots[slot] = name;
+  if (++b->slot_count * 2 < b->slot_mask + 1) return;
+  uint32_t size = (b->slot_mask + 1) * 2;
+  Name **slots = calloc(size, sizeof(Name *));
+  if (slots == NULL) return fail(b);
+  for (uint32_t i = 0; i <= b->slot_mask; i++) {
+    Name *entry = b->slots[i];
+    if (entry == NULL) continue;
+    uint32_t at = entry->hash & (size - 1);
+    while (slots[at]) at = (at + 1) & (size - 1);
+    slots[at] = entry;
+  }
+  free(b->slots);
+  b->slots = slots;
+  b->slot_mask = size - 1;
+}
+
+/* The Name for a lowercased name (whose hash_bytes is `hash`). This page's table holds every
+ * name met so far, known ones included, so a repeated name costs one probe; a new one is
+ * looked up in the element table, or made. */
 static const Name *intern_hashed(Builder *b, const unsigned char *lower, size_t length, uint32_t hash) {
-  for (uint32_t slot = hash & (KNOWN_SLOTS - 1); known_slots[slot]; slot = (slot + 1) & (KNOWN_SLOTS - 1)) {
-    const Name *name = known_slots[slot];
-    if (name->hash == hash && name->length == length && memcmp(name->name, lower, length) == 0) return name;
-  }
-  if (b->slot_count * 2 >= b->slot_mask + 1) {
-    uint32_t size = (b->slot_mask + 1) * 2;
-    Name **slots = calloc(size, sizeof(Name *));
-    if (slots == NULL) return NULL;
-    for (uint32_t i = 0; i <= b->slot_mask; i++) {
-      Name *name = b->slots[i];
-      if (name == NULL) continue;
-      uint32_t slot = name->hash & (size - 1);
-      while (slots[slot]) slot = (slot + 1) & (size - 1);
-      slots[slot] = name;
-    }
-    free(b->slots);
-    b->slots = slots;
-    b->slot_mask = size - 1;
-  }
   uint32_t slot = hash & b->slot_mask;
-  for (; b->slots[slot]; slot = (slot + 1) & b->slot_mask) {
-    Name *name = b->slots[slot];
-    if (name->hash == hash && name->length == length && memcmp(name->name, lower, length) == 0) return name;
+  for (; b->slots[slot]; slot = (slot + 1) & b->slot_mask)
+    if (same_name(b->slots[slot], lower, length, hash)) return b->slots[slot];
+  for (uint32_t at = hash & (KNOWN_SLOTS - 1); known_slots[at]; at = (at + 1) & (KNOWN_SLOTS - 1)) {
+    if (same_name(known_slots[at], lower, length, hash)) {
+      remember(b, known_slots[at], slot);
+      return known_slots[at];
+    }
   }
   Name *name = carve(b, sizeof(Name));
   xmlChar *text = copy_text(b, lower, length);
@@ -312,8 +326,7 @@ static const Name *intern_hashed(Builder *b, const unsigned char *lower, size_t 
   name->priority = 100;
   name->unchecked = 1;
   name->refused = is_one_of((const char *)text, refused_names, 2);
-  b->slots[slot] = name;
-  b->slot_count++;
+  remember(b, name, slot);
   return name;
 }
 
@@ -604,28 +617,33 @@ static xmlChar *attribute_value(Builder *b) {
   if (amp == NULL) {
     value = copy_text(b, start, (size_t)(stop - start));
   } else {
+    /* Runs between references are copied whole; each reference is decoded in place. */
     size_t length = 0;
-    b->p = start;
-    while (b->p < stop) {
-      unsigned char *scratch = grow(b->scratch, &b->scratch_capacity, length + 8, 1);
+    const unsigned char *run = start;
+    while (run < stop) {
+      const unsigned char *next = memchr(run, '&', (size_t)(stop - run));
+      if (next == NULL) next = stop;
+      size_t count = (size_t)(next - run);
+      unsigned char *scratch = grow(b->scratch, &b->scratch_capacity, length + count + 8, 1);
       if (scratch == NULL) {
         fail(b);
         return NULL;
       }
       b->scratch = scratch;
-      if (*b->p == '&') {
-        const unsigned char *end = b->end;
-        b->end = stop; /* a reference never reads past the value */
-        size_t written = reference(b, b->scratch + length);
-        b->end = end;
-        if (written == 0) {
-          fail(b);
-          return NULL;
-        }
-        length += written;
-      } else {
-        b->scratch[length++] = *b->p++;
+      memcpy(b->scratch + length, run, count);
+      length += count;
+      if (next == stop) break;
+      const unsigned char *end = b->end;
+      b->p = next;
+      b->end = stop; /* a reference never reads past the value */
+      size_t written = reference(b, b->scratch + length);
+      b->end = end;
+      if (written == 0) {
+        fail(b);
+        return NULL;
       }
+      length += written;
+      run = b->p;
     }
     value = copy_text(b, b->scratch, length);
   }

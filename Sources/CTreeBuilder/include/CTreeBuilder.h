@@ -26,7 +26,7 @@
 /** Reads the parser tables from libxml2 itself. Returns 0 when the builder can be used. */
 int caveat_tree_builder_init(void);
 
-/** The tree of `length` bytes of UTF-8 HTML (an htmlDocPtr), or NULL when the builder gave up
+/** The tree of `length` bytes of valid UTF-8 HTML (an htmlDocPtr), or NULL when the builder gave up
  *  (or was not initialised). The document's parse flags are set to `options`. */
 void *caveat_tree_build(const unsigned char *bytes, size_t length, int options);
 
