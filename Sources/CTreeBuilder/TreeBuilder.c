@@ -72,6 +72,9 @@ static const Name *html_name, *head_name, *body_name, *p_name;
  * (dropped too), and which bytes are not blanks. */
 enum { BYTE_STOP = 1, BYTE_DROPPED = 2, BYTE_CHECK = 4, BYTE_TEXT = 8 };
 static unsigned char text_bytes[256];
+/* For each byte, its lowercase form when it may appear in a tag or attribute name (letters,
+ * digits and ":-_."), 0 otherwise. */
+static unsigned char name_bytes[256];
 static int builder_ready = 0;
 static pthread_once_t builder_once = PTHREAD_ONCE_INIT;
 
@@ -160,6 +163,9 @@ static void builder_setup(void) {
     closes[n][n] = (unsigned char)itself;
   }
   for (int c = 0; c < 256; c++) {
+    int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    int name_byte = letter || (c >= '0' && c <= '9') || c == ':' || c == '-' || c == '_' || c == '.';
+    name_bytes[c] = name_byte ? (unsigned char)((c >= 'A' && c <= 'Z') ? c + 0x20 : c) : 0;
     unsigned char kind = 0;
     if (c == '<' || c == '&') kind |= BYTE_STOP;
     if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) kind |= BYTE_DROPPED;
@@ -336,21 +342,24 @@ static const Name *intern(Builder *b, const unsigned char *lower, size_t length)
 
 /* Reads an HTML name at p (lowercased, as libxml2 keeps them). */
 static const Name *read_name(Builder *b, int *has_dot) {
+  /* Locals, not the builder's fields: a store to `lower` may alias anything. */
   unsigned char lower[MAX_NAME + 1];
+  const unsigned char *p = b->p, *end = b->end;
   size_t length = 0;
   uint32_t hash = 2166136261u; /* hash_bytes, as the bytes go by */
-  *has_dot = 0;
-  while (b->p < b->end && is_html_name_byte(*b->p)) {
+  unsigned char c, dot = 0;
+  while (p < end && (c = name_bytes[*p]) != 0) {
     if (length == MAX_NAME) {
       fail(b);
       return NULL;
     }
-    unsigned char c = *b->p++;
-    if (c == '.') *has_dot = 1;
-    c = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 0x20) : c;
+    p++;
+    dot |= c == '.';
     lower[length++] = c;
     hash = (hash ^ c) * 16777619u;
   }
+  b->p = p;
+  *has_dot = dot;
   const Name *name = intern_hashed(b, lower, length, hash);
   if (name == NULL) fail(b);
   return name;
