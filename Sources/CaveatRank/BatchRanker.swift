@@ -271,9 +271,13 @@ public enum BatchRanker {
     LibXML2.initialize()
 
     // Phase 1: read every page, at most `jobs` at once; keep summaries, spill reports.
-    try await withThrowingTaskGroup(of: (Int, Result<VetReport, ListingReadError>).self) { group in
+    // Each task also trims, summarises and encodes its report, so the loop that gathers them
+    // (one thread for the whole batch) only appends bytes to the spill file.
+    try await withThrowingTaskGroup(of: (Int, Result<(RankSummary, Data), ListingReadError>).self) { group in
       var next = 0
       var done = 0
+      let keepReviews = options.keepReviews
+      let config = options.context.config
       func launch() {
         guard next < pages.count else { return }
         let index = next
@@ -284,11 +288,17 @@ public enum BatchRanker {
         if options.jobs == 1 { extraction.hashConcurrently = false }
         next += 1
         group.addTask {
+          var report: VetReport
           do throws(ListingReadError) {
-            return (index, .success(try ListingReader.read(path, maxBytes: maxBytes, options: extraction)))
+            report = try ListingReader.read(path, maxBytes: maxBytes, options: extraction)
           } catch {
             return (index, .failure(error))
           }
+          // Only what scoring reads is kept when the caller does not show the reviews.
+          if !keepReviews, let reviews = report.listing.reviews {
+            report.listing.reviews = Assessor.reviewsRead(from: reviews, config: config)
+          }
+          return (index, .success((Self.summary(of: report, index: index), try JSONEncoder().encode(report))))
         }
       }
       for _ in 0..<min(options.jobs, pages.count) { launch() }
@@ -297,13 +307,8 @@ public enum BatchRanker {
         progress(done, pages.count)
         launch()
         switch result {
-        case .success(var report):
-          // Only what scoring reads is kept when the caller does not show the reviews.
-          if !options.keepReviews, let reviews = report.listing.reviews {
-            report.listing.reviews = Assessor.reviewsRead(from: reviews, config: options.context.config)
-          }
-          var summary = Self.summary(of: report, index: index)
-          let data = try encoder.encode(report)
+        case .success(let (ready, data)):
+          var summary = ready
           (summary.offset, summary.length) = try spill.append(data)
           summaries.append(summary)
         case .failure(let error):
