@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 page=${1:-../shared/corpus/amazon/metascraper-com-B0057OC5O8-relay.html}
 runs=${2:-21}
-swift build -c release --static-swift-stdlib >&2
+swift build -c release --static-swift-stdlib --product caveat >&2
 if [ ! -f "$page" ]; then
   page=$(mktemp -d)/synthetic-3mb.html
   python3 - "$page" <<'PY'
