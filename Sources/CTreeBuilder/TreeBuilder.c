@@ -891,7 +891,8 @@ static void doctype(Builder *b) {
   skip_blanks(b);
   if (b->p >= b->end || *b->p != '>' || name == NULL) return fail(b);
   b->p++;
-  if (xmlCreateIntSubset(b->doc, name, NULL, NULL) == NULL) fail(b);
+  /* A later doctype changes nothing: an HTML document keeps its first. */
+  if (b->doc->intSubset == NULL && xmlCreateIntSubset(b->doc, name, NULL, NULL) == NULL) fail(b);
 }
 
 static int at_doctype(const Builder *b) {
@@ -928,7 +929,9 @@ static void content(Builder *b) {
         start_tag(b);
       } else if (at_comment(b)) {
         comment(b);
-      } else if (next == '?' || at_doctype(b)) {
+      } else if (at_doctype(b)) {
+        doctype(b); /* in the middle of the page too (after text, say) */
+      } else if (next == '?') {
         return fail(b);
       } else {
         add_text(b, b->p, 1); /* a '<' that starts no markup is text, even "<!" */
@@ -981,7 +984,6 @@ void *caveat_tree_build(const unsigned char *bytes, size_t length, int options) 
     skip_blanks(b);
     prologue_comments(b);
   }
-  if (!b->failed && at_doctype(b)) fail(b);
   content(b);
   while (!b->failed && b->depth > 0) close_element(b);
   flush_text(b);

@@ -109,6 +109,8 @@ import Testing
       "<script><!--x--></script>", "<script></scriptx><p>x</p></script>",
       "<!-- a --->x<!---->y<!-- b --!> c -->", "<div><!-- - -- --- -->z</div>",
       "<div>a</:\"b\",<link rel=x>c</_d>e</.f>g</div>",
+      "text first\n<!DOCTYPE html>\n<html>\n<head><title>t</title></head><body>x</body></html>",
+      "<!DOCTYPE html><p>x</p><!doctype other><p>y</p>",
       "\n<body><body/></img><frameset class=\"c\" id=k><!--c--></style>&#169;",
       "<!--c--></i><a class=\"c\" id=k>&lt;<head/>&nbsp;&zz;<!--c--><dd class=\"c\" id=k></br>",
     ])
@@ -121,7 +123,7 @@ import Testing
     "The builder gives up where it does not reproduce libxml2",
     arguments: [
       "<?xml version=\"1.0\"?><html></html>",
-      "<div>x</div><!DOCTYPE html>",
+      "<div>x</div><!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\">",
       "<div>unterminated <!-- comment",
       "<div>&#xZZ;</div>",
       "<div>&#65</div>",
