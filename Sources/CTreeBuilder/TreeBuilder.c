@@ -177,7 +177,9 @@ static void builder_setup(void) {
   head_name = &known_names[41];
   body_name = &known_names[12];
   p_name = &known_names[64];
-  if (!html_name->html || !head_name->head || !body_name->body || strcmp((const char *)p_name->name, "p") != 0) return;
+  if (!html_name->html || !head_name->head || !body_name->body ||
+      strcmp((const char *)p_name->name, "p") != 0)
+    return;
   builder_ready = 1;
 }
 
@@ -291,7 +293,10 @@ static void remember(Builder *b, Name *name, uint32_t slot) {
   if (++b->slot_count * 2 < b->slot_mask + 1) return;
   uint32_t size = (b->slot_mask + 1) * 2;
   Name **slots = calloc(size, sizeof(Name *));
-  if (slots == NULL) return fail(b);
+  if (slots == NULL) {
+    fail(b);
+    return;
+  }
   for (uint32_t i = 0; i <= b->slot_mask; i++) {
     Name *entry = b->slots[i];
     if (entry == NULL) continue;
@@ -404,7 +409,10 @@ static void flush_text(Builder *b) {
   if (last && last->type == XML_TEXT_NODE && last->name == xmlStringText) {
     size_t old = strlen((const char *)last->content);
     xmlChar *joined = carve(b, old + length + 1);
-    if (joined == NULL) return fail(b);
+    if (joined == NULL) {
+      fail(b);
+      return;
+    }
     memcpy(joined, last->content, old);
     memcpy(joined + old, b->text, length);
     joined[old + length] = 0;
@@ -414,14 +422,23 @@ static void flush_text(Builder *b) {
   xmlNodePtr text = new_node(b, XML_TEXT_NODE, xmlStringText);
   if (text == NULL) return;
   text->content = copy_text(b, b->text, length);
-  if (text->content == NULL) return fail(b);
+  if (text->content == NULL) {
+    fail(b);
+    return;
+  }
   append(b->node, text);
 }
 
 static void add_text(Builder *b, const unsigned char *bytes, size_t length) {
-  if (b->text_length + length > MAX_TEXT) return fail(b);
+  if (b->text_length + length > MAX_TEXT) {
+    fail(b);
+    return;
+  }
   unsigned char *text = grow(b->text, &b->text_capacity, b->text_length + length, 1);
-  if (text == NULL) return fail(b);
+  if (text == NULL) {
+    fail(b);
+    return;
+  }
   b->text = text;
   memcpy(b->text + b->text_length, bytes, length);
   b->text_length += length;
@@ -512,7 +529,8 @@ static int all_kept(const unsigned char *bytes, size_t length) {
     unsigned char c = bytes[i];
     if (c < 0x20) {
       if (c != 0x09 && c != 0x0A && c != 0x0D) return 0;
-    } else if (c == 0xEF && i + 2 < length && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF)) {
+    } else if (c == 0xEF && i + 2 < length && bytes[i + 1] == 0xBF &&
+               (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF)) {
       return 0;
     }
   }
@@ -579,8 +597,7 @@ static size_t reference(Builder *b, unsigned char *out) {
   }
   const unsigned char *start = b->p + 1, *q = start;
   if (q < b->end && (is_letter(*q) || *q == '_' || *q == ':')) {
-    for (q++; q < b->end && (is_letter(*q) || is_digit(*q) || *q == '_' || *q == '-' || *q == ':' || *q == '.');)
-      q++;
+    for (q++; q < b->end && name_bytes[*q] != 0;) q++;
     size_t length = (size_t)(q - start);
     if (q < b->end && *q == ';') {
       unsigned char name[64];
@@ -665,7 +682,10 @@ static void add_attributes(Builder *b, xmlNodePtr element, size_t count) {
   xmlAttrPtr last = NULL;
   for (size_t i = 0; i < count; i++) {
     xmlAttrPtr attribute = carve(b, sizeof(xmlAttr));
-    if (attribute == NULL) return fail(b);
+    if (attribute == NULL) {
+      fail(b);
+      return;
+    }
     memset(attribute, 0, sizeof(*attribute));
     attribute->type = XML_ATTRIBUTE_NODE;
     attribute->name = b->attributes[i].name->name;
@@ -675,7 +695,10 @@ static void add_attributes(Builder *b, xmlNodePtr element, size_t count) {
     /* libxml2 gives a valueless boolean attribute its own name as value (selected="selected"). */
     if (value == NULL && htmlIsBooleanAttr(attribute->name)) {
       value = copy_text(b, attribute->name, strlen((const char *)attribute->name));
-      if (value == NULL) return fail(b);
+      if (value == NULL) {
+        fail(b);
+        return;
+      }
     }
     if (value != NULL) {
       xmlNodePtr text = new_node(b, XML_TEXT_NODE, xmlStringText);
@@ -700,9 +723,15 @@ static void start_tag(Builder *b) {
   int dotted;
   const Name *name = read_name(b, &dotted);
   if (name == NULL) return;
-  if (dotted || name->refused) return fail(b);
+  if (dotted || name->refused) {
+    fail(b);
+    return;
+  }
   if (name->unchecked) {
-    if (htmlTagLookup(name->name) != NULL) return fail(b);
+    if (htmlTagLookup(name->name) != NULL) {
+      fail(b);
+      return;
+    }
     ((Name *)name)->unchecked = 0;
   }
   auto_close(b, name);
@@ -732,7 +761,10 @@ static void start_tag(Builder *b) {
       for (size_t i = 0; i < count; i++) duplicate |= b->attributes[i].name == attribute;
       if (!duplicate) {
         Attribute *list = grow(b->attributes, &b->attribute_capacity, count + 1, sizeof(Attribute));
-        if (list == NULL) return fail(b);
+        if (list == NULL) {
+          fail(b);
+          return;
+        }
         b->attributes = list;
         b->attributes[count].name = attribute;
         b->attributes[count].value = value;
@@ -745,7 +777,10 @@ static void start_tag(Builder *b) {
     }
     skip_blanks(b);
   }
-  if (b->p >= b->end) return fail(b); /* the page ends inside the tag */
+  if (b->p >= b->end) {
+    fail(b);
+    return;
+  } /* the page ends inside the tag */
   int self_closed = *b->p == '/';
   b->p += self_closed ? 2 : 1;
   if (discard) {
@@ -769,10 +804,16 @@ static void end_tag(Builder *b) {
   if (b->p < b->end && *b->p != '>') {
     /* Anything else in an end tag is skipped up to its '>'. */
     const unsigned char *close = memchr(b->p, '>', (size_t)(b->end - b->p));
-    if (close == NULL) return fail(b);
+    if (close == NULL) {
+      fail(b);
+      return;
+    }
     b->p = close;
   }
-  if (b->p >= b->end) return fail(b);
+  if (b->p >= b->end) {
+    fail(b);
+    return;
+  }
   b->p++;
   if (b->discarded > 0 && (name->html || name->head || name->body)) {
     b->discarded--;
@@ -792,13 +833,19 @@ static void end_tag(Builder *b) {
 static void comment(Builder *b) {
   const unsigned char *start = b->p + 4;
   if (start >= b->end || *start == '>' || (start[0] == '-' && start + 1 < b->end && start[1] == '>'))
-    return fail(b);
+    {
+      fail(b);
+      return;
+    }
   /* The first "-->" ends it, or "--!>" (with an error). */
   const unsigned char *stop = start;
   size_t closer = 3;
   for (;;) {
     stop = memchr(stop, '-', (size_t)(b->end - stop));
-    if (stop == NULL || stop + 2 >= b->end) return fail(b);
+    if (stop == NULL || stop + 2 >= b->end) {
+      fail(b);
+      return;
+    }
     if (stop[1] == '-') {
       if (stop[2] == '>') break;
       if (stop[2] == '!' && stop + 3 < b->end && stop[3] == '>') {
@@ -808,12 +855,18 @@ static void comment(Builder *b) {
     }
     stop++;
   }
-  if (!all_kept(start, (size_t)(stop - start))) return fail(b);
+  if (!all_kept(start, (size_t)(stop - start))) {
+    fail(b);
+    return;
+  }
   flush_text(b);
   xmlNodePtr node = new_node(b, XML_COMMENT_NODE, xmlStringComment);
   if (node == NULL) return;
   node->content = copy_text(b, start, (size_t)(stop - start));
-  if (node->content == NULL) return fail(b);
+  if (node->content == NULL) {
+    fail(b);
+    return;
+  }
   append(b->node ? b->node : (xmlNodePtr)b->doc, node);
   b->p = stop + closer;
 }
@@ -831,11 +884,17 @@ static void raw_text(Builder *b) {
       lower[length++] = (*c >= 'A' && *c <= 'Z') ? (unsigned char)(*c + 0x20) : *c;
     }
     const Name *next = length <= MAX_NAME ? intern(b, lower, length) : NULL;
-    if (next == NULL || start_closes(next, name)) return fail(b);
+    if (next == NULL || start_closes(next, name)) {
+      fail(b);
+      return;
+    }
   }
   for (;;) {
     q = memmem(q, (size_t)(b->end - q), "</", 2);
-    if (q == NULL) return fail(b);
+    if (q == NULL) {
+      fail(b);
+      return;
+    }
     if ((size_t)(b->end - q - 2) >= name->length &&
         xmlStrncasecmp(q + 2, name->name, (int)name->length) == 0)
       break;
@@ -843,13 +902,27 @@ static void raw_text(Builder *b) {
   }
   /* libxml2 ends the text at "</script…" but only "</script" + blanks + ">" closes it. */
   const unsigned char *after = q + 2 + name->length;
-  if (after < b->end && is_html_name_byte(*after)) return fail(b);
+  if (after < b->end && is_html_name_byte(*after)) {
+    fail(b);
+    return;
+  }
   size_t length = (size_t)(q - b->p);
-  if (!all_kept(b->p, length)) return fail(b);
+  /* libxml2 stops at a 10,000,000-byte text node and reads no further (the page is partial). */
+  if (length >= 10000000) {
+    fail(b);
+    return;
+  }
+  if (!all_kept(b->p, length)) {
+    fail(b);
+    return;
+  }
   xmlNodePtr node = new_node(b, XML_CDATA_SECTION_NODE, NULL);
   if (node == NULL) return;
   node->content = copy_text(b, b->p, length);
-  if (node->content == NULL) return fail(b);
+  if (node->content == NULL) {
+    fail(b);
+    return;
+  }
   append(b->node, node);
   b->p = q;
 }
@@ -862,8 +935,14 @@ static void char_data(Builder *b) {
     unsigned kind = text_bytes[*q];
     if (kind & (BYTE_STOP | BYTE_DROPPED | BYTE_CHECK)) {
       if (kind & BYTE_STOP) break;
-      if (kind & BYTE_DROPPED) return fail(b);
-      if (q + 2 < b->end && q[1] == 0xBF && (q[2] == 0xBE || q[2] == 0xBF)) return fail(b);
+      if (kind & BYTE_DROPPED) {
+        fail(b);
+        return;
+      }
+      if (q + 2 < b->end && q[1] == 0xBF && (q[2] == 0xBE || q[2] == 0xBF)) {
+        fail(b);
+        return;
+      }
     }
     seen |= kind;
   }
@@ -882,14 +961,23 @@ static void doctype(Builder *b) {
   b->p += 9;
   skip_blanks(b);
   const unsigned char *start = b->p;
-  if (b->p >= b->end || !(is_letter(*b->p) || *b->p == '_' || *b->p == ':')) return fail(b);
+  if (b->p >= b->end || !(is_letter(*b->p) || *b->p == '_' || *b->p == ':')) {
+    fail(b);
+    return;
+  }
   while (b->p < b->end && (is_letter(*b->p) || is_digit(*b->p) || *b->p == '_' || *b->p == '-' ||
                            *b->p == ':' || *b->p == '.'))
     b->p++;
-  if (b->p >= b->end || *b->p >= 0x80) return fail(b);
+  if (b->p >= b->end || *b->p >= 0x80) {
+    fail(b);
+    return;
+  }
   xmlChar *name = copy_text(b, start, (size_t)(b->p - start));
   skip_blanks(b);
-  if (b->p >= b->end || *b->p != '>' || name == NULL) return fail(b);
+  if (b->p >= b->end || *b->p != '>' || name == NULL) {
+    fail(b);
+    return;
+  }
   b->p++;
   /* A later doctype changes nothing: an HTML document keeps its first. */
   if (b->doc->intSubset == NULL && xmlCreateIntSubset(b->doc, name, NULL, NULL) == NULL) fail(b);
@@ -909,7 +997,10 @@ static int at_comment(const Builder *b) {
 
 static void prologue_comments(Builder *b) {
   while (!b->failed && b->p < b->end && *b->p == '<' && (at_comment(b) || PEEK(b, 1) == '?')) {
-    if (PEEK(b, 1) == '?') return fail(b);
+    if (PEEK(b, 1) == '?') {
+      fail(b);
+      return;
+    }
     comment(b);
     skip_blanks(b);
   }
@@ -931,8 +1022,17 @@ static void content(Builder *b) {
         comment(b);
       } else if (at_doctype(b)) {
         doctype(b); /* in the middle of the page too (after text, say) */
+        /* libxml2 reads what follows a doctype there without its end-tag and doctype checks:
+         * a '<' starting either is text. */
+        if (!b->failed && PEEK(b, 0) == '<' && (PEEK(b, 1) == '/' || at_doctype(b))) {
+          add_text(b, b->p, 1);
+          b->p++;
+        }
       } else if (next == '?') {
-        return fail(b);
+        {
+          fail(b);
+          return;
+        }
       } else {
         add_text(b, b->p, 1); /* a '<' that starts no markup is text, even "<!" */
         b->p++;
@@ -940,7 +1040,10 @@ static void content(Builder *b) {
     } else if (c == '&') {
       unsigned char out[8];
       size_t length = reference(b, out);
-      if (length == 0) return fail(b);
+      if (length == 0) {
+        fail(b);
+        return;
+      }
       check_paragraph(b);
       add_text(b, out, length);
     } else {
@@ -957,9 +1060,12 @@ static void builder_free(Builder *b) {
 }
 
 void *caveat_tree_build(const unsigned char *bytes, size_t length, int options) {
+  gave_up_at = __LINE__;
   if (!builder_ready || length == 0) return NULL;
   /* libxml2 reads a NUL as a space with an error, and a byte-order mark as text. */
+  gave_up_at = __LINE__;
   if (memchr(bytes, 0, length) != NULL) return NULL;
+  gave_up_at = __LINE__;
   if (length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return NULL;
   Builder *b = calloc(1, sizeof(Builder));
   if (b == NULL) return NULL;
@@ -976,6 +1082,7 @@ void *caveat_tree_build(const unsigned char *bytes, size_t length, int options) 
   }
   b->doc->properties = XML_DOC_HTML;
   b->doc->parseFlags = options;
+  b->doc->encoding = xmlStrdup((const xmlChar *)"UTF-8");
   skip_blanks(b);
   if (b->p >= b->end) fail(b); /* libxml2: "Document is empty" */
   prologue_comments(b);
@@ -1020,10 +1127,16 @@ static void put(Out *out, const char *bytes, size_t length) {
   out->bytes[out->length] = 0;
 }
 
-static void put_string(Out *out, const char *text) { put(out, text, text ? strlen(text) : 6); }
+static void put_string(Out *out, const char *text) {
+  if (text == NULL) text = "(null)";
+  put(out, text, strlen(text));
+}
 
 static void put_quoted(Out *out, const xmlChar *text) {
-  if (text == NULL) return put_string(out, "(null)");
+  if (text == NULL) {
+    put_string(out, "(null)");
+    return;
+  }
   put(out, "\"", 1);
   for (const xmlChar *c = text; *c; c++) {
     char escaped[8];

@@ -20,8 +20,15 @@
  * Tests compare its trees with libxml2's node by node.
  *
  * Everything is allocated with xmlMalloc, so while a region is current (CTreeArena) the tree
- * lives in that region. Call caveat_tree_builder_init once, after xmlInitParser and before
- * building on any thread. */
+ * lives in that region. Nodes and strings are carved from shared blocks, and names may be
+ * static strings: free a built tree only as a whole, by destroying its region, never with
+ * xmlFreeDoc, xmlFreeNode, xmlNodeSetContent or anything else that frees or reallocates a
+ * single node or string. Call caveat_tree_builder_init once, after xmlInitParser and before
+ * building on any thread.
+ *
+ * What the tree does not carry, compared with libxml2's: `id` attributes are not registered
+ * as IDs (XPath's id() finds nothing), nodes have no line numbers, and the document's
+ * parseFlags are the options as given. */
 
 /** Reads the parser tables from libxml2 itself. Returns 0 when the builder can be used. */
 int caveat_tree_builder_init(void);
