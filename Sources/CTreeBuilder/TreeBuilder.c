@@ -80,9 +80,13 @@ static pthread_once_t builder_once = PTHREAD_ONCE_INIT;
 
 static int is_blank(unsigned char c) { return c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D; }
 
+/* FNV-1a, a byte at a time. */
+#define HASH_START 2166136261u
+static uint32_t hash_step(uint32_t hash, unsigned char c) { return (hash ^ c) * 16777619u; }
+
 static uint32_t hash_bytes(const unsigned char *bytes, size_t length) {
-  uint32_t hash = 2166136261u;
-  for (size_t i = 0; i < length; i++) hash = (hash ^ bytes[i]) * 16777619u;
+  uint32_t hash = HASH_START;
+  for (size_t i = 0; i < length; i++) hash = hash_step(hash, bytes[i]);
   return hash;
 }
 
@@ -143,6 +147,10 @@ static void builder_setup(void) {
     name->body = strcmp(text, "body") == 0;
     name->head_content = is_one_of(text, head_content, 6);
     name->frames = is_one_of(text, frames, 3);
+    if (name->html) html_name = name;
+    if (name->head) head_name = name;
+    if (name->body) body_name = name;
+    if (strcmp(text, "p") == 0) p_name = name;
     uint32_t slot = name->hash & (KNOWN_SLOTS - 1);
     while (known_slots[slot]) slot = (slot + 1) & (KNOWN_SLOTS - 1);
     known_slots[slot] = name;
@@ -173,13 +181,6 @@ static void builder_setup(void) {
     if (!is_blank((unsigned char)c)) kind |= BYTE_TEXT;
     text_bytes[c] = kind;
   }
-  html_name = &known_names[43];
-  head_name = &known_names[41];
-  body_name = &known_names[12];
-  p_name = &known_names[64];
-  if (!html_name->html || !head_name->head || !body_name->body ||
-      strcmp((const char *)p_name->name, "p") != 0)
-    return;
   builder_ready = 1;
 }
 
@@ -209,7 +210,7 @@ typedef struct {
   /* Text waiting to become (or join) a text node. */
   unsigned char *text;
   size_t text_length, text_capacity;
-  /* Names met on this page that are not in the element table. */
+  /* Every name met on this page (see intern_hashed). */
   Name **slots;
   uint32_t slot_mask, slot_count;
   Attribute *attributes;
@@ -225,11 +226,9 @@ typedef struct {
 
 static int is_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-/* htmlParseHTMLName: a tag or attribute name. */
+/* htmlParseHTMLName: a tag or attribute name starts with one of these (and goes on with any
+ * byte of name_bytes). */
 static int is_html_name_start(unsigned char c) { return is_letter(c) || c == '_' || c == ':' || c == '.'; }
-static int is_html_name_byte(unsigned char c) {
-  return is_letter(c) || is_digit(c) || c == ':' || c == '-' || c == '_' || c == '.';
-}
 
 /* Where the last give-up on this thread happened (a line of this file), for diagnostics. */
 static __thread int gave_up_at = 0;
@@ -238,6 +237,12 @@ static void fail_at(Builder *b, int line) {
   b->failed = 1;
 }
 #define fail(b) fail_at((b), __LINE__)
+/* Gives up and leaves the (void) function. */
+#define GIVE_UP(b) \
+  do {             \
+    fail(b);       \
+    return;        \
+  } while (0)
 
 int caveat_tree_build_gave_up_at(void) { return gave_up_at; }
 
@@ -278,8 +283,6 @@ static xmlChar *copy_text(Builder *b, const unsigned char *bytes, size_t length)
   return copy;
 }
 
-/* The Name for a lowercased name (whose hash_bytes is `hash`), from the element table or this
- * page's own table. */
 static int same_name(const Name *name, const unsigned char *lower, size_t length, uint32_t hash) {
   if (name->hash != hash || name->length != length) return 0;
   for (size_t i = 0; i < length; i++)
@@ -293,10 +296,7 @@ static void remember(Builder *b, Name *name, uint32_t slot) {
   if (++b->slot_count * 2 < b->slot_mask + 1) return;
   uint32_t size = (b->slot_mask + 1) * 2;
   Name **slots = calloc(size, sizeof(Name *));
-  if (slots == NULL) {
-    fail(b);
-    return;
-  }
+  if (slots == NULL) GIVE_UP(b);
   for (uint32_t i = 0; i <= b->slot_mask; i++) {
     Name *entry = b->slots[i];
     if (entry == NULL) continue;
@@ -351,7 +351,7 @@ static const Name *read_name(Builder *b, int *has_dot) {
   unsigned char lower[MAX_NAME + 1];
   const unsigned char *p = b->p, *end = b->end;
   size_t length = 0;
-  uint32_t hash = 2166136261u; /* hash_bytes, as the bytes go by */
+  uint32_t hash = HASH_START; /* hash_bytes, as the bytes go by */
   unsigned char c, dot = 0;
   while (p < end && (c = name_bytes[*p]) != 0) {
     if (length == MAX_NAME) {
@@ -361,7 +361,7 @@ static const Name *read_name(Builder *b, int *has_dot) {
     p++;
     dot |= c == '.';
     lower[length++] = c;
-    hash = (hash ^ c) * 16777619u;
+    hash = hash_step(hash, c);
   }
   b->p = p;
   *has_dot = dot;
@@ -399,6 +399,16 @@ static xmlNodePtr new_node(Builder *b, xmlElementType type, const xmlChar *name)
   return node;
 }
 
+/* A text, comment or CDATA node holding a copy of `length` bytes, linked under `parent`. */
+static void add_content_node(Builder *b, xmlNodePtr parent, xmlElementType type, const xmlChar *name,
+                             const unsigned char *bytes, size_t length) {
+  xmlNodePtr node = new_node(b, type, name);
+  if (node == NULL) return;
+  node->content = copy_text(b, bytes, length);
+  if (node->content == NULL) GIVE_UP(b);
+  append(parent, node);
+}
+
 /* xmlSAX2Characters: pending text joins the last child when that is text. */
 static void flush_text(Builder *b) {
   if (b->text_length == 0) return;
@@ -409,36 +419,20 @@ static void flush_text(Builder *b) {
   if (last && last->type == XML_TEXT_NODE && last->name == xmlStringText) {
     size_t old = strlen((const char *)last->content);
     xmlChar *joined = carve(b, old + length + 1);
-    if (joined == NULL) {
-      fail(b);
-      return;
-    }
+    if (joined == NULL) GIVE_UP(b);
     memcpy(joined, last->content, old);
     memcpy(joined + old, b->text, length);
     joined[old + length] = 0;
     last->content = joined;
     return;
   }
-  xmlNodePtr text = new_node(b, XML_TEXT_NODE, xmlStringText);
-  if (text == NULL) return;
-  text->content = copy_text(b, b->text, length);
-  if (text->content == NULL) {
-    fail(b);
-    return;
-  }
-  append(b->node, text);
+  add_content_node(b, b->node, XML_TEXT_NODE, xmlStringText, b->text, length);
 }
 
 static void add_text(Builder *b, const unsigned char *bytes, size_t length) {
-  if (b->text_length + length > MAX_TEXT) {
-    fail(b);
-    return;
-  }
+  if (b->text_length + length > MAX_TEXT) GIVE_UP(b);
   unsigned char *text = grow(b->text, &b->text_capacity, b->text_length + length, 1);
-  if (text == NULL) {
-    fail(b);
-    return;
-  }
+  if (text == NULL) GIVE_UP(b);
   b->text = text;
   memcpy(b->text + b->text_length, bytes, length);
   b->text_length += length;
@@ -522,17 +516,18 @@ static void check_paragraph(Builder *b) {
   open_element(b, p_name);
 }
 
-/* IS_CHAR for the characters libxml2 drops from text, comments and script bodies (with an
- * error). Returns 1 when all of `bytes` are kept. */
+/* Whether libxml2 drops the character at `q` from text, comments and script bodies (with an
+ * error: IS_CHAR fails), given its byte's class has BYTE_DROPPED or BYTE_CHECK. */
+static int dropped(unsigned kind, const unsigned char *q, const unsigned char *end) {
+  return (kind & BYTE_DROPPED) || (q + 2 < end && q[1] == 0xBF && (q[2] == 0xBE || q[2] == 0xBF));
+}
+
+/* Returns 1 when libxml2 keeps every character of `bytes`. */
 static int all_kept(const unsigned char *bytes, size_t length) {
-  for (size_t i = 0; i < length; i++) {
-    unsigned char c = bytes[i];
-    if (c < 0x20) {
-      if (c != 0x09 && c != 0x0A && c != 0x0D) return 0;
-    } else if (c == 0xEF && i + 2 < length && bytes[i + 1] == 0xBF &&
-               (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF)) {
-      return 0;
-    }
+  const unsigned char *end = bytes + length;
+  for (const unsigned char *q = bytes; q < end; q++) {
+    unsigned kind = text_bytes[*q];
+    if ((kind & (BYTE_DROPPED | BYTE_CHECK)) && dropped(kind, q, end)) return 0;
   }
   return 1;
 }
@@ -682,10 +677,7 @@ static void add_attributes(Builder *b, xmlNodePtr element, size_t count) {
   xmlAttrPtr last = NULL;
   for (size_t i = 0; i < count; i++) {
     xmlAttrPtr attribute = carve(b, sizeof(xmlAttr));
-    if (attribute == NULL) {
-      fail(b);
-      return;
-    }
+    if (attribute == NULL) GIVE_UP(b);
     memset(attribute, 0, sizeof(*attribute));
     attribute->type = XML_ATTRIBUTE_NODE;
     attribute->name = b->attributes[i].name->name;
@@ -695,10 +687,7 @@ static void add_attributes(Builder *b, xmlNodePtr element, size_t count) {
     /* libxml2 gives a valueless boolean attribute its own name as value (selected="selected"). */
     if (value == NULL && htmlIsBooleanAttr(attribute->name)) {
       value = copy_text(b, attribute->name, strlen((const char *)attribute->name));
-      if (value == NULL) {
-        fail(b);
-        return;
-      }
+      if (value == NULL) GIVE_UP(b);
     }
     if (value != NULL) {
       xmlNodePtr text = new_node(b, XML_TEXT_NODE, xmlStringText);
@@ -723,15 +712,9 @@ static void start_tag(Builder *b) {
   int dotted;
   const Name *name = read_name(b, &dotted);
   if (name == NULL) return;
-  if (dotted || name->refused) {
-    fail(b);
-    return;
-  }
+  if (dotted || name->refused) GIVE_UP(b);
   if (name->unchecked) {
-    if (htmlTagLookup(name->name) != NULL) {
-      fail(b);
-      return;
-    }
+    if (htmlTagLookup(name->name) != NULL) GIVE_UP(b);
     ((Name *)name)->unchecked = 0;
   }
   auto_close(b, name);
@@ -761,10 +744,7 @@ static void start_tag(Builder *b) {
       for (size_t i = 0; i < count; i++) duplicate |= b->attributes[i].name == attribute;
       if (!duplicate) {
         Attribute *list = grow(b->attributes, &b->attribute_capacity, count + 1, sizeof(Attribute));
-        if (list == NULL) {
-          fail(b);
-          return;
-        }
+        if (list == NULL) GIVE_UP(b);
         b->attributes = list;
         b->attributes[count].name = attribute;
         b->attributes[count].value = value;
@@ -777,10 +757,7 @@ static void start_tag(Builder *b) {
     }
     skip_blanks(b);
   }
-  if (b->p >= b->end) {
-    fail(b);
-    return;
-  } /* the page ends inside the tag */
+  if (b->p >= b->end) GIVE_UP(b); /* the page ends inside the tag */
   int self_closed = *b->p == '/';
   b->p += self_closed ? 2 : 1;
   if (discard) {
@@ -804,16 +781,10 @@ static void end_tag(Builder *b) {
   if (b->p < b->end && *b->p != '>') {
     /* Anything else in an end tag is skipped up to its '>'. */
     const unsigned char *close = memchr(b->p, '>', (size_t)(b->end - b->p));
-    if (close == NULL) {
-      fail(b);
-      return;
-    }
+    if (close == NULL) GIVE_UP(b);
     b->p = close;
   }
-  if (b->p >= b->end) {
-    fail(b);
-    return;
-  }
+  if (b->p >= b->end) GIVE_UP(b);
   b->p++;
   if (b->discarded > 0 && (name->html || name->head || name->body)) {
     b->discarded--;
@@ -833,19 +804,13 @@ static void end_tag(Builder *b) {
 static void comment(Builder *b) {
   const unsigned char *start = b->p + 4;
   if (start >= b->end || *start == '>' || (start[0] == '-' && start + 1 < b->end && start[1] == '>'))
-    {
-      fail(b);
-      return;
-    }
+    GIVE_UP(b);
   /* The first "-->" ends it, or "--!>" (with an error). */
   const unsigned char *stop = start;
   size_t closer = 3;
   for (;;) {
     stop = memchr(stop, '-', (size_t)(b->end - stop));
-    if (stop == NULL || stop + 2 >= b->end) {
-      fail(b);
-      return;
-    }
+    if (stop == NULL || stop + 2 >= b->end) GIVE_UP(b);
     if (stop[1] == '-') {
       if (stop[2] == '>') break;
       if (stop[2] == '!' && stop + 3 < b->end && stop[3] == '>') {
@@ -855,19 +820,10 @@ static void comment(Builder *b) {
     }
     stop++;
   }
-  if (!all_kept(start, (size_t)(stop - start))) {
-    fail(b);
-    return;
-  }
+  if (!all_kept(start, (size_t)(stop - start))) GIVE_UP(b);
   flush_text(b);
-  xmlNodePtr node = new_node(b, XML_COMMENT_NODE, xmlStringComment);
-  if (node == NULL) return;
-  node->content = copy_text(b, start, (size_t)(stop - start));
-  if (node->content == NULL) {
-    fail(b);
-    return;
-  }
-  append(b->node ? b->node : (xmlNodePtr)b->doc, node);
+  add_content_node(b, b->node ? b->node : (xmlNodePtr)b->doc, XML_COMMENT_NODE, xmlStringComment, start,
+                   (size_t)(stop - start));
   b->p = stop + closer;
 }
 
@@ -879,22 +835,17 @@ static void raw_text(Builder *b) {
     /* libxml2 first asks whether such a start tag closes the element (body closes style). */
     unsigned char lower[MAX_NAME + 1];
     size_t length = 0;
+    /* The name as htmlParseHTMLName_nonInvasive reads it: name bytes but '.'. */
     for (const unsigned char *c = q + 1; c < b->end && length <= MAX_NAME; c++) {
-      if (!(is_letter(*c) || is_digit(*c) || *c == ':' || *c == '-' || *c == '_')) break;
-      lower[length++] = (*c >= 'A' && *c <= 'Z') ? (unsigned char)(*c + 0x20) : *c;
+      if (name_bytes[*c] == 0 || *c == '.') break;
+      lower[length++] = name_bytes[*c];
     }
     const Name *next = length <= MAX_NAME ? intern(b, lower, length) : NULL;
-    if (next == NULL || start_closes(next, name)) {
-      fail(b);
-      return;
-    }
+    if (next == NULL || start_closes(next, name)) GIVE_UP(b);
   }
   for (;;) {
     q = memmem(q, (size_t)(b->end - q), "</", 2);
-    if (q == NULL) {
-      fail(b);
-      return;
-    }
+    if (q == NULL) GIVE_UP(b);
     if ((size_t)(b->end - q - 2) >= name->length &&
         xmlStrncasecmp(q + 2, name->name, (int)name->length) == 0)
       break;
@@ -902,28 +853,12 @@ static void raw_text(Builder *b) {
   }
   /* libxml2 ends the text at "</script…" but only "</script" + blanks + ">" closes it. */
   const unsigned char *after = q + 2 + name->length;
-  if (after < b->end && is_html_name_byte(*after)) {
-    fail(b);
-    return;
-  }
+  if (after < b->end && name_bytes[*after] != 0) GIVE_UP(b);
   size_t length = (size_t)(q - b->p);
   /* libxml2 stops at a 10,000,000-byte text node and reads no further (the page is partial). */
-  if (length >= 10000000) {
-    fail(b);
-    return;
-  }
-  if (!all_kept(b->p, length)) {
-    fail(b);
-    return;
-  }
-  xmlNodePtr node = new_node(b, XML_CDATA_SECTION_NODE, NULL);
-  if (node == NULL) return;
-  node->content = copy_text(b, b->p, length);
-  if (node->content == NULL) {
-    fail(b);
-    return;
-  }
-  append(b->node, node);
+  if (length >= 10000000) GIVE_UP(b);
+  if (!all_kept(b->p, length)) GIVE_UP(b);
+  add_content_node(b, b->node, XML_CDATA_SECTION_NODE, NULL, b->p, length);
   b->p = q;
 }
 
@@ -935,14 +870,7 @@ static void char_data(Builder *b) {
     unsigned kind = text_bytes[*q];
     if (kind & (BYTE_STOP | BYTE_DROPPED | BYTE_CHECK)) {
       if (kind & BYTE_STOP) break;
-      if (kind & BYTE_DROPPED) {
-        fail(b);
-        return;
-      }
-      if (q + 2 < b->end && q[1] == 0xBF && (q[2] == 0xBE || q[2] == 0xBF)) {
-        fail(b);
-        return;
-      }
+      if (dropped(kind, q, b->end)) GIVE_UP(b);
     }
     seen |= kind;
   }
@@ -961,23 +889,12 @@ static void doctype(Builder *b) {
   b->p += 9;
   skip_blanks(b);
   const unsigned char *start = b->p;
-  if (b->p >= b->end || !(is_letter(*b->p) || *b->p == '_' || *b->p == ':')) {
-    fail(b);
-    return;
-  }
-  while (b->p < b->end && (is_letter(*b->p) || is_digit(*b->p) || *b->p == '_' || *b->p == '-' ||
-                           *b->p == ':' || *b->p == '.'))
-    b->p++;
-  if (b->p >= b->end || *b->p >= 0x80) {
-    fail(b);
-    return;
-  }
+  if (b->p >= b->end || !(is_letter(*b->p) || *b->p == '_' || *b->p == ':')) GIVE_UP(b);
+  while (b->p < b->end && name_bytes[*b->p] != 0) b->p++;
+  if (b->p >= b->end || *b->p >= 0x80) GIVE_UP(b);
   xmlChar *name = copy_text(b, start, (size_t)(b->p - start));
   skip_blanks(b);
-  if (b->p >= b->end || *b->p != '>' || name == NULL) {
-    fail(b);
-    return;
-  }
+  if (b->p >= b->end || *b->p != '>' || name == NULL) GIVE_UP(b);
   b->p++;
   /* A later doctype changes nothing: an HTML document keeps its first. */
   if (b->doc->intSubset == NULL && xmlCreateIntSubset(b->doc, name, NULL, NULL) == NULL) fail(b);
@@ -997,10 +914,7 @@ static int at_comment(const Builder *b) {
 
 static void prologue_comments(Builder *b) {
   while (!b->failed && b->p < b->end && *b->p == '<' && (at_comment(b) || PEEK(b, 1) == '?')) {
-    if (PEEK(b, 1) == '?') {
-      fail(b);
-      return;
-    }
+    if (PEEK(b, 1) == '?') GIVE_UP(b);
     comment(b);
     skip_blanks(b);
   }
@@ -1029,10 +943,7 @@ static void content(Builder *b) {
           b->p++;
         }
       } else if (next == '?') {
-        {
-          fail(b);
-          return;
-        }
+        GIVE_UP(b);
       } else {
         add_text(b, b->p, 1); /* a '<' that starts no markup is text, even "<!" */
         b->p++;
@@ -1040,10 +951,7 @@ static void content(Builder *b) {
     } else if (c == '&') {
       unsigned char out[8];
       size_t length = reference(b, out);
-      if (length == 0) {
-        fail(b);
-        return;
-      }
+      if (length == 0) GIVE_UP(b);
       check_paragraph(b);
       add_text(b, out, length);
     } else {

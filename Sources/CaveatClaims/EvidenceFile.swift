@@ -87,15 +87,8 @@ public enum EvidenceFile {
       if head.count < sampleSize { head.append(contentsOf: slice.prefix(sampleSize - head.count)) }
       total += Int64(count)
     }
-    let hexDigits = Array("0123456789abcdef".utf8)
-    var hex: [UInt8] = []
-    for byte in digest.finalize() {
-      hex.append(hexDigits[Int(byte >> 4)])
-      hex.append(hexDigits[Int(byte & 0x0F)])
-    }
     return .success(
-      EvidenceFingerprint(
-        size: total, kind: sniff(head), sha256: String(decoding: hex, as: UTF8.self)))
+      EvidenceFingerprint(size: total, kind: sniff(head), sha256: SHA256.lowercaseHex(digest.finalize())))
   }
 
   /// The type of a file from its first bytes (magic numbers), `.other` when unknown or empty.

@@ -84,9 +84,15 @@ public struct SHA256: Sendable {
   public static func hex(_ bytes: some Collection<UInt8>) -> String {
     var digest = SHA256()
     digest.update(bytes)
+    return lowercaseHex(digest.finalize())
+  }
+
+  /// `digest` (any bytes) written as lowercase hex, two digits per byte.
+  public static func lowercaseHex(_ digest: some Collection<UInt8>) -> String {
     let hexDigits = Array("0123456789abcdef".utf8)
     var text: [UInt8] = []
-    for byte in digest.finalize() {
+    text.reserveCapacity(digest.count * 2)
+    for byte in digest {
       text.append(hexDigits[Int(byte >> 4)])
       text.append(hexDigits[Int(byte & 0x0F)])
     }

@@ -143,10 +143,7 @@ public struct RankSummary: Sendable, Hashable {
       switch self {
       case .text(let text): return text
       case .digest(let a, let b, let c, let d):
-        return [a, b, c, d].map { word in
-          let hex = String(word, radix: 16)
-          return String(repeating: "0", count: 16 - hex.count) + hex
-        }.joined()
+        return SHA256.lowercaseHex([a, b, c, d].flatMap { word in withUnsafeBytes(of: word.bigEndian) { Array($0) } })
       }
     }
   }

@@ -404,12 +404,12 @@ private func isNameByte(_ byte: UInt8) -> Bool {
     || byte == 0x2E
 }
 
-/// libxml2's blank (IS_BLANK_CH): no form feed, unlike HTML's white space.
 /// Whether a tag or attribute name may start with `byte` (libxml2's htmlParseHTMLName).
 private func isNameStart(_ byte: UInt8) -> Bool {
   isLetter(byte) || byte == 0x5F || byte == 0x3A || byte == 0x2E
 }
 
+/// libxml2's blank (IS_BLANK_CH): no form feed, unlike HTML's white space.
 private func isBlank(_ byte: UInt8) -> Bool {
   byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
 }

@@ -27,13 +27,6 @@ public enum FileDigest {
         _ = oneShot(input.baseAddress, input.count, output.baseAddress)
       }
     }
-    let hexDigits = Array("0123456789abcdef".utf8)
-    var text: [UInt8] = []
-    text.reserveCapacity(64)
-    for byte in digest {
-      text.append(hexDigits[Int(byte >> 4)])
-      text.append(hexDigits[Int(byte & 0x0F)])
-    }
-    return String(decoding: text, as: UTF8.self)
+    return SHA256.lowercaseHex(digest)
   }
 }
