@@ -24,6 +24,7 @@ struct Caveat: AsyncParsableCommand {
       _ = mallopt(topPad, 64 << 20)
     }
     LibXML2.initialize()
+    Console.prepare()
     await Self.main(nil)
   }
 

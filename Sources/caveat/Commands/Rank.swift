@@ -168,32 +168,3 @@ final class ProgressMeter: Sendable {
     if enabled { Console.writeError("\r\u{1B}[K") }
   }
 }
-
-/// Where a report goes: stdout, or a file written whole or not at all.
-final class OutputSink {
-  private let path: String?
-  private var buffer = Data()
-  private let handle: FileHandle?
-
-  init(path: String?) throws {
-    self.path = path
-    handle = path == nil ? FileHandle.standardOutput : nil
-  }
-
-  func write(_ text: String) {
-    if let handle {
-      handle.write(Data(text.utf8))
-    } else {
-      buffer.append(contentsOf: text.utf8)
-    }
-  }
-
-  func close() throws {
-    guard let path else { return }
-    do {
-      try buffer.write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw ValidationError("cannot write the report to \(path): \(error.localizedDescription)")
-    }
-  }
-}

@@ -2,20 +2,70 @@ import CaveatCore
 import Foundation
 
 /// Writes results to stdout and diagnostics to stderr, unbuffered by Swift, as UTF-8.
+///
+/// A result that cannot be written (a full disk, a reader that went away, an I/O error) ends
+/// the program with one line on stderr and exit status 74 ("ioError"), never a crash: the work
+/// is already done, and there is nowhere left to put it.
 enum Console {
+  /// Lets a closed pipe show up as a write error (EPIPE) instead of a silent SIGPIPE death, so
+  /// it gets the same one-line message and exit status as any other output failure. Called
+  /// once at start.
+  static func prepare() {
+    signal(SIGPIPE, SIG_IGN)
+  }
+
   /// Writes `text` to standard output.
   static func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    var text = text
+    text.withUTF8 { bytes in writeAll(bytes, to: STDOUT_FILENO, name: "standard output") }
   }
 
   /// Writes bytes that are already UTF-8 text to standard output.
   static func write(_ bytes: Data) {
-    FileHandle.standardOutput.write(bytes)
+    bytes.withUnsafeBytes { raw in
+      writeAll(
+        UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count),
+        to: STDOUT_FILENO, name: "standard output")
+    }
   }
 
-  /// Writes `text` to standard error.
+  /// Writes `text` to standard error. A failure there is ignored: there is nowhere to report it.
   static func writeError(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    var text = text
+    text.withUTF8 { bytes in _ = try? FileDescriptorWriter.writeAll(bytes, to: STDERR_FILENO) }
+  }
+
+  private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, name: String) {
+    do {
+      try FileDescriptorWriter.writeAll(bytes, to: descriptor)
+    } catch {
+      Diagnostics.error("cannot write to \(name): \(error.reason)")
+      exit(ExitStatus.ioError.rawValue)
+    }
+  }
+}
+
+/// The failure of a `write(2)`, with the system's words for it.
+struct WriteError: Error {
+  let code: Int32
+  /// "No space left on device", "Broken pipe", …
+  var reason: String { String(cString: strerror(code)) }
+}
+
+/// Writes whole buffers to a file descriptor, retrying short writes and interruptions.
+enum FileDescriptorWriter {
+  static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) throws(WriteError) {
+    guard var pointer = bytes.baseAddress else { return }
+    var left = bytes.count
+    while left > 0 {
+      let written = write(descriptor, pointer, left)
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw WriteError(code: errno)
+      }
+      pointer += written
+      left -= written
+    }
   }
 }
 
