@@ -8,6 +8,10 @@ import Foundation
 /// loops, no wandering out of the tree), links to files are, and every file is visited once
 /// (by device and inode), so a page reached twice is ranked once. Problems (a dangling link, a
 /// folder that cannot be read) become entries of their own; they never stop the search.
+///
+/// The resource folder of a "Web page, complete" save (`Lamp.html` beside `Lamp_files/`, or a
+/// browser's localised name for it such as `Lamp-Dateien/`) is skipped: it holds the page's
+/// frames, ads and widgets, never another listing.
 public struct PageFinder: Sendable {
   /// What was found at one place.
   public enum Found: Sendable, Equatable {
@@ -19,6 +23,26 @@ public struct PageFinder: Sendable {
 
   /// The suffixes searched for in folders.
   public static let suffixes: Set<String> = ["html", "htm", "mhtml", "mht"]
+
+  /// What browsers append to a page's name for the folder of its resources when saving a "Web
+  /// page, complete": Chrome and Edge write `_files` in every language; Firefox and older
+  /// browsers translate it.
+  static let resourceFolderSuffixes: [[UInt8]] = [
+    "_files", "-Dateien", "_fichiers", "_archivos", "_arquivos", "_file", "_bestanden", "_pliki", "_soubory",
+    "_filer", "-filer", "_tiedostot", "_dosyalar", "_súbory", "_fájlok", "_datoteke",
+  ].map { Array($0.utf8) }
+
+  /// Whether `name` is the resource folder of one of the pages among `names`: the page's name
+  /// without its suffix, followed by one of ``resourceFolderSuffixes``.
+  static func isResourceFolder(_ name: [UInt8], besidePages names: Set<[UInt8]>) -> Bool {
+    for suffix in resourceFolderSuffixes where name.count > suffix.count && name.ends(with: suffix) {
+      let stem = name.dropLast(suffix.count)
+      for pageSuffix in ["html", "htm", "xhtml", "shtml"] where names.contains(stem + [0x2E] + Array(pageSuffix.utf8)) {
+        return true
+      }
+    }
+    return false
+  }
 
   /// Creates a finder.
   public init() {}
@@ -64,6 +88,7 @@ public struct PageFinder: Sendable {
       }
       closedir(handle)
       names.sort { $0.lexicographicallyPrecedes($1) }
+      let nameSet = Set(names)
       var subfolders: [PagePath] = []
       for name in names {
         let path = folder.appending(name)
@@ -74,7 +99,7 @@ public struct PageFinder: Sendable {
         }
         let isLink = (link.st_mode & S_IFMT) == S_IFLNK
         if (link.st_mode & S_IFMT) == S_IFDIR {
-          subfolders.append(path)
+          if !Self.isResourceFolder(name, besidePages: nameSet) { subfolders.append(path) }
           continue
         }
         guard let suffix = path.fileExtension, Self.suffixes.contains(suffix) else { continue }
@@ -116,6 +141,11 @@ private struct FileIdentity: Hashable {
 }
 
 extension Array where Element == UInt8 {
+  /// Whether the bytes end with `suffix`.
+  fileprivate func ends(with suffix: [UInt8]) -> Bool {
+    count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
+  }
+
   /// Runs `body` with the bytes as a NUL-terminated C string.
   func withCString<Result>(_ body: (UnsafePointer<CChar>) -> Result) -> Result {
     var terminated = self.map { CChar(bitPattern: $0) }
