@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "CaveatScore", targets: ["CaveatScore"]),
     .library(name: "CaveatRank", targets: ["CaveatRank"]),
     .library(name: "CaveatClaims", targets: ["CaveatClaims"]),
+    .library(name: "CaveatReport", targets: ["CaveatReport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,10 +37,12 @@ let package = Package(
       name: "CaveatClaims",
       dependencies: ["CaveatCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
+    // Renders reports for people and programs: terminal text, JSON, CSV, Markdown, HTML.
+    .target(name: "CaveatReport", dependencies: ["CaveatCore", "CaveatRank"]),
     .executableTarget(
       name: "caveat",
       dependencies: [
-        "CaveatCore", "CaveatExtract", "CaveatScore", "CaveatRank", "CaveatClaims",
+        "CaveatCore", "CaveatExtract", "CaveatScore", "CaveatRank", "CaveatClaims", "CaveatReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -2,6 +2,7 @@ import ArgumentParser
 import CaveatCore
 import CaveatExtract
 import CaveatRank
+import CaveatReport
 import CaveatScore
 import Foundation
 
@@ -127,7 +128,8 @@ struct Rank: AsyncParsableCommand {
     let sink = try OutputSink(path: output)
     let renderer = RankRenderer(
       result: result, shown: shown, rankOf: rankOf, failures: failures,
-      style: TerminalStyle(mode: output == nil ? color : .never, stream: .standardOutput))
+      style: TerminalStyle(mode: output == nil ? color : .never, stream: .standardOutput),
+      width: TerminalSize.columns() ?? 120)
     switch format {
     case .table: try renderer.table(into: sink)
     case .json: try renderer.json(into: sink)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaveatCore
 import CaveatExtract
+import CaveatReport
 import CaveatScore
 import Foundation
 

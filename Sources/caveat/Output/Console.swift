@@ -1,4 +1,5 @@
 import CaveatCore
+import CaveatReport
 import Foundation
 
 /// Writes results to stdout and diagnostics to stderr, unbuffered by Swift, as UTF-8.
@@ -82,36 +83,24 @@ enum Diagnostics {
   }
 }
 
-/// Whether and how to colour one stream.
-struct TerminalStyle {
+extension TerminalStyle {
+  /// Which stream a style is for.
   enum Stream {
     case standardOutput
     case standardError
   }
-
-  let enabled: Bool
 
   /// Colour only on a terminal that is not "dumb", and never when NO_COLOR is set and not
   /// empty (no-color.org), unless forced with `--color always`.
   init(mode: ColorMode, stream: Stream) {
     let environment = ProcessInfo.processInfo.environment
     switch mode {
-    case .always: enabled = true
-    case .never: enabled = false
+    case .always: self.init(enabled: true)
+    case .never: self.init(enabled: false)
     case .auto:
       let descriptor = stream == .standardOutput ? STDOUT_FILENO : STDERR_FILENO
       let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-      enabled = !noColor && isatty(descriptor) == 1 && environment["TERM"] != "dumb"
+      self.init(enabled: !noColor && isatty(descriptor) == 1 && environment["TERM"] != "dumb")
     }
-  }
-
-  func bold(_ text: String) -> String { wrap(text, "1") }
-  func dim(_ text: String) -> String { wrap(text, "2") }
-  func red(_ text: String) -> String { wrap(text, "31") }
-  func green(_ text: String) -> String { wrap(text, "32") }
-  func yellow(_ text: String) -> String { wrap(text, "33") }
-
-  private func wrap(_ text: String, _ code: String) -> String {
-    enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaveatCore
+import CaveatReport
 import Foundation
 
 /// Where a report goes: standard output, or the file named by `--output`, written so that it
@@ -13,7 +14,7 @@ import Foundation
 ///
 /// A failure is reported on stderr in one line that names the path and the reason, and ends
 /// the command with ``ExitStatus/ioError``.
-final class OutputSink {
+final class OutputSink: ReportSink {
   /// Why a report could not be written.
   struct Failure: Error {
     let message: String

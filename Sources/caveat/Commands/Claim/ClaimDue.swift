@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaveatClaims
 import CaveatCore
+import CaveatReport
 import Foundation
 
 /// `caveat claim due`

@@ -2,6 +2,7 @@ import ArgumentParser
 import CaveatClaims
 import CaveatCore
 import CaveatExtract
+import CaveatReport
 import Foundation
 
 /// `caveat claim open`: records a new claim.

@@ -2,8 +2,9 @@ import CaveatCore
 import Foundation
 
 /// `caveat vet` for people: the facts first, then what the page does not say.
-enum TextReport {
-  static func render(_ report: VetReport, style: TerminalStyle) -> String {
+public enum TextReport {
+  /// The whole report for one page, as lines of terminal text ending in a newline.
+  public static func render(_ report: VetReport, style: TerminalStyle) -> String {
     let listing = report.listing
     var lines: [String] = []
     func clean(_ text: String, _ length: Int = 200) -> String { TerminalText.sanitize(text, maxLength: length) }
@@ -110,7 +111,7 @@ enum TextReport {
   }
 
   /// "CAUTION · grade C · 68/100", then the two strongest reasons, so the answer comes first.
-  static func verdictLines(_ assessment: Assessment, style: TerminalStyle) -> [String] {
+  public static func verdictLines(_ assessment: Assessment, style: TerminalStyle) -> [String] {
     let word: String
     switch assessment.verdict {
     case .buy: word = style.green(style.bold("BUY"))
@@ -132,7 +133,7 @@ enum TextReport {
   }
 
   /// Every reason with its evidence, then the advice.
-  static func reasonLines(_ assessment: Assessment, style: TerminalStyle) -> [String] {
+  public static func reasonLines(_ assessment: Assessment, style: TerminalStyle) -> [String] {
     var lines = ["", style.bold("  Why")]
     for signal in assessment.signals {
       let mark: String
@@ -161,7 +162,8 @@ enum TextReport {
     return lines
   }
 
-  static func money(_ money: Money) -> String {
+  /// An amount with two decimals and its currency code.
+  public static func money(_ money: Money) -> String {
     let amount = String(format: "%.2f", money.amount)
     return money.currency.map { "\(amount) \($0)" } ?? amount
   }

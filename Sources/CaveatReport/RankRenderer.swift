@@ -5,12 +5,28 @@ import Foundation
 /// Renders a ranking in every format `caveat rank` offers. Everything taken from a page is
 /// escaped for where it goes: terminal codes removed, CSV cells quoted and formula-proofed,
 /// Markdown and HTML special characters escaped.
-struct RankRenderer {
+public struct RankRenderer {
   let result: RankResult
   let shown: [RankSummary]
   let rankOf: [Int: Int]
   let failures: [RankFailure]
   let style: TerminalStyle
+  let width: Int
+
+  /// A renderer for `shown` (the ranked pages to print, in order) out of `result`, with each
+  /// page's place in the whole ranking in `rankOf` (by page index), the pages refused, the
+  /// style for terminal text and the width of the terminal table.
+  public init(
+    result: RankResult, shown: [RankSummary], rankOf: [Int: Int], failures: [RankFailure], style: TerminalStyle,
+    width: Int = 120
+  ) {
+    self.result = result
+    self.shown = shown
+    self.rankOf = rankOf
+    self.failures = failures
+    self.style = style
+    self.width = width
+  }
 
   /// The shown pages with their full reports, read back one at a time.
   private func entries(_ body: (Int, RankSummary, VetReport) throws -> Void) throws {
@@ -45,8 +61,8 @@ struct RankRenderer {
 
   // MARK: Table
 
-  func table(into sink: OutputSink) throws {
-    let width = TerminalSize.columns() ?? 120
+  /// The ranking as a table for a terminal, then duplicates, offer groups and refusals.
+  public func table(into sink: some ReportSink) throws {
     let headers = ["#", "grade", "score", "price", "rating", "seller", "flags", "reason"]
     var rows: [[String]] = []
     try entries { rank, summary, report in
@@ -156,7 +172,8 @@ struct RankRenderer {
     failures.map { Refused(file: $0.file, error: ["code": String($0.code), "message": $0.message]) }
   }
 
-  func json(into sink: OutputSink) throws {
+  /// The ranking as one JSON document: summary, items, duplicates, refused, groups.
+  public func json(into sink: some ReportSink) throws {
     var items: [Entry] = []
     try entries { rank, summary, report in items.append(Entry(rank: rank, group: summary.group, report: report)) }
     let document = Document(
@@ -171,7 +188,8 @@ struct RankRenderer {
     sink.write(JSONOutput.encode(document))
   }
 
-  func jsonl(into sink: OutputSink) throws {
+  /// The ranking as JSON Lines: one line per ranked page, duplicate and refusal.
+  public func jsonl(into sink: some ReportSink) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     func line(_ value: some Encodable) throws {
@@ -184,7 +202,8 @@ struct RankRenderer {
 
   // MARK: CSV
 
-  func csv(into sink: OutputSink) throws {
+  /// The ranking as CSV (RFC 4180, CRLF line ends), with formula-proofed cells.
+  public func csv(into sink: some ReportSink) throws {
     let header = [
       "rank", "file", "site", "verdict", "grade", "score", "title", "price", "currency", "rating", "ratings",
       "seller", "positive_feedback", "flags", "top_reason",
@@ -206,7 +225,8 @@ struct RankRenderer {
 
   // MARK: Markdown
 
-  func markdown(into sink: OutputSink) throws {
+  /// The ranking as a Markdown table with a summary line.
+  public func markdown(into sink: some ReportSink) throws {
     sink.write("| # | Grade | Score | Title | Price | Rating | Seller | Flags | Reason |\n")
     sink.write("|---:|:---:|---:|---|---:|---|---|---|---|\n")
     try entries { rank, summary, report in
@@ -226,7 +246,8 @@ struct RankRenderer {
 
   // MARK: HTML
 
-  func html(into sink: OutputSink) throws {
+  /// The ranking as one self-contained HTML page.
+  public func html(into sink: some ReportSink) throws {
     sink.write(
       HTMLReport.head(
         summary:
@@ -236,18 +257,5 @@ struct RankRenderer {
       sink.write(HTMLReport.row(rank: rank, summary: summary, report: report))
     }
     sink.write(HTMLReport.tail(failures: failures, duplicates: result.duplicates, groups: result.groups))
-  }
-}
-
-/// The terminal's width, when stdout is one.
-enum TerminalSize {
-  static func columns() -> Int? {
-    if let value = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(value), columns > 20 {
-      return columns
-    }
-    guard isatty(STDOUT_FILENO) == 1 else { return nil }
-    var size = winsize()
-    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 else { return nil }
-    return Int(size.ws_col)
   }
 }

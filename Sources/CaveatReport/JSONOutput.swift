@@ -2,9 +2,9 @@ import CaveatCore
 import Foundation
 
 /// The JSON forms of reports.
-enum JSONOutput {
+public enum JSONOutput {
   /// One element of a multi-file result: a report, or why the file has none.
-  enum Item: Encodable {
+  public enum Item: Encodable {
     case report(VetReport)
     case failure(file: String, code: Int32, message: String)
 
@@ -19,7 +19,8 @@ enum JSONOutput {
       var message: String
     }
 
-    func encode(to encoder: any Encoder) throws {
+    /// The report itself, or `{schemaVersion, source: {file}, error: {code, message}}`.
+    public func encode(to encoder: any Encoder) throws {
       switch self {
       case .report(let report):
         try report.encode(to: encoder)
@@ -30,13 +31,13 @@ enum JSONOutput {
   }
 
   /// Pretty, key-sorted JSON with a final newline: stable for diffs and golden files.
-  static func encode(_ value: some Encodable) -> String {
+  public static func encode(_ value: some Encodable) -> String {
     String(decoding: data(value), as: UTF8.self)
   }
 
   /// ``encode(_:)`` as bytes, for writing straight out: a report with 50,000 reviews is about
   /// 10 MB, and each copy of it as a `String` would add as much to the peak memory.
-  static func data(_ value: some Encodable) -> Data {
+  public static func data(_ value: some Encodable) -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     do {
