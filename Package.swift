@@ -38,7 +38,7 @@ let package = Package(
       dependencies: ["CaveatCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     // Renders reports for people and programs: terminal text, JSON, CSV, Markdown, HTML.
-    .target(name: "CaveatReport", dependencies: ["CaveatCore", "CaveatRank"]),
+    .target(name: "CaveatReport", dependencies: ["CaveatCore", "CaveatScore", "CaveatRank"]),
     .executableTarget(
       name: "caveat",
       dependencies: [
@@ -51,6 +51,7 @@ let package = Package(
     .testTarget(name: "CaveatScoreTests", dependencies: ["CaveatScore", "CaveatCore"]),
     .testTarget(name: "CaveatRankTests", dependencies: ["CaveatRank", "CaveatExtract", "CaveatScore", "CaveatCore"]),
     .testTarget(name: "CaveatCLITests", dependencies: ["CaveatCore"]),
+    .testTarget(name: "CaveatReportTests", dependencies: ["CaveatReport", "CaveatCore", "CaveatScore"]),
     .testTarget(name: "CaveatClaimsTests", dependencies: ["CaveatClaims", "CaveatCore"]),
   ],
   swiftLanguageModes: [.v6]

@@ -62,52 +62,86 @@ public struct RankRenderer {
   // MARK: Table
 
   /// The ranking as a table for a terminal, then duplicates, offer groups and refusals.
+  ///
+  /// Each listing takes two lines that fit the width (wide characters count as two columns):
+  /// its rank, grade and score, price, rating and title (or file name when the page has no
+  /// title); then, indented, the seller, the flags and the reason that weighs most.
   public func table(into sink: some ReportSink) throws {
-    let headers = ["#", "grade", "score", "price", "rating", "seller", "flags", "reason"]
-    var rows: [[String]] = []
+    let headers = ["#", "grade", "score", "price", "rating", "listing"]
+    var rows: [TableRow] = []
     try entries { rank, summary, report in
       let listing = report.listing
+      let clean = { (text: String) in TerminalText.sanitize(text, maxLength: 300) }
+      let title = listing.title.map(clean) ?? Self.fileName(report.source.file)
+      var detail: [String] = [clean(Self.sellerText(listing)).nonEmpty ?? "seller not shown"]
+      if !summary.flags.isEmpty { detail.append(summary.flags.joined(separator: ", ")) }
+      if let reason = clean(Self.topReason(report)).nonEmpty { detail.append(reason) }
       rows.append(
-        [
-          String(rank), report.assessment?.grade ?? "?", String(summary.score), Self.priceText(listing.price),
-          Self.ratingText(listing), Self.sellerText(listing), summary.flags.joined(separator: ","),
-          Self.topReason(report),
-        ].map { TerminalText.sanitize($0, maxLength: 200) })
+        TableRow(
+          cells: [
+            String(rank), report.assessment?.grade ?? "?", String(summary.score), Self.priceText(listing.price),
+            Self.ratingText(listing),
+          ].map(clean),
+          title: title, detail: detail.joined(separator: " · ")))
     }
-    // Fixed columns take what they need; seller and reason share the rest of the width.
-    var widths = headers.indices.map { column in ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0 }
-    let fixed = widths[0...4].reduce(0, +) + widths[6] + 2 * (headers.count - 1)
-    let room = max(20, width - fixed)
-    widths[5] = min(widths[5], max(10, room / 3))
-    widths[7] = max(10, room - widths[5])
-    func line(_ cells: [String]) -> String {
-      cells.enumerated().map { column, cell in
-        let fitted = cell.count > widths[column] ? String(cell.prefix(max(1, widths[column] - 1))) + "…" : cell
-        return column == headers.count - 1
-          ? fitted : fitted.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-      }.joined(separator: "  ")
+    // The short columns take what they need (prices at most 16 columns); the title the rest.
+    var widths = (0..<5).map { column in
+      ([headers[column]] + rows.map { $0.cells[column] }).map(DisplayWidth.of).max() ?? 0
     }
-    sink.write(style.bold(line(headers)) + "\n")
-    for row in rows { sink.write(line(row) + "\n") }
+    widths[3] = min(widths[3], 16)
+    let fixed = widths.reduce(0, +) + 2 * widths.count
+    let titleWidth = max(12, width - fixed)
+    func line(_ cells: [String], title: String) -> String {
+      let fitted = cells.enumerated().map { column, cell in
+        let cut = DisplayWidth.truncate(cell, to: widths[column])
+        return column == 0 || column == 2
+          ? DisplayWidth.padLeft(cut, to: widths[column]) : DisplayWidth.pad(cut, to: widths[column])
+      }
+      return (fitted + [DisplayWidth.truncate(title, to: titleWidth)]).joined(separator: "  ")
+    }
+    let indent = String(repeating: " ", count: widths[0] + 2)
+    sink.write(style.bold(line(Array(headers.prefix(5)), title: headers[5])) + "\n")
+    for row in rows {
+      sink.write(line(row.cells, title: row.title) + "\n")
+      // The detail takes at most two lines, so the reason stays readable.
+      let detail = DisplayWidth.wrap(row.detail, width: width, first: indent, rest: indent)
+      for (index, text) in detail.prefix(2).enumerated() {
+        let cut =
+          index == 1 && detail.count > 2
+          ? indent + DisplayWidth.truncate(String(text.dropFirst(indent.count)) + " …", to: width - indent.count) : text
+        sink.write(style.dim(cut) + "\n")
+      }
+    }
+    let room = max(20, width - 2)
     if !result.duplicates.isEmpty {
       sink.write("\n" + style.dim("Duplicates (ranked once):") + "\n")
       for duplicate in result.duplicates {
-        sink.write("  " + TerminalText.sanitize("\(duplicate.file) = \(duplicate.of)", maxLength: 300) + "\n")
+        let text = TerminalText.sanitize("\(duplicate.file) = \(duplicate.of)", maxLength: 300)
+        sink.write("  " + DisplayWidth.truncate(text, to: room) + "\n")
       }
     }
     for group in result.groups {
-      sink.write(
-        "\n"
-          + style.dim(
-            "Same product, \(group.files.count) offers (median \(String(format: "%.2f", group.medianPrice)) \(group.currency ?? "")):"
-          ) + "\n")
-      sink.write(
-        "  cheapest trustworthy: " + TerminalText.sanitize(group.cheapestTrustworthy ?? "none", maxLength: 300) + "\n")
+      let heading =
+        "Same product, \(group.files.count) offers (median \(String(format: "%.2f", group.medianPrice)) \(group.currency ?? "")):"
+      sink.write("\n" + style.dim(DisplayWidth.truncate(heading, to: width)) + "\n")
+      let cheapest = TerminalText.sanitize(group.cheapestTrustworthy ?? "none", maxLength: 300)
+      sink.write("  " + DisplayWidth.truncate("cheapest trustworthy: " + cheapest, to: room) + "\n")
     }
     if !failures.isEmpty {
       sink.write("\n" + style.dim("Refused:") + "\n")
-      for failure in failures { sink.write("  " + TerminalText.sanitize(failure.message, maxLength: 300) + "\n") }
+      for failure in failures {
+        for wrapped in DisplayWidth.wrap(
+          TerminalText.sanitize(failure.message, maxLength: 300), width: width, first: "  ", rest: "    ")
+        {
+          sink.write(wrapped + "\n")
+        }
+      }
     }
+  }
+
+  /// The last part of a page's path, for a listing with no title.
+  static func fileName(_ path: String) -> String {
+    TerminalText.sanitize(String(path.split(separator: "/").last ?? Substring(path)), maxLength: 200)
   }
 
   // MARK: JSON
@@ -258,4 +292,16 @@ public struct RankRenderer {
     }
     sink.write(HTMLReport.tail(failures: failures, duplicates: result.duplicates, groups: result.groups))
   }
+}
+
+extension String {
+  /// The text, or nil when it is empty.
+  fileprivate var nonEmpty: String? { isEmpty ? nil : self }
+}
+
+/// One listing in the terminal table: the short cells, the title and the detail line.
+private struct TableRow {
+  var cells: [String]
+  var title: String
+  var detail: String
 }

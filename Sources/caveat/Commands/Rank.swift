@@ -140,7 +140,9 @@ struct Rank: AsyncParsableCommand {
     }
     try sink.close()
 
-    for failure in failures { Diagnostics.error(failure.message) }
+    // On one terminal the table already lists the refused pages: stderr does not repeat them.
+    let tableOnTerminal = format == .table && output == nil && isatty(STDOUT_FILENO) == 1 && isatty(STDERR_FILENO) == 1
+    if !tableOnTerminal { for failure in failures { Diagnostics.error(failure.message) } }
     if !quiet {
       Console.writeError(
         "caveat: \(result.ranked.count) ranked, \(failures.count) refused, \(result.partialCount) partial, \(result.duplicates.count) duplicate\(result.duplicates.count == 1 ? "" : "s")\n"

@@ -89,7 +89,8 @@ struct Vet: ParsableCommand {
         guard case .success(let report) = result else { continue }
         if !first { Console.write("\n") }
         first = false
-        Console.write(TextReport.render(report, style: style))
+        Console.write(
+          TextReport.render(report, style: style, width: TerminalSize.columns() ?? 80, language: context.language))
       }
     }
     if exitCode != 0 { throw ExitCode(exitCode) }
