@@ -1,7 +1,7 @@
 import ArgumentParser
 import CaveatCore
 import CaveatExtract
-import CaveatScore
+import CaveatRank
 import Foundation
 
 struct Vet: ParsableCommand {
@@ -47,30 +47,28 @@ struct Vet: ParsableCommand {
   }
 
   func run() throws {
-    let style = TerminalStyle(mode: output.color, stream: .standardOutput)
     let context = try scoring.context()
     let claims = history.history()
-    var results: [Result<VetReport, ListingReadError>] = []
-    var paths: [PagePath] = []
-    var exitCode: Int32 = 0
+    var results: [(path: PagePath, result: Result<VetReport, ListingReadError>)] = []
     for path in RawArguments.paths(for: files) {
-      paths.append(path)
       do {
-        var report = try ListingReader.read(path, maxBytes: maxSize.bytes)
-        var pageContext = context
-        pageContext.pastClaims = claims.pastClaims(
-          sellerName: report.listing.seller.name, sellerID: report.listing.seller.id)
-        report.assessment = Assessor.assess(report.listing, site: report.site, context: pageContext)
-        results.append(.success(report))
+        let report = try Vetting.vet(path, maxBytes: maxSize.bytes, context: context, pastClaims: claims.pastClaims)
+        results.append((path, .success(report)))
       } catch {
-        results.append(.failure(error))
         Diagnostics.error(error.message)
-        if exitCode == 0 { exitCode = error.exitCode }
+        results.append((path, .failure(error)))
       }
     }
+    render(results)
+    for case (_, .failure(let error)) in results { throw ExitCode(error.exitCode) }
+  }
+
+  /// Writes the reports to standard output: one JSON document (an array when several files
+  /// were named, failures included), or the text reports one after another.
+  private func render(_ results: [(path: PagePath, result: Result<VetReport, ListingReadError>)]) {
     switch output.format {
     case .json:
-      let items: [JSONOutput.Item] = zip(paths, results).map { path, result in
+      let items: [JSONOutput.Item] = results.map { path, result in
         switch result {
         case .success(let report): return .report(report)
         case .failure(let error):
@@ -83,14 +81,11 @@ struct Vet: ParsableCommand {
         Console.write(JSONOutput.data(items))
       }
     case .text:
-      var first = true
-      for result in results {
-        guard case .success(let report) = result else { continue }
-        if !first { Console.write("\n") }
-        first = false
+      let style = TerminalStyle(mode: output.color, stream: .standardOutput)
+      for (position, report) in results.compactMap({ try? $0.result.get() }).enumerated() {
+        if position > 0 { Console.write("\n") }
         Console.write(TextReport.render(report, style: style))
       }
     }
-    if exitCode != 0 { throw ExitCode(exitCode) }
   }
 }
