@@ -454,10 +454,11 @@ struct AssessorSignalTests {
     let assessment = F.assess(F.good)
     #expect(assessment.verdict == .buy)
     #expect(
-      Set(assessment.signals.map(\.code)) == [
-        "seller-good-feedback", "seller-established", "seller-detailed-ratings", "rating-score", "no-defect-mentions",
-        "free-returns", "buyer-protection",
+      Set(assessment.signals.compactMap(\.signalCode)) == [
+        .sellerGoodFeedback, .sellerEstablished, .sellerDetailedRatings, .ratingScore, .noDefectMentions, .freeReturns,
+        .buyerProtection,
       ])
+    #expect(assessment.signals.count == 7)
     #expect(assessment.signals.allSatisfy { $0.severity == .info })
     for text in F.cleanTexts {
       #expect(Lexicon.defects(in: text).isEmpty, "\(text)")
@@ -498,16 +499,16 @@ struct AssessorSignalTests {
       F.good {
         $0.reviewCount = 200; $0.soldCount = 100
       })
-    let mismatch = penalized.signals.first { $0.code == "orders-reviews-mismatch" }
+    let mismatch = penalized.signals.first { $0.signalCode == .ordersReviewsMismatch }
     #expect(mismatch?.points == -6)
     #expect(F.assess(F.good).score - penalized.score == 6)
     let low = F.assess(
       F.good {
         $0.seller.positiveFeedbackPercent = 80; $0.seller.feedbackCount = nil
       })
-    #expect((low.signals.first { $0.code == "seller-low-positive-feedback" }?.points ?? 0) < 0)
+    #expect((low.signals.first { $0.signalCode == .sellerLowPositiveFeedback }?.points ?? 0) < 0)
     let good = F.assess(F.good)
-    #expect((good.signals.first { $0.code == "seller-good-feedback" }?.points ?? 0) > 0)
+    #expect((good.signals.first { $0.signalCode == .sellerGoodFeedback }?.points ?? 0) > 0)
   }
 
   @Test("past claims cost 10 points each, at most 25")
@@ -566,10 +567,10 @@ struct AssessorSignalTests {
     #expect(assessment.verdict == verdict, "\(name): score \(assessment.score), \(assessment.signals.map(\.code))")
     if verdict == .insufficientData {
       #expect(assessment.grade == nil)
-      #expect(assessment.signals.contains { $0.code == "insufficient-data" })
+      #expect(assessment.signals.contains { $0.signalCode == .insufficientData })
     } else {
       #expect(assessment.grade == documentedGrade(assessment.score))
-      #expect(!assessment.signals.contains { $0.code == "insufficient-data" })
+      #expect(!assessment.signals.contains { $0.signalCode == .insufficientData })
     }
     if verdict == .avoid, !assessment.signals.contains(where: { $0.severity == .danger }) {
       #expect(assessment.score < 45)
@@ -661,7 +662,7 @@ struct AssessorSignalTests {
       F.good {
         $0.seller.positiveFeedbackPercent = 92.5; $0.seller.feedbackCount = nil
       }, F.context(.fr))
-    let signal = french.signals.first { $0.code == "seller-low-positive-feedback" }
+    let signal = french.signals.first { $0.signalCode == .sellerLowPositiveFeedback }
     #expect(signal?.message.contains("92,5") == true)
     #expect(signal?.evidence.contains("positiveFeedbackPercent = 92,5%") == true)
   }
@@ -669,33 +670,33 @@ struct AssessorSignalTests {
   // MARK: Advice
 
   static func adviceCodes(_ listing: Listing, site: String = "amazon", _ context: AssessmentContext = F.context())
-    -> [String]
+    -> [AdviceCode]
   {
-    F.assess(listing, site: site, context).advice.map(\.code)
+    F.assess(listing, site: site, context).advice.compactMap(\.adviceCode)
   }
 
   @Test("fragile → film-unboxing and ask-packaging")
   func adviceFragile() {
     let codes = Self.adviceCodes(F.good { $0.title = "Vase en céramique" })
-    #expect(codes.contains("film-unboxing"))
-    #expect(codes.contains("ask-packaging"))
+    #expect(codes.contains(.filmUnboxing))
+    #expect(codes.contains(.askPackaging))
     let plain = Self.adviceCodes(F.good)
-    #expect(!plain.contains("film-unboxing"))
-    #expect(!plain.contains("ask-packaging"))
+    #expect(!plain.contains(.filmUnboxing))
+    #expect(!plain.contains(.askPackaging))
   }
 
   @Test("no-free-returns → choose-free-returns; buyer pays return shipping too")
   func adviceReturns() {
-    #expect(Self.adviceCodes(F.good { $0.terms.freeReturns = false }).contains("choose-free-returns"))
-    #expect(Self.adviceCodes(F.good { $0.terms.returnShippingPaidBy = .buyer }).contains("choose-free-returns"))
-    #expect(!Self.adviceCodes(F.good).contains("choose-free-returns"))
+    #expect(Self.adviceCodes(F.good { $0.terms.freeReturns = false }).contains(.chooseFreeReturns))
+    #expect(Self.adviceCodes(F.good { $0.terms.returnShippingPaidBy = .buyer }).contains(.chooseFreeReturns))
+    #expect(!Self.adviceCodes(F.good).contains(.chooseFreeReturns))
   }
 
   @Test("terms-unknown → read-return-terms; short window too")
   func adviceTerms() {
-    #expect(Self.adviceCodes(F.good { $0.terms = Terms() }).contains("read-return-terms"))
-    #expect(Self.adviceCodes(F.good { $0.terms.returnWindowDays = 7 }).contains("read-return-terms"))
-    #expect(!Self.adviceCodes(F.good).contains("read-return-terms"))
+    #expect(Self.adviceCodes(F.good { $0.terms = Terms() }).contains(.readReturnTerms))
+    #expect(Self.adviceCodes(F.good { $0.terms.returnWindowDays = 7 }).contains(.readReturnTerms))
+    #expect(!Self.adviceCodes(F.good).contains(.readReturnTerms))
   }
 
   @Test("high-value → pay-with-protection and film-unboxing, even on a buy")
@@ -705,45 +706,45 @@ struct AssessorSignalTests {
         $0.price = Money(amount: 250, currency: "USD"); $0.originalPrice = nil
       })
     #expect(assessment.verdict == .buy)
-    let codes = assessment.advice.map(\.code)
-    #expect(codes.contains("pay-with-protection"))
-    #expect(codes.contains("film-unboxing"))
-    #expect(!codes.contains("ask-packaging"))
-    #expect(!Self.adviceCodes(F.good).contains("pay-with-protection"))
+    let codes = assessment.advice.compactMap(\.adviceCode)
+    #expect(codes.contains(.payWithProtection))
+    #expect(codes.contains(.filmUnboxing))
+    #expect(!codes.contains(.askPackaging))
+    #expect(!Self.adviceCodes(F.good).contains(.payWithProtection))
   }
 
   @Test("marketplaces with escrow → do-not-confirm-early", arguments: ["aliexpress", "taobao", "tmall", "ebay"])
   func adviceConfirm(_ site: String) {
-    #expect(Self.adviceCodes(F.good, site: site).contains("do-not-confirm-early"))
+    #expect(Self.adviceCodes(F.good, site: site).contains(.doNotConfirmEarly))
   }
 
   @Test("sites without escrow do not get do-not-confirm-early", arguments: ["amazon", "etsy", "bestbuy", ""])
   func adviceNoConfirm(_ site: String) {
-    #expect(!Self.adviceCodes(F.good, site: site).contains("do-not-confirm-early"))
+    #expect(!Self.adviceCodes(F.good, site: site).contains(.doNotConfirmEarly))
   }
 
   @Test("seller-past-claims → avoid-seller-history, first")
   func adviceClaims() {
     let claims = [PastClaim(problem: "damaged", outcome: "no refund", orderedOn: nil)]
     let codes = Self.adviceCodes(F.good, F.context(pastClaims: claims))
-    #expect(codes.first == "avoid-seller-history")
-    #expect(!Self.adviceCodes(F.good).contains("avoid-seller-history"))
+    #expect(codes.first == .avoidSellerHistory)
+    #expect(!Self.adviceCodes(F.good).contains(.avoidSellerHistory))
   }
 
   @Test("other advice is tied to its signals")
   func adviceOther() {
-    #expect(Self.adviceCodes(F.good { $0.seller.openedOn = F.day("2026-10-01") }).contains("choose-reputable-seller"))
+    #expect(Self.adviceCodes(F.good { $0.seller.openedOn = F.day("2026-10-01") }).contains(.chooseReputableSeller))
     #expect(
-      Self.adviceCodes(F.good { $0.originalPrice = Money(amount: 100, currency: "USD") }).contains("compare-offers"))
-    #expect(Self.adviceCodes(F.good { $0.reviewNotes = ["Reviews from other sellers"] }).contains("check-this-seller"))
-    #expect(Self.adviceCodes(F.good { $0.rating = Rating(average: 5, count: 3) }).contains("look-at-review-photos"))
+      Self.adviceCodes(F.good { $0.originalPrice = Money(amount: 100, currency: "USD") }).contains(.compareOffers))
+    #expect(Self.adviceCodes(F.good { $0.reviewNotes = ["Reviews from other sellers"] }).contains(.checkThisSeller))
+    #expect(Self.adviceCodes(F.good { $0.rating = Rating(average: 5, count: 3) }).contains(.lookAtReviewPhotos))
     let good = Self.adviceCodes(F.good)
     #expect(good.isEmpty, "a clean buy on amazon needs no advice: \(good)")
     let (_, listing, context, verdict) = Self.verdictCases[1]
     let caution = F.assess(listing, context)
     #expect(verdict == .caution && caution.verdict == .caution)
-    #expect(caution.advice.map(\.code).contains("save-the-page"))
-    #expect(caution.advice.map(\.code).contains("pay-with-protection"))
+    #expect(caution.advice.compactMap(\.adviceCode).contains(.saveThePage))
+    #expect(caution.advice.compactMap(\.adviceCode).contains(.payWithProtection))
   }
 
   @Test("advice messages are never raw keys")
