@@ -47,6 +47,21 @@ public struct PageFinder: Sendable {
   /// Creates a finder.
   public init() {}
 
+  /// The pages found under `paths` and, apart, the paths that could not be used (as
+  /// failures with the exit-code class 66), both in the order of ``find(_:)``.
+  public func pages(in paths: [PagePath]) -> (pages: [PagePath], problems: [RankFailure]) {
+    var pages: [PagePath] = []
+    var problems: [RankFailure] = []
+    for item in find(paths) {
+      switch item {
+      case .page(let path): pages.append(path)
+      case .problem(let path, let reason):
+        problems.append(RankFailure(file: path.displayString, code: 66, message: "\(reason): \(path.displayString)"))
+      }
+    }
+    return (pages, problems)
+  }
+
   /// Everything found under `paths`, in a stable order (each folder's entries sorted by name).
   public func find(_ paths: [PagePath]) -> [Found] {
     var found: [Found] = []

@@ -62,9 +62,13 @@ private struct Work {
     self.context = context
   }
 
-  private func text(_ key: String, _ arguments: String...) -> String {
-    Messages.text(key, language, arguments)
+  private func text(_ message: Message, _ arguments: [String]) -> String {
+    Messages.text(message, language, arguments)
   }
+
+  private func text(_ code: SignalCode, _ arguments: String...) -> String { text(.signal(code), arguments) }
+
+  private func text(_ part: Message.Part, _ arguments: String...) -> String { text(.part(part), arguments) }
 
   private func number(_ value: Double, digits: Int = 1) -> String {
     Messages.number(value, language, digits: digits)
@@ -74,8 +78,8 @@ private struct Work {
 
   /// Adds a signal; returns its index so a component can credit its points to it.
   @discardableResult
-  private mutating func add(_ code: String, _ severity: Severity, _ message: String, _ evidence: [String]) -> Int {
-    signals.append(Signal(code: code, severity: severity, message: message, evidence: evidence))
+  private mutating func add(_ code: SignalCode, _ severity: Severity, _ message: String, _ evidence: [String]) -> Int {
+    signals.append(Signal(code, severity: severity, message: message, evidence: evidence))
     return signals.count - 1
   }
 
@@ -83,10 +87,10 @@ private struct Work {
     components.append((weight, quality.map { min(1, max(0, $0)) }, signal))
   }
 
-  private mutating func penalize(_ code: String, _ severity: Severity, _ message: String, _ evidence: [String]) {
+  private mutating func penalize(_ code: SignalCode, _ severity: Severity, _ message: String, _ evidence: [String]) {
     let points = config.penalties[code] ?? 0
     penalty += points
-    signals.append(Signal(code: code, severity: severity, message: message, evidence: evidence, points: -points))
+    signals.append(Signal(code, severity: severity, message: message, evidence: evidence, points: -points))
   }
 
   // MARK: Seller
@@ -101,7 +105,7 @@ private struct Work {
       var evidence = ["positiveFeedbackPercent = \(number(percent))%"]
       if let count = seller.feedbackCount, count > 0 {
         judged = RatingMath.wilsonLowerBound(share: percent / 100, count: count) * 100
-        suffix = text("feedback-count-suffix", integer(count), number(judged))
+        suffix = text(.feedbackCountSuffix, integer(count), number(judged))
         evidence.append("feedbackCount = \(count)")
       }
       let quality = RatingMath.interpolate(judged, config.feedbackScale.points)
@@ -109,11 +113,11 @@ private struct Work {
       if judged < config.lowFeedbackPercent {
         let severity: Severity = judged < config.veryLowFeedbackPercent ? .danger : .warning
         index = add(
-          "seller-low-positive-feedback", severity,
-          text("seller-low-positive-feedback", number(percent), suffix, number(config.lowFeedbackPercent, digits: 0)),
+          .sellerLowPositiveFeedback, severity,
+          text(.sellerLowPositiveFeedback, number(percent), suffix, number(config.lowFeedbackPercent, digits: 0)),
           evidence)
       } else {
-        index = add("seller-good-feedback", .info, text("seller-good-feedback", number(percent), suffix), evidence)
+        index = add(.sellerGoodFeedback, .info, text(.sellerGoodFeedback, number(percent), suffix), evidence)
       }
       component(config.weightSellerFeedback, quality, signal: index)
     } else {
@@ -130,12 +134,12 @@ private struct Work {
       if months < config.newStoreMonths {
         let severity: Severity = months < config.veryNewStoreMonths ? .danger : .warning
         index = add(
-          "seller-new-store", severity,
-          text("seller-new-store", opened.description, String(Int(months.rounded(.down))), context.today.description),
+          .sellerNewStore, severity,
+          text(.sellerNewStore, opened.description, String(Int(months.rounded(.down))), context.today.description),
           evidence)
       } else {
         index = add(
-          "seller-established", .info, text("seller-established", opened.description, number(months / 12)), evidence)
+          .sellerEstablished, .info, text(.sellerEstablished, opened.description, number(months / 12)), evidence)
       }
       component(config.weightSellerAge, quality, signal: index)
     } else {
@@ -154,10 +158,10 @@ private struct Work {
       let index =
         lowest < config.lowSellerRating
         ? add(
-          "seller-low-detailed-ratings", .warning,
-          text("seller-low-detailed-ratings", evidence.joined(separator: ", ")), evidence)
+          .sellerLowDetailedRatings, .warning,
+          text(.sellerLowDetailedRatings, evidence.joined(separator: ", ")), evidence)
         : add(
-          "seller-detailed-ratings", .info, text("seller-detailed-ratings", evidence.joined(separator: ", ")), evidence)
+          .sellerDetailedRatings, .info, text(.sellerDetailedRatings, evidence.joined(separator: ", ")), evidence)
       component(config.weightSellerRatings, quality, signal: index)
     } else {
       component(config.weightSellerRatings, nil)
@@ -169,11 +173,11 @@ private struct Work {
       component(config.weightSellerFollowers, nil)
     }
     if let badges = seller.badges, !badges.isEmpty {
-      add("seller-badges", .info, text("seller-badges", badges.joined(separator: ", ")), badges)
+      add(.sellerBadges, .info, text(.sellerBadges, badges.joined(separator: ", ")), badges)
     }
     if !known {
       add(
-        "seller-unknown", .info, text("seller-unknown"),
+        .sellerUnknown, .info, text(.sellerUnknown),
         ["positiveFeedbackPercent, openedOn and seller ratings are missing"])
     }
   }
@@ -205,11 +209,12 @@ private struct Work {
     if let count { evidence.append("count = \(count)") }
     if let cautious {
       // When the page counts only written reviews, say so rather than calling them ratings.
-      let key =
-        rating.count == nil && histogram == nil && listing.reviewCount != nil ? "rating-score-reviews" : "rating-score"
+      let key: Message =
+        rating.count == nil && histogram == nil && listing.reviewCount != nil
+        ? .part(.ratingFromReviews) : .signal(.ratingScore)
       let index = add(
-        "rating-score", .info,
-        text(key, number(rating.average ?? cautious), count.map { integer($0) } ?? "?", number(cautious)),
+        .ratingScore, .info,
+        text(key, [number(rating.average ?? cautious), count.map { integer($0) } ?? "?", number(cautious)]),
         evidence)
       component(config.weightRatingQuality, RatingMath.interpolate(cautious, config.ratingScale.points), signal: index)
     } else {
@@ -219,10 +224,10 @@ private struct Work {
     if let count {
       let index: Int?
       if count == 0 {
-        index = add("no-ratings", .warning, text("no-ratings"), ["count = 0"])
+        index = add(.noRatings, .warning, text(.noRatings), ["count = 0"])
       } else if count < config.fewRatings {
         index = add(
-          "few-ratings", .warning, text("few-ratings", String(count), rating.average.map { number($0) } ?? "?"),
+          .fewRatings, .warning, text(.fewRatings, String(count), rating.average.map { number($0) } ?? "?"),
           ["count = \(count)"])
       } else {
         index = nil
@@ -232,7 +237,7 @@ private struct Work {
       )
     } else if rating.average == nil, listing.reviews?.isEmpty ?? true {
       component(config.weightRatingVolume, nil)
-      add("no-ratings", .warning, text("no-ratings"), ["rating.average and rating.count are missing"])
+      add(.noRatings, .warning, text(.noRatings), ["rating.average and rating.count are missing"])
     } else {
       component(config.weightRatingVolume, nil)
     }
@@ -251,19 +256,19 @@ private struct Work {
       fiveShare > config.anomalyFiveStarShare, oneStar == 0
     {
       penalize(
-        "rating-distribution-anomaly", .warning,
-        text("rating-distribution-anomaly", number(fiveShare * 100, digits: 0), integer(count)),
+        .ratingDistributionAnomaly, .warning,
+        text(.ratingDistributionAnomaly, number(fiveShare * 100, digits: 0), integer(count)),
         ["five-star share = \(number(fiveShare * 100, digits: 0))%", "one-star = 0", "count = \(count)"])
     }
 
     if let sold = listing.soldCount, let reviews = listing.reviewCount {
       if reviews > 0, Double(reviews) > Double(sold) * config.reviewsPerOrderMaximum {
         penalize(
-          "orders-reviews-mismatch", .warning, text("more-reviews-than-orders", integer(reviews), integer(sold)),
+          .ordersReviewsMismatch, .warning, text(.ordersReviewsMismatch, integer(reviews), integer(sold)),
           ["reviewCount = \(reviews)", "soldCount = \(sold)"])
       } else if sold >= config.mismatchMinimumSold, Double(reviews) < Double(sold) * config.minimumReviewShare {
         penalize(
-          "orders-reviews-mismatch", .warning, text("too-few-reviews-for-orders", integer(reviews), integer(sold)),
+          .ordersReviewsMismatch, .warning, text(.tooFewReviewsForOrders, integer(reviews), integer(sold)),
           ["reviewCount = \(reviews)", "soldCount = \(sold)"])
       }
     }
@@ -278,7 +283,7 @@ private struct Work {
     if let notes = listing.reviewNotes {
       let notices = notes.filter { !Lexicon.otherSellerReviewNotices(in: $0).isEmpty }
       if let first = notices.first {
-        penalize("reviews-from-other-sellers", .warning, text("reviews-from-other-sellers", first), notices)
+        penalize(.reviewsFromOtherSellers, .warning, text(.reviewsFromOtherSellers, first), notices)
       }
     }
     guard !written.isEmpty else {
@@ -309,16 +314,16 @@ private struct Work {
     let index: Int
     if defective.isEmpty {
       index = add(
-        "no-defect-mentions", .info, text("no-defect-mentions", String(written.count)),
+        .noDefectMentions, .info, text(.noDefectMentions, String(written.count)),
         ["\(written.count) reviews read"])
     } else {
       let severity: Severity = defective.count >= 2 && smoothed >= config.defectShareDanger ? .danger : .warning
       let quotes = defective.prefix(3).map { review, matches in Self.quote(review, around: matches.first?.term) }
       let kinds = Array(Set(defective.flatMap { $0.1.map(\.category) })).sorted()
       index = add(
-        "defect-mentions", severity,
+        .defectMentions, severity,
         text(
-          "defect-mentions", String(defective.count), String(written.count), number(share * 100, digits: 0),
+          .defectMentions, String(defective.count), String(written.count), number(share * 100, digits: 0),
           kinds.joined(separator: ", ")),
         quotes)
     }
@@ -328,14 +333,14 @@ private struct Work {
       let severity: Severity = mismatched.count >= 2 ? .warning : .info
       let quotes = mismatched.prefix(3).map { Self.quote($0, around: nil) }
       if severity == .warning {
-        penalize("star-text-mismatch", severity, text("star-text-mismatch", String(mismatched.count)), quotes)
+        penalize(.starTextMismatch, severity, text(.starTextMismatch, String(mismatched.count)), quotes)
       } else {
-        add("star-text-mismatch", severity, text("star-text-mismatch", String(mismatched.count)), quotes)
+        add(.starTextMismatch, severity, text(.starTextMismatch, String(mismatched.count)), quotes)
       }
     }
     if !incentivized.isEmpty {
       penalize(
-        "incentivized-reviews", .warning, text("incentivized-reviews", String(incentivized.count)),
+        .incentivizedReviews, .warning, text(.incentivizedReviews, String(incentivized.count)),
         incentivized.prefix(3).map { Self.quote($0, around: nil) })
     }
     duplicates(written)
@@ -359,7 +364,7 @@ private struct Work {
     }
     if let (i, j) = example {
       penalize(
-        "duplicate-reviews", .warning, text("duplicate-reviews", String(involved.count)),
+        .duplicateReviews, .warning, text(.duplicateReviews, String(involved.count)),
         [Self.quote(reviews[i], around: nil), Self.quote(reviews[j], around: nil)])
     }
   }
@@ -374,7 +379,7 @@ private struct Work {
     }
     if count >= config.burstMinimumReviews, Double(count) / Double(dates.count) >= config.burstShare {
       penalize(
-        "review-burst", .warning, text("review-burst", String(count), String(dates.count), day.description),
+        .reviewBurst, .warning, text(.reviewBurst, String(count), String(dates.count), day.description),
         ["\(count) reviews dated \(day)", "\(dates.count) dated reviews"])
     }
   }
@@ -421,30 +426,30 @@ private struct Work {
     case true?:
       quality = RatingMath.interpolate(Double(terms.returnWindowDays ?? 30), config.returnWindowScale.points)
       index = add(
-        "free-returns", .info,
-        text("free-returns", terms.returnWindowDays.map { text("within-days", String($0)) } ?? ""),
+        .freeReturns, .info,
+        text(.freeReturns, terms.returnWindowDays.map { text(.withinDays, String($0)) } ?? ""),
         evidence)
     case false?:
       quality = 0.2
-      index = add("no-free-returns", .warning, text("no-free-returns"), evidence)
+      index = add(.noFreeReturns, .warning, text(.noFreeReturns), evidence)
     case nil:
       if terms.returnWindowDays != nil || terms.returnShippingPaidBy != nil { quality = 0.5 }
     }
     if terms.returnShippingPaidBy == .buyer {
       quality = min(quality ?? 0.2, 0.2)
-      add("buyer-pays-return-shipping", .warning, text("buyer-pays-return-shipping"), evidence)
+      add(.buyerPaysReturnShipping, .warning, text(.buyerPaysReturnShipping), evidence)
     }
     if let days = terms.returnWindowDays, days < config.shortReturnWindowDays {
       quality = (quality ?? 0.5) * 0.7
-      add("short-return-window", .warning, text("short-return-window", String(days)), evidence)
+      add(.shortReturnWindow, .warning, text(.shortReturnWindow, String(days)), evidence)
     }
     if terms.freeReturns == nil, terms.returnWindowDays == nil, terms.returnShippingPaidBy == nil {
       add(
-        "terms-unknown", .warning, text("terms-unknown"),
+        .termsUnknown, .warning, text(.termsUnknown),
         ["freeReturns, returnWindowDays and returnShippingPaidBy are missing"])
     }
     if let days = terms.buyerProtectionDays {
-      add("buyer-protection", .info, text("buyer-protection", String(days)), ["buyerProtectionDays = \(days)"])
+      add(.buyerProtection, .info, text(.buyerProtection, String(days)), ["buyerProtectionDays = \(days)"])
     }
     component(config.weightTerms, quality, signal: index)
   }
@@ -458,16 +463,16 @@ private struct Work {
       flags.append("fragile")
       let terms = Array(Set(fragile.map(\.term))).sorted()
       add(
-        "fragile", .warning, text("fragile", terms.joined(separator: ", ")),
+        .fragile, .warning, text(.fragile, terms.joined(separator: ", ")),
         terms.map { "“\($0)” in the title or category" })
     }
     if let price = listing.price, price.amount > config.highValueThreshold {
       flags.append("high-value")
       let shown = Self.money(price, language)
       add(
-        "high-value", .info,
+        .highValue, .info,
         text(
-          "high-value", shown, Self.money(Money(amount: config.highValueThreshold, currency: price.currency), language)),
+          .highValue, shown, Self.money(Money(amount: config.highValueThreshold, currency: price.currency), language)),
         ["price = \(shown)"])
     }
     var tooGood = false
@@ -478,8 +483,8 @@ private struct Work {
       if discount > config.suspiciousDiscount {
         tooGood = true
         penalize(
-          "price-too-good", .warning,
-          text("discount-too-deep", number(discount * 100, digits: 0), Self.money(original, language)),
+          .priceTooGood, .warning,
+          text(.priceTooGood, number(discount * 100, digits: 0), Self.money(original, language)),
           ["price = \(Self.money(price, language))", "originalPrice = \(Self.money(original, language))"])
       }
     }
@@ -489,7 +494,7 @@ private struct Work {
       tooGood = true
       let below = 1 - price.amount / median.amount
       penalize(
-        "price-too-good", .warning, text("below-batch-price", number(below * 100, digits: 0), String(median.offers)),
+        .priceTooGood, .warning, text(.belowBatchPrice, number(below * 100, digits: 0), String(median.offers)),
         ["price = \(Self.money(price, language))", "batch median = \(number(median.amount, digits: 2))"])
     }
     if tooGood { flags.append("price-too-good") }
@@ -509,12 +514,12 @@ private struct Work {
     let evidence = claims.map { claim in
       [claim.orderedOn?.description, claim.problem, claim.outcome].compactMap { $0 }.joined(separator: " · ")
     }
-    let points = min(25, (config.penalties["seller-past-claims"] ?? 10) * Double(claims.count))
+    let points = min(25, (config.penalties[.sellerPastClaims] ?? 10) * Double(claims.count))
     penalty += points
     signals.append(
       Signal(
-        code: "seller-past-claims", severity: severity,
-        message: text("seller-past-claims", String(claims.count), evidence.joined(separator: "; ")), evidence: evidence,
+        .sellerPastClaims, severity: severity,
+        message: text(.sellerPastClaims, String(claims.count), evidence.joined(separator: "; ")), evidence: evidence,
         points: -points))
   }
 
@@ -545,7 +550,7 @@ private struct Work {
       verdict = .insufficientData
       let missing = components.filter { $0.quality == nil }.count
       add(
-        "insufficient-data", .info, text("insufficient-data", "\(missing)/\(components.count)"),
+        .insufficientData, .info, text(.insufficientData, "\(missing)/\(components.count)"),
         ["coverage = \(number(coverage * 100, digits: 0))%"])
     } else if Double(score) < config.avoidScore || signals.contains(where: { $0.severity == .danger }) {
       verdict = .avoid
@@ -554,7 +559,7 @@ private struct Work {
     } else {
       verdict = .caution
     }
-    let grade: String? = insufficient ? nil : Self.grade(score)
+    let grade: String? = insufficient ? nil : config.grade(for: score)
     let ordered = signals.enumerated().sorted { a, b in
       if a.element.severity != b.element.severity { return a.element.severity > b.element.severity }
       let pa = abs(a.element.points ?? 0)
@@ -567,45 +572,33 @@ private struct Work {
       advice: advice(for: ordered, verdict: verdict, site: site), coverage: (coverage * 100).rounded() / 100)
   }
 
-  /// Grades line up with the verdict bands: A and B at or above the "buy" score (75), C and
-  /// D in the "caution" band, F below the "avoid" score (45).
-  static func grade(_ score: Int) -> String {
-    switch score {
-    case 85...: return "A"
-    case 75..<85: return "B"
-    case 60..<75: return "C"
-    case 45..<60: return "D"
-    default: return "F"
-    }
-  }
-
   private func advice(for signals: [Signal], verdict: Verdict, site: String) -> [Advice] {
-    let codes = Set(signals.map(\.code))
-    var chosen: [String] = []
-    func suggest(_ code: String, when condition: Bool) {
+    let codes = Set(signals.compactMap(\.signalCode))
+    var chosen: [AdviceCode] = []
+    func suggest(_ code: AdviceCode, when condition: Bool) {
       if condition, !chosen.contains(code) { chosen.append(code) }
     }
-    suggest("avoid-seller-history", when: codes.contains("seller-past-claims"))
+    suggest(.avoidSellerHistory, when: codes.contains(.sellerPastClaims))
     suggest(
-      "choose-reputable-seller",
-      when: !codes.isDisjoint(with: ["seller-low-positive-feedback", "seller-new-store", "seller-low-detailed-ratings"])
+      .chooseReputableSeller,
+      when: !codes.isDisjoint(with: [.sellerLowPositiveFeedback, .sellerNewStore, .sellerLowDetailedRatings])
     )
-    suggest("choose-free-returns", when: !codes.isDisjoint(with: ["no-free-returns", "buyer-pays-return-shipping"]))
-    suggest("read-return-terms", when: !codes.isDisjoint(with: ["terms-unknown", "short-return-window"]))
-    suggest("compare-offers", when: codes.contains("price-too-good"))
-    suggest("check-this-seller", when: codes.contains("reviews-from-other-sellers"))
+    suggest(.chooseFreeReturns, when: !codes.isDisjoint(with: [.noFreeReturns, .buyerPaysReturnShipping]))
+    suggest(.readReturnTerms, when: !codes.isDisjoint(with: [.termsUnknown, .shortReturnWindow]))
+    suggest(.compareOffers, when: codes.contains(.priceTooGood))
+    suggest(.checkThisSeller, when: codes.contains(.reviewsFromOtherSellers))
     suggest(
-      "look-at-review-photos",
+      .lookAtReviewPhotos,
       when: !codes.isDisjoint(with: [
-        "defect-mentions", "few-ratings", "no-ratings", "rating-distribution-anomaly", "duplicate-reviews",
-        "review-burst",
-        "star-text-mismatch", "incentivized-reviews", "orders-reviews-mismatch",
+        .defectMentions, .fewRatings, .noRatings, .ratingDistributionAnomaly, .duplicateReviews,
+        .reviewBurst,
+        .starTextMismatch, .incentivizedReviews, .ordersReviewsMismatch,
       ]))
-    suggest("film-unboxing", when: flags.contains("fragile") || flags.contains("high-value"))
-    suggest("ask-packaging", when: flags.contains("fragile"))
-    suggest("pay-with-protection", when: flags.contains("high-value") || verdict != .buy)
-    suggest("do-not-confirm-early", when: ["aliexpress", "taobao", "tmall", "ebay"].contains(site))
-    suggest("save-the-page", when: verdict == .caution || verdict == .avoid)
-    return chosen.map { Advice(code: $0, message: Messages.text("advice:" + $0, language)) }
+    suggest(.filmUnboxing, when: flags.contains("fragile") || flags.contains("high-value"))
+    suggest(.askPackaging, when: flags.contains("fragile"))
+    suggest(.payWithProtection, when: flags.contains("high-value") || verdict != .buy)
+    suggest(.doNotConfirmEarly, when: ["aliexpress", "taobao", "tmall", "ebay"].contains(site))
+    suggest(.saveThePage, when: verdict == .caution || verdict == .avoid)
+    return chosen.map { Advice($0, message: Messages.text(.advice($0), language)) }
   }
 }

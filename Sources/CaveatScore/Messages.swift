@@ -18,188 +18,232 @@ public enum Language: String, Sendable, CaseIterable, Codable {
   }
 }
 
-/// Message templates: `{0}`, `{1}`, … are replaced by the arguments.
+/// The scorer's sentences in every language: `{0}`, `{1}`, … are replaced by the arguments.
+///
+/// Templates are found by exhaustive switches over ``SignalCode``, ``AdviceCode`` and
+/// ``Message/Part``: a code without a sentence, or a language without a text, does not compile.
 enum Messages {
-  private static let templates: [String: (en: String, fr: String)] = [
-    // Seller
-    "seller-low-positive-feedback": (
-      "The store has {0}% positive feedback{1}: below {2}%, more buyers than usual were unhappy.",
-      "La boutique a {0} % d'avis positifs{1} : en dessous de {2} %, plus d'acheteurs que d'habitude ont été déçus."
-    ),
-    "seller-good-feedback": ("The store has {0}% positive feedback{1}.", "La boutique a {0} % d'avis positifs{1}."),
-    "feedback-count-suffix": (
-      " from {0} ratings (at least {1}% with 95% confidence)",
-      " sur {0} évaluations (au moins {1} % avec 95 % de confiance)"
-    ),
-    "seller-new-store": (
-      "The store opened on {0}, {1} months before {2}: a new store has little record to judge it by.",
-      "La boutique a ouvert le {0}, {1} mois avant le {2} : une boutique récente a peu d'historique."
-    ),
-    "seller-established": (
-      "The store has been open since {0} ({1} years).", "La boutique est ouverte depuis le {0} ({1} ans)."
-    ),
-    "seller-low-detailed-ratings": (
-      "Detailed seller ratings are low: {0}.", "Les notes détaillées du vendeur sont basses : {0}."
-    ),
-    "seller-detailed-ratings": ("Detailed seller ratings: {0}.", "Notes détaillées du vendeur : {0}."),
-    "seller-badges": ("Badges shown for the store: {0}.", "Badges affichés pour la boutique : {0}."),
-    "seller-unknown": (
-      "The page shows neither the store's feedback nor its age.",
-      "La page n'indique ni les avis sur la boutique ni son ancienneté."
-    ),
-    // Rating
-    "rating-score": (
-      "Rated {0} of 5 from {1} ratings; allowing for their number, count on about {2}.",
-      "Noté {0} sur 5 par {1} évaluations ; compte tenu de leur nombre, comptez plutôt sur {2}."
-    ),
-    "rating-score-reviews": (
-      "Rated {0} of 5 from {1} reviews; allowing for their number, count on about {2}.",
-      "Noté {0} sur 5 par {1} avis ; compte tenu de leur nombre, comptez plutôt sur {2}."
-    ),
-    "few-ratings": (
-      "Only {0} ratings: too few to trust the average of {1}.",
-      "Seulement {0} évaluations : trop peu pour se fier à la moyenne de {1}."
-    ),
-    "no-ratings": ("The item has no ratings on the page.", "L'article n'a aucune évaluation sur la page."),
-    "rating-distribution-anomaly": (
-      "{0}% of {1} ratings are five stars and not one is a single star: genuine products rarely look like this.",
-      "{0} % des {1} évaluations ont cinq étoiles et aucune n'en a une seule : c'est rare pour un vrai produit."
-    ),
-    "orders-reviews-mismatch": ("{0}", "{0}"),
-    "more-reviews-than-orders": (
-      "{0} reviews for {1} sold: more reviews than orders.", "{0} avis pour {1} ventes : plus d'avis que de commandes."
-    ),
-    "too-few-reviews-for-orders": (
-      "Only {0} reviews for {1} sold.", "Seulement {0} avis pour {1} ventes."
-    ),
-    // Reviews
-    "defect-mentions": (
-      "{0} of {1} reviews on the page mention a problem ({2}%): {3}.",
-      "{0} des {1} avis de la page signalent un problème ({2} %) : {3}."
-    ),
-    "no-defect-mentions": (
-      "None of the {0} reviews on the page mentions a defect.", "Aucun des {0} avis de la page ne signale de défaut."
-    ),
-    "duplicate-reviews": (
-      "{0} reviews on the page are near-identical.", "{0} avis de la page sont presque identiques."
-    ),
-    "review-burst": (
-      "{0} of {1} dated reviews were posted on {2}.", "{0} des {1} avis datés ont été publiés le {2}."
-    ),
-    "reviews-from-other-sellers": (
-      "The page says its reviews also cover other sellers or variants: “{0}”.",
-      "La page indique que ses avis portent aussi sur d'autres vendeurs ou variantes : « {0} »."
-    ),
-    "star-text-mismatch": (
-      "{0} reviews' stars contradict their words.", "{0} avis ont des étoiles qui contredisent leur texte."
-    ),
-    "incentivized-reviews": (
-      "{0} reviews say the item was free or rewarded.", "{0} avis disent que l'article était offert ou récompensé."
-    ),
-    // Terms
-    "free-returns": ("Free returns{0}.", "Retours gratuits{0}."),
-    "within-days": (" within {0} days", " sous {0} jours"),
-    "no-free-returns": ("Returns are not free.", "Les retours ne sont pas gratuits."),
-    "buyer-pays-return-shipping": (
-      "You pay the return shipping.", "Les frais de retour sont à votre charge."
-    ),
-    "short-return-window": (
-      "Returns are accepted for {0} days only.", "Les retours ne sont acceptés que {0} jours."
-    ),
-    "terms-unknown": (
-      "The page does not state the return terms.", "La page n'indique pas les conditions de retour."
-    ),
-    "buyer-protection": ("{0}-day buyer protection.", "Protection acheteur de {0} jours."),
-    // Item
-    "fragile": (
-      "Fragile item ({0}): breakage in transit is a common complaint.",
-      "Article fragile ({0}) : la casse pendant le transport est une plainte fréquente."
-    ),
-    "high-value": (
-      "High-value item: {0} is above {1}.", "Article de valeur : {0} dépasse {1}."
-    ),
-    "price-too-good": ("{0}", "{0}"),
-    "discount-too-deep": (
-      "The price is {0}% below the page's “was” price of {1}: an inflated “was” price is a common trick.",
-      "Le prix est {0} % sous le prix barré de {1} : un prix barré gonflé est une astuce courante."
-    ),
-    "below-batch-price": (
-      "The price is {0}% below the median of {1} offers for the same product.",
-      "Le prix est {0} % sous la médiane de {1} offres pour le même produit."
-    ),
-    // History
-    "seller-past-claims": (
-      "You have {0} past claim(s) against this seller: {1}.",
-      "Vous avez {0} réclamation(s) passée(s) contre ce vendeur : {1}."
-    ),
-    // Verdict
-    "insufficient-data": (
-      "The page holds too little to judge ({0} of the facts that matter are missing).",
-      "La page contient trop peu d'informations pour juger ({0} des éléments utiles manquent)."
-    ),
-    // Advice
-    "advice:choose-reputable-seller": (
-      "Prefer a store with at least 95% positive feedback over a few hundred ratings, open for more than a year.",
-      "Préférez une boutique avec au moins 95 % d'avis positifs sur quelques centaines d'évaluations, ouverte depuis plus d'un an."
-    ),
-    "advice:choose-free-returns": (
-      "Choose an offer with free returns, or accept that sending the item back may cost more than it is worth.",
-      "Choisissez une offre avec retours gratuits, ou acceptez qu'un renvoi puisse coûter plus que l'article."
-    ),
-    "advice:read-return-terms": (
-      "Read the return terms on the listing before buying; ask the seller if they are not shown.",
-      "Lisez les conditions de retour avant d'acheter ; demandez-les au vendeur si elles ne sont pas affichées."
-    ),
-    "advice:pay-with-protection": (
-      "Pay with a card or PayPal so a chargeback or buyer-protection claim stays open to you.",
-      "Payez par carte ou PayPal pour garder un recours (rétrofacturation ou protection acheteur)."
-    ),
-    "advice:film-unboxing": (
-      "Film the unboxing in one take, showing the label and the item, and keep the packaging until it is settled.",
-      "Filmez le déballage d'une traite, étiquette et article visibles, et gardez l'emballage jusqu'au règlement."
-    ),
-    "advice:do-not-confirm-early": (
-      "Do not confirm receipt before checking the item: confirming ends the buyer protection.",
-      "Ne confirmez pas la réception avant d'avoir vérifié l'article : confirmer met fin à la protection acheteur."
-    ),
-    "advice:look-at-review-photos": (
-      "Look at the review photos and the lowest-rated reviews before buying.",
-      "Regardez les photos des avis et les avis les plus mauvais avant d'acheter."
-    ),
-    "advice:ask-packaging": (
-      "Ask the seller how the item is packed (foam, double box) before ordering.",
-      "Demandez au vendeur comment l'article est emballé (mousse, double carton) avant de commander."
-    ),
-    "advice:compare-offers": (
-      "Compare with other offers for the same product: a price far below theirs is a warning sign.",
-      "Comparez avec d'autres offres du même produit : un prix très inférieur est un signal d'alerte."
-    ),
-    "advice:check-this-seller": (
-      "The reviews are not only this seller's: look for ratings of this store itself.",
-      "Les avis ne concernent pas que ce vendeur : cherchez les évaluations de la boutique elle-même."
-    ),
-    "advice:avoid-seller-history": (
-      "You have had problems with this seller before: consider another store.",
-      "Vous avez déjà eu des problèmes avec ce vendeur : envisagez une autre boutique."
-    ),
-    "advice:save-the-page": (
-      "Keep this saved page: it records the terms and description you bought under.",
-      "Gardez cette page enregistrée : elle prouve les conditions et la description au moment de l'achat."
-    ),
-  ]
-
-  /// The message for `key` in `language`, with `{n}` placeholders filled.
-  static func text(_ key: String, _ language: Language, _ arguments: [String] = []) -> String {
-    guard let entry = templates[key] else { return key }
-    var text = language == .fr ? entry.fr : entry.en
+  /// The message in `language`, with `{n}` placeholders filled.
+  static func text(_ message: Message, _ language: Language, _ arguments: [String] = []) -> String {
+    let entry: (en: String, fr: String)
+    switch message {
+    case .signal(let code): entry = template(code)
+    case .advice(let code): entry = template(code)
+    case .part(let part): entry = template(part)
+    }
+    var text: String
+    switch language {
+    case .en: text = entry.en
+    case .fr: text = entry.fr
+    }
     for (index, argument) in arguments.enumerated() {
       text = text.replacingOccurrences(of: "{\(index)}", with: argument)
     }
     return text
   }
 
-  /// Every key, for tests.
-  static var keys: [String] { Array(templates.keys) }
+  /// What each signal says. `orders-reviews-mismatch` and `price-too-good` have a second cause,
+  /// written by a ``Message/Part``.
+  private static func template(_ code: SignalCode) -> (en: String, fr: String) {
+    switch code {
+    case .sellerLowPositiveFeedback:
+      return (
+        "The store has {0}% positive feedback{1}: below {2}%, more buyers than usual were unhappy.",
+        "La boutique a {0} % d'avis positifs{1} : en dessous de {2} %, plus d'acheteurs que d'habitude ont été déçus."
+      )
+    case .sellerGoodFeedback:
+      return ("The store has {0}% positive feedback{1}.", "La boutique a {0} % d'avis positifs{1}.")
+    case .sellerNewStore:
+      return (
+        "The store opened on {0}, {1} months before {2}: a new store has little record to judge it by.",
+        "La boutique a ouvert le {0}, {1} mois avant le {2} : une boutique récente a peu d'historique."
+      )
+    case .sellerEstablished:
+      return ("The store has been open since {0} ({1} years).", "La boutique est ouverte depuis le {0} ({1} ans).")
+    case .sellerLowDetailedRatings:
+      return ("Detailed seller ratings are low: {0}.", "Les notes détaillées du vendeur sont basses : {0}.")
+    case .sellerDetailedRatings:
+      return ("Detailed seller ratings: {0}.", "Notes détaillées du vendeur : {0}.")
+    case .sellerBadges:
+      return ("Badges shown for the store: {0}.", "Badges affichés pour la boutique : {0}.")
+    case .sellerUnknown:
+      return (
+        "The page shows neither the store's feedback nor its age.",
+        "La page n'indique ni les avis sur la boutique ni son ancienneté."
+      )
+    case .ratingScore:
+      return (
+        "Rated {0} of 5 from {1} ratings; allowing for their number, count on about {2}.",
+        "Noté {0} sur 5 par {1} évaluations ; compte tenu de leur nombre, comptez plutôt sur {2}."
+      )
+    case .fewRatings:
+      return (
+        "Only {0} ratings: too few to trust the average of {1}.",
+        "Seulement {0} évaluations : trop peu pour se fier à la moyenne de {1}."
+      )
+    case .noRatings:
+      return ("The item has no ratings on the page.", "L'article n'a aucune évaluation sur la page.")
+    case .ratingDistributionAnomaly:
+      return (
+        "{0}% of {1} ratings are five stars and not one is a single star: genuine products rarely look like this.",
+        "{0} % des {1} évaluations ont cinq étoiles et aucune n'en a une seule : c'est rare pour un vrai produit."
+      )
+    case .ordersReviewsMismatch:
+      return (
+        "{0} reviews for {1} sold: more reviews than orders.",
+        "{0} avis pour {1} ventes : plus d'avis que de commandes."
+      )
+    case .defectMentions:
+      return (
+        "{0} of {1} reviews on the page mention a problem ({2}%): {3}.",
+        "{0} des {1} avis de la page signalent un problème ({2} %) : {3}."
+      )
+    case .noDefectMentions:
+      return (
+        "None of the {0} reviews on the page mentions a defect.", "Aucun des {0} avis de la page ne signale de défaut."
+      )
+    case .duplicateReviews:
+      return ("{0} reviews on the page are near-identical.", "{0} avis de la page sont presque identiques.")
+    case .reviewBurst:
+      return ("{0} of {1} dated reviews were posted on {2}.", "{0} des {1} avis datés ont été publiés le {2}.")
+    case .reviewsFromOtherSellers:
+      return (
+        "The page says its reviews also cover other sellers or variants: “{0}”.",
+        "La page indique que ses avis portent aussi sur d'autres vendeurs ou variantes : « {0} »."
+      )
+    case .starTextMismatch:
+      return ("{0} reviews' stars contradict their words.", "{0} avis ont des étoiles qui contredisent leur texte.")
+    case .incentivizedReviews:
+      return (
+        "{0} reviews say the item was free or rewarded.", "{0} avis disent que l'article était offert ou récompensé."
+      )
+    case .freeReturns:
+      return ("Free returns{0}.", "Retours gratuits{0}.")
+    case .noFreeReturns:
+      return ("Returns are not free.", "Les retours ne sont pas gratuits.")
+    case .buyerPaysReturnShipping:
+      return ("You pay the return shipping.", "Les frais de retour sont à votre charge.")
+    case .shortReturnWindow:
+      return ("Returns are accepted for {0} days only.", "Les retours ne sont acceptés que {0} jours.")
+    case .termsUnknown:
+      return ("The page does not state the return terms.", "La page n'indique pas les conditions de retour.")
+    case .buyerProtection:
+      return ("{0}-day buyer protection.", "Protection acheteur de {0} jours.")
+    case .fragile:
+      return (
+        "Fragile item ({0}): breakage in transit is a common complaint.",
+        "Article fragile ({0}) : la casse pendant le transport est une plainte fréquente."
+      )
+    case .highValue:
+      return ("High-value item: {0} is above {1}.", "Article de valeur : {0} dépasse {1}.")
+    case .priceTooGood:
+      return (
+        "The price is {0}% below the page's “was” price of {1}: an inflated “was” price is a common trick.",
+        "Le prix est {0} % sous le prix barré de {1} : un prix barré gonflé est une astuce courante."
+      )
+    case .sellerPastClaims:
+      return (
+        "You have {0} past claim(s) against this seller: {1}.",
+        "Vous avez {0} réclamation(s) passée(s) contre ce vendeur : {1}."
+      )
+    case .insufficientData:
+      return (
+        "The page holds too little to judge ({0} of the facts that matter are missing).",
+        "La page contient trop peu d'informations pour juger ({0} des éléments utiles manquent)."
+      )
+    }
+  }
+
+  /// What each piece of advice says.
+  private static func template(_ code: AdviceCode) -> (en: String, fr: String) {
+    switch code {
+    case .chooseReputableSeller:
+      return (
+        "Prefer a store with at least 95% positive feedback over a few hundred ratings, open for more than a year.",
+        "Préférez une boutique avec au moins 95 % d'avis positifs sur quelques centaines d'évaluations, ouverte depuis plus d'un an."
+      )
+    case .chooseFreeReturns:
+      return (
+        "Choose an offer with free returns, or accept that sending the item back may cost more than it is worth.",
+        "Choisissez une offre avec retours gratuits, ou acceptez qu'un renvoi puisse coûter plus que l'article."
+      )
+    case .readReturnTerms:
+      return (
+        "Read the return terms on the listing before buying; ask the seller if they are not shown.",
+        "Lisez les conditions de retour avant d'acheter ; demandez-les au vendeur si elles ne sont pas affichées."
+      )
+    case .payWithProtection:
+      return (
+        "Pay with a card or PayPal so a chargeback or buyer-protection claim stays open to you.",
+        "Payez par carte ou PayPal pour garder un recours (rétrofacturation ou protection acheteur)."
+      )
+    case .filmUnboxing:
+      return (
+        "Film the unboxing in one take, showing the label and the item, and keep the packaging until it is settled.",
+        "Filmez le déballage d'une traite, étiquette et article visibles, et gardez l'emballage jusqu'au règlement."
+      )
+    case .doNotConfirmEarly:
+      return (
+        "Do not confirm receipt before checking the item: confirming ends the buyer protection.",
+        "Ne confirmez pas la réception avant d'avoir vérifié l'article : confirmer met fin à la protection acheteur."
+      )
+    case .lookAtReviewPhotos:
+      return (
+        "Look at the review photos and the lowest-rated reviews before buying.",
+        "Regardez les photos des avis et les avis les plus mauvais avant d'acheter."
+      )
+    case .askPackaging:
+      return (
+        "Ask the seller how the item is packed (foam, double box) before ordering.",
+        "Demandez au vendeur comment l'article est emballé (mousse, double carton) avant de commander."
+      )
+    case .compareOffers:
+      return (
+        "Compare with other offers for the same product: a price far below theirs is a warning sign.",
+        "Comparez avec d'autres offres du même produit : un prix très inférieur est un signal d'alerte."
+      )
+    case .checkThisSeller:
+      return (
+        "The reviews are not only this seller's: look for ratings of this store itself.",
+        "Les avis ne concernent pas que ce vendeur : cherchez les évaluations de la boutique elle-même."
+      )
+    case .avoidSellerHistory:
+      return (
+        "You have had problems with this seller before: consider another store.",
+        "Vous avez déjà eu des problèmes avec ce vendeur : envisagez une autre boutique."
+      )
+    case .saveThePage:
+      return (
+        "Keep this saved page: it records the terms and description you bought under.",
+        "Gardez cette page enregistrée : elle prouve les conditions et la description au moment de l'achat."
+      )
+    }
+  }
+
+  /// The pieces and second causes.
+  private static func template(_ part: Message.Part) -> (en: String, fr: String) {
+    switch part {
+    case .feedbackCountSuffix:
+      return (
+        " from {0} ratings (at least {1}% with 95% confidence)",
+        " sur {0} évaluations (au moins {1} % avec 95 % de confiance)"
+      )
+    case .ratingFromReviews:
+      return (
+        "Rated {0} of 5 from {1} reviews; allowing for their number, count on about {2}.",
+        "Noté {0} sur 5 par {1} avis ; compte tenu de leur nombre, comptez plutôt sur {2}."
+      )
+    case .withinDays:
+      return (" within {0} days", " sous {0} jours")
+    case .tooFewReviewsForOrders:
+      return ("Only {0} reviews for {1} sold.", "Seulement {0} avis pour {1} ventes.")
+    case .belowBatchPrice:
+      return (
+        "The price is {0}% below the median of {1} offers for the same product.",
+        "Le prix est {0} % sous la médiane de {1} offres pour le même produit."
+      )
+    }
+  }
 
   /// A whole number with the language's digit grouping ("1,234" or "1 234").
   static func integer(_ value: Int, _ language: Language) -> String {

@@ -117,20 +117,41 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
   public var avoidScore = 45.0
   /// Share of the weight the page must back with facts; below it, `insufficient-data`.
   public var minimumCoverage = 0.35
+  /// The grades and the lowest score that earns each. They line up with the verdict bands: A
+  /// and B at or above the "buy" score (75), C and D in the "caution" band, F below the "avoid"
+  /// score (45). See ``grade(for:)``.
+  public var gradeBands: [GradeBand] = [
+    GradeBand("A", from: 85), GradeBand("B", from: 75), GradeBand("C", from: 60), GradeBand("D", from: 45),
+    GradeBand("F", from: 0),
+  ]
 
   // MARK: Penalties (points off the score)
 
-  /// Points off for each signal code that is not a component of the score.
-  /// `rating-distribution-anomaly` is shown but not scored: a spotless record is suspicious, yet
-  /// scoring it would let one more five-star rating lower the score.
-  public var penalties: [String: Double] = [
-    "rating-distribution-anomaly": 0, "orders-reviews-mismatch": 6, "duplicate-reviews": 8,
-    "review-burst": 6, "star-text-mismatch": 4, "incentivized-reviews": 5,
-    "reviews-from-other-sellers": 5, "price-too-good": 8, "seller-past-claims": 10,
+  /// Points off for each signal code that is not a component of the score (in a file, keyed by
+  /// the code: `"duplicate-reviews": 8`). `rating-distribution-anomaly` is shown but not
+  /// scored: a spotless record is suspicious, yet scoring it would let one more five-star rating
+  /// lower the score.
+  public var penalties: [SignalCode: Double] = [
+    .ratingDistributionAnomaly: 0, .ordersReviewsMismatch: 6, .duplicateReviews: 8,
+    .reviewBurst: 6, .starTextMismatch: 4, .incentivizedReviews: 5,
+    .reviewsFromOtherSellers: 5, .priceTooGood: 8, .sellerPastClaims: 10,
   ]
 
   /// The defaults.
   public init() {}
+
+  /// The grade of `score`: that of the band with the highest minimum the score reaches (the
+  /// lowest band when it reaches none); nil only when there are no bands.
+  public func grade(for score: Int) -> String? {
+    let value = Double(score)
+    var best: GradeBand?
+    var lowest: GradeBand?
+    for band in gradeBands {
+      if value >= band.minimumScore, best.map({ band.minimumScore > $0.minimumScore }) ?? true { best = band }
+      if lowest.map({ band.minimumScore < $0.minimumScore }) ?? true { lowest = band }
+    }
+    return (best ?? lowest)?.grade
+  }
 
   /// Decodes a partial configuration: keys present override the defaults.
   public init(from decoder: any Decoder) throws {
@@ -182,8 +203,12 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
     try read(.buyScore, &buyScore)
     try read(.avoidScore, &avoidScore)
     try read(.minimumCoverage, &minimumCoverage)
+    try read(.gradeBands, &gradeBands)
+    // Read as text keys: a key that names no signal is ignored, as it always was.
     if let overrides = try container.decodeIfPresent([String: Double].self, forKey: .penalties) {
-      penalties.merge(overrides) { _, new in new }
+      for (key, points) in overrides {
+        if let code = SignalCode(rawValue: key) { penalties[code] = points }
+      }
     }
   }
 
@@ -196,6 +221,17 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
     return (config, object.keys.filter { !known.contains($0) }.sorted())
   }
 
+  /// The configuration read when none is named: `$XDG_CONFIG_HOME/caveat/config.json` (else
+  /// `$HOME/.config/caveat/config.json`), if that file exists.
+  public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    let base =
+      environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? environment["HOME"].map { $0 + "/.config" }
+    guard let base else { return nil }
+    let path = base + "/caveat/config.json"
+    return FileManager.default.fileExists(atPath: path) ? path : nil
+  }
+
   enum CodingKeys: String, CodingKey, CaseIterable {
     case weightSellerFeedback, weightSellerAge, weightSellerRatings, weightSellerFollowers
     case weightRatingQuality, weightRatingVolume, weightTerms, weightReviews
@@ -206,7 +242,7 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
     case minimumReviewShare, defectShareCeiling, defectShareDanger, defectPriorReviews, reviewsRead, duplicateSimilarity
     case burstMinimumReviews, burstShare, returnWindowScale, shortReturnWindowDays
     case highValueThreshold, suspiciousDiscount, batchPriceShare, buyScore, avoidScore
-    case minimumCoverage, penalties
+    case minimumCoverage, gradeBands, penalties
   }
 }
 

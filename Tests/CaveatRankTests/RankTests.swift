@@ -122,4 +122,70 @@ import Testing
       BatchRanker.prior(Array(summaries.prefix(3)), config: ScoringConfig()) == nil, "too few listings keep the default"
     )
   }
+
+  @Test func vettingAssessesWithTheSellersPastClaims() throws {
+    let lamp = PagePath(Self.fixtures.appendingPathComponent("generic-jsonld-lamp.html").path)
+    let asked = Locked<[String?]>([])
+    let report = try Vetting.vet(lamp, context: Self.context) { name, _ in
+      asked.withLock { $0.append(name) }
+      return [PastClaim(problem: "damaged", outcome: "no refund", orderedOn: nil)]
+    }
+    #expect(asked.withLock { $0 } == ["Lumen & Co."])
+    let assessment = try #require(report.assessment)
+    #expect(assessment.signals.contains { $0.signalCode == .sellerPastClaims })
+    #expect(assessment.advice.first?.adviceCode == .avoidSellerHistory)
+    let clean = try Vetting.vet(lamp, context: Self.context)
+    #expect(clean.assessment?.signals.contains { $0.signalCode == .sellerPastClaims } == false)
+    #expect(throws: ListingReadError.self) {
+      try Vetting.vet(PagePath(Self.fixtures.appendingPathComponent("empty.html").path), context: Self.context)
+    }
+  }
+
+  @Test func aBatchOfOnePageIsAssessedAsVetAssessesIt() async throws {
+    let lamp = PagePath(Self.fixtures.appendingPathComponent("generic-jsonld-lamp.html").path)
+    let result = try await BatchRanker.rank([lamp], options: RankOptions(jobs: 1, context: Self.context))
+    let ranked = try result.report(try #require(result.ranked.first))
+    #expect(ranked.assessment == (try Vetting.vet(lamp, context: Self.context)).assessment)
+  }
+
+  func summary(_ index: Int, sha: String, productId: String? = nil, seller: String? = nil) -> RankSummary {
+    RankSummary(
+      index: index, file: "\(index).html", sha256: sha, site: "generic", productId: productId, titleKey: "",
+      seller: seller, price: Money(amount: 10, currency: "USD"), ratingAverage: nil, ratingCount: nil, histogram: nil,
+      partial: false, sellerFeedback: nil)
+  }
+
+  @Test func deduplicationKeepsTheFirstOfOneContentOrOneOffer() {
+    let (unique, duplicates) = BatchRanker.deduplicate([
+      summary(0, sha: "a"), summary(1, sha: "a"), summary(2, sha: "b", productId: "p", seller: "s"),
+      summary(3, sha: "c", productId: "p", seller: "s"), summary(4, sha: "d", productId: "p", seller: "t"),
+    ])
+    #expect(unique.map(\.index) == [0, 2, 4])
+    #expect(duplicates.map(\.file) == ["1.html", "3.html"])
+    #expect(duplicates.map(\.of) == ["0.html", "2.html"])
+  }
+
+  @Test func offersOfOneProductBySeveralSellersAreLearntAsAGroup() {
+    var unique = [
+      summary(0, sha: "a", productId: "p", seller: "s"), summary(1, sha: "b", productId: "p", seller: "t"),
+      summary(2, sha: "c", productId: "q", seller: "s"),
+    ]
+    let batch = BatchRanker.learn(from: &unique, config: ScoringConfig())
+    #expect(unique.map(\.group) == ["generic:p", "generic:p", nil])
+    #expect(batch.medians["generic:p"]?.amount == 10)
+    #expect(batch.medians["generic:q"] == nil)
+    let groups = BatchRanker.offerGroups(unique, batch: batch)
+    #expect(groups.map(\.key) == ["generic:p"])
+    #expect(groups.first?.files == ["0.html", "1.html"])
+  }
+
+  @Test func filtersAdmitByFlagAndVerdict() {
+    var page = summary(0, sha: "a")
+    #expect(RankFilter.allCases.allSatisfy { !$0.admits(page) }, "no flag, no verdict yet")
+    page.flags = ["fragile"]
+    #expect(RankFilter.fragile.admits(page) && RankFilter.flagged.admits(page))
+    #expect(!RankFilter.highValue.admits(page) && !RankFilter.buy.admits(page))
+    page.verdict = .buy
+    #expect(RankFilter.buy.admits(page))
+  }
 }

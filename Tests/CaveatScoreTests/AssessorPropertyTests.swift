@@ -168,16 +168,16 @@ struct AssessorPropertyTests {
 
   @Test("the generator reaches every signal code and every verdict")
   func generatorCoverage() {
-    var codes = Set<String>()
+    var codes = Set<SignalCode>()
     var verdicts = Set<Verdict>()
     Self.forAll(seed: 1) { _, listing, context, _ in
       let assessment = Self.assess(listing, context)
-      codes.formUnion(assessment.signals.map(\.code))
+      codes.formUnion(assessment.signals.compactMap(\.signalCode))
       verdicts.insert(assessment.verdict)
     }
     #expect(
-      AssessorSignalTests.allCodes.subtracting(codes).isEmpty,
-      "never reached: \(AssessorSignalTests.allCodes.subtracting(codes))")
+      Set(SignalCode.allCases).subtracting(codes).isEmpty,
+      "never reached: \(Set(SignalCode.allCases).subtracting(codes))")
     #expect(verdicts == Set(Verdict.allCases))
   }
 
@@ -228,10 +228,11 @@ struct AssessorPropertyTests {
         #expect(!signal.message.isEmpty, "case \(index): \(signal.code)")
         #expect(signal.message != signal.code, "case \(index): \(signal.code)")
         #expect(!signal.message.contains("{"), "case \(index): \(signal.message)")
-        #expect(AssessorSignalTests.allCodes.contains(signal.code), "case \(index): unknown code \(signal.code)")
+        #expect(signal.signalCode != nil, "case \(index): unknown code \(signal.code)")
       }
       for advice in a.advice {
         #expect(!advice.message.isEmpty && !advice.message.hasPrefix("advice:"), "case \(index): \(advice.code)")
+        #expect(advice.adviceCode != nil, "case \(index): unknown advice \(advice.code)")
       }
     }
   }
@@ -344,7 +345,7 @@ struct AssessorPropertyTests {
       let b = Self.assess(before, context)
       let a = Self.assess(after, context)
       guard a.score < b.score else { return }
-      let anomaly = { (x: Assessment) in x.signals.contains { $0.code == "rating-distribution-anomaly" } }
+      let anomaly = { (x: Assessment) in x.signals.contains { $0.signalCode == .ratingDistributionAnomaly } }
       if anomaly(a), !anomaly(b) {
         anomalyCases.append("case \(index): \(b.score) → \(a.score), histogram \(before.rating.histogram!)")
       } else {
@@ -363,8 +364,8 @@ struct AssessorPropertyTests {
     after.rating.histogram = ["1": 0, "5": 51]
     let b = Self.assess(before, F.context())
     let a = Self.assess(after, F.context())
-    #expect(!b.signals.contains { $0.code == "rating-distribution-anomaly" })
-    #expect(a.signals.contains { $0.code == "rating-distribution-anomaly" })
+    #expect(!b.signals.contains { $0.signalCode == .ratingDistributionAnomaly })
+    #expect(a.signals.contains { $0.signalCode == .ratingDistributionAnomaly })
     #expect(a.score >= b.score, "\(b.score) → \(a.score)")
   }
 
@@ -405,12 +406,14 @@ struct AssessorPropertyTests {
     after.reviews!.append(Review(stars: 1, text: "Arrived broken."))
     let b = Self.assess(before, F.context())
     let a = Self.assess(after, F.context())
-    #expect(b.signals.contains { $0.code == "duplicate-reviews" })
-    #expect(a.signals.contains { $0.code == "duplicate-reviews" })
+    #expect(b.signals.contains { $0.signalCode == .duplicateReviews })
+    #expect(a.signals.contains { $0.signalCode == .duplicateReviews })
     #expect(a.score <= b.score, "\(b.score) → \(a.score)")
     // Only the first `reviewsRead` written reviews are read.
     #expect(
-      b.signals.first { $0.code == "no-defect-mentions" }?.evidence == ["\(ScoringConfig().reviewsRead) reviews read"])
+      b.signals.first { $0.signalCode == .noDefectMentions }?.evidence == [
+        "\(ScoringConfig().reviewsRead) reviews read"
+      ])
   }
 
   // MARK: Too little data
@@ -429,7 +432,7 @@ struct AssessorPropertyTests {
       let a = Self.assess(listing, ListingGenerator.context(&random))
       #expect(a.verdict == .insufficientData, "case \(index): \(listing.title ?? "")")
       #expect(a.grade == nil, "case \(index)")
-      #expect(a.signals.contains { $0.code == "insufficient-data" }, "case \(index)")
+      #expect(a.signals.contains { $0.signalCode == .insufficientData }, "case \(index)")
       #expect(a.coverage == 0, "case \(index)")
     }
   }

@@ -11,13 +11,7 @@ enum RankFormat: String, ExpressibleByArgument, CaseIterable {
   case table, json, jsonl, csv, markdown, html
 }
 
-/// Which ranked pages to show.
-enum RankFilter: String, ExpressibleByArgument, CaseIterable {
-  case fragile
-  case highValue = "high-value"
-  case flagged
-  case buy
-}
+extension RankFilter: ExpressibleByArgument {}
 
 extension BatchRanker.Sort: ExpressibleByArgument {}
 
@@ -86,22 +80,12 @@ struct Rank: AsyncParsableCommand {
 
   func run() async throws {
     let context = try scoring.context()
-    let found = PageFinder().find(RawArguments.paths(for: paths))
-    var pages: [PagePath] = []
-    var problems: [RankFailure] = []
-    for item in found {
-      switch item {
-      case .page(let path): pages.append(path)
-      case .problem(let path, let reason):
-        problems.append(RankFailure(file: path.displayString, code: 66, message: "\(reason): \(path.displayString)"))
-      }
-    }
+    let (pages, problems) = PageFinder().pages(in: RawArguments.paths(for: paths))
     if pages.isEmpty && problems.isEmpty {
       Diagnostics.error("no saved pages (.html, .htm, .mhtml, .mht) found under \(paths.joined(separator: ", "))")
       throw ExitCode(66)
     }
-    let showProgress = !quiet && isatty(STDERR_FILENO) == 1
-    let meter = ProgressMeter(enabled: showProgress)
+    let meter = ProgressMeter(enabled: !quiet && isatty(STDERR_FILENO) == 1)
     let options = RankOptions(
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, maxBytes: maxSize.bytes, context: context,
       keepReviews: format == .json || format == .jsonl)
@@ -112,22 +96,23 @@ struct Rank: AsyncParsableCommand {
       progress: { done, total in meter.update(done: done, total: total) })
     meter.finish()
     let failures = (problems + result.failures).sorted { $0.file < $1.file }
-    var shown = result.ranked.filter { summary in
-      switch only {
-      case nil: return true
-      case .fragile?: return summary.flags.contains("fragile")
-      case .highValue?: return summary.flags.contains("high-value")
-      case .flagged?: return !summary.flags.isEmpty
-      case .buy?: return summary.verdict == .buy
-      }
+    try render(result, failures: failures)
+    // On one terminal the table already lists the refused pages: stderr does not repeat them.
+    let tableOnTerminal = format == .table && output == nil && isatty(STDOUT_FILENO) == 1 && isatty(STDERR_FILENO) == 1
+    if !tableOnTerminal { for failure in failures { Diagnostics.error(failure.message) } }
+    if !quiet {
+      Console.writeError(
+        "caveat: \(result.ranked.count) ranked, \(failures.count) refused, \(result.partialCount) partial, \(result.duplicates.count) duplicate\(result.duplicates.count == 1 ? "" : "s")\n"
+      )
     }
-    if let top { shown = Array(shown.prefix(top)) }
-    let rankOf: [Int: Int] = Dictionary(
-      uniqueKeysWithValues: result.ranked.enumerated().map { position, summary in (summary.index, position + 1) })
+    if !failures.isEmpty { throw ExitCode(3) }
+  }
 
+  /// Writes the ranking in the format asked for, to the output file or standard output.
+  private func render(_ result: RankResult, failures: [RankFailure]) throws {
     let sink = try OutputSink(path: output)
     let renderer = RankRenderer(
-      result: result, shown: shown, rankOf: rankOf, failures: failures,
+      result: result, shown: result.shown(only: only, top: top), rankOf: result.places(), failures: failures,
       style: TerminalStyle(mode: output == nil ? color : .never, stream: .standardOutput),
       width: TerminalSize.columns() ?? 120)
     switch format {
@@ -139,16 +124,6 @@ struct Rank: AsyncParsableCommand {
     case .html: try renderer.html(into: sink)
     }
     try sink.close()
-
-    // On one terminal the table already lists the refused pages: stderr does not repeat them.
-    let tableOnTerminal = format == .table && output == nil && isatty(STDOUT_FILENO) == 1 && isatty(STDERR_FILENO) == 1
-    if !tableOnTerminal { for failure in failures { Diagnostics.error(failure.message) } }
-    if !quiet {
-      Console.writeError(
-        "caveat: \(result.ranked.count) ranked, \(failures.count) refused, \(result.partialCount) partial, \(result.duplicates.count) duplicate\(result.duplicates.count == 1 ? "" : "s")\n"
-      )
-    }
-    if !failures.isEmpty { throw ExitCode(3) }
   }
 }
 

@@ -35,7 +35,7 @@ struct ScoringOptions: ParsableArguments {
   /// The context the options describe; reports a bad configuration file as an error.
   func context() throws -> AssessmentContext {
     var scoring = ScoringConfig()
-    if let path = config ?? Self.defaultConfigPath() {
+    if let path = config ?? ScoringConfig.defaultPath() {
       do {
         let (loaded, unknown) = try ScoringConfig.load(from: path)
         scoring = loaded
@@ -47,16 +47,6 @@ struct ScoringOptions: ParsableArguments {
     if let highValue { scoring.highValueThreshold = highValue }
     let date = today.flatMap(CalendarDate.init(iso:)) ?? Self.localToday()
     return AssessmentContext(today: date, language: lang ?? Language.fromEnvironment(), config: scoring)
-  }
-
-  private static func defaultConfigPath() -> String? {
-    let environment = ProcessInfo.processInfo.environment
-    let base =
-      environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-      ?? environment["HOME"].map { $0 + "/.config" }
-    guard let base else { return nil }
-    let path = base + "/caveat/config.json"
-    return FileManager.default.fileExists(atPath: path) ? path : nil
   }
 
   /// Today in the user's time zone.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaveatCore
 import CaveatExtract
+import CaveatRank
 import CaveatReport
 import CaveatScore
 import Foundation
@@ -48,51 +49,49 @@ struct Vet: ParsableCommand {
   }
 
   func run() throws {
-    let style = TerminalStyle(mode: output.color, stream: .standardOutput)
     let context = try scoring.context()
     let claims = history.history()
-    var results: [Result<VetReport, ListingReadError>] = []
-    var paths: [PagePath] = []
-    var exitCode: Int32 = 0
+    var results: [(path: PagePath, result: Result<VetReport, ListingReadError>)] = []
     for path in RawArguments.paths(for: files) {
-      paths.append(path)
       do {
-        var report = try ListingReader.read(path, maxBytes: maxSize.bytes)
-        var pageContext = context
-        pageContext.pastClaims = claims.pastClaims(
-          sellerName: report.listing.seller.name, sellerID: report.listing.seller.id)
-        report.assessment = Assessor.assess(report.listing, site: report.site, context: pageContext)
-        results.append(.success(report))
+        let report = try Vetting.vet(path, maxBytes: maxSize.bytes, context: context, pastClaims: claims.pastClaims)
+        results.append((path, .success(report)))
       } catch {
-        results.append(.failure(error))
         Diagnostics.error(error.message)
-        if exitCode == 0 { exitCode = error.exitCode }
+        results.append((path, .failure(error)))
       }
     }
+    render(results, language: context.language)
+    for case (_, .failure(let error)) in results { throw ExitCode(error.exitCode) }
+  }
+
+  /// Writes the reports to standard output: one JSON document (an array when several files
+  /// were named; a failure is an object with its error), or the text reports one after another.
+  private func render(
+    _ results: [(path: PagePath, result: Result<VetReport, ListingReadError>)], language: Language
+  ) {
     switch output.format {
     case .json:
-      let items: [JSONOutput.Item] = zip(paths, results).map { path, result in
+      let items: [JSONOutput.Item] = results.map { path, result in
         switch result {
         case .success(let report): return .report(report)
         case .failure(let error):
           return .failure(file: path.displayString, code: error.exitCode, message: error.message)
         }
       }
-      if files.count == 1 {
-        if case .report(let report) = items[0] { Console.write(JSONOutput.data(report)) }
+      // One file gives one object: its report, or its error ({"source", "error": {code, message}}).
+      if files.count == 1, let item = items.first {
+        Console.write(JSONOutput.data(item))
       } else {
         Console.write(JSONOutput.data(items))
       }
     case .text:
-      var first = true
-      for result in results {
-        guard case .success(let report) = result else { continue }
-        if !first { Console.write("\n") }
-        first = false
+      let style = TerminalStyle(mode: output.color, stream: .standardOutput)
+      for (position, report) in results.compactMap({ try? $0.result.get() }).enumerated() {
+        if position > 0 { Console.write("\n") }
         Console.write(
-          TextReport.render(report, style: style, width: TerminalSize.columns() ?? 80, language: context.language))
+          TextReport.render(report, style: style, width: TerminalSize.columns() ?? 80, language: language))
       }
     }
-    if exitCode != 0 { throw ExitCode(exitCode) }
   }
 }

@@ -1,0 +1,28 @@
+/// A sentence the scorer writes: a signal's, an advice's, or a piece of one.
+enum Message: Hashable, Sendable, CaseIterable {
+  /// What a signal says.
+  case signal(SignalCode)
+  /// What a piece of advice says.
+  case advice(AdviceCode)
+  /// A piece of a sentence, or a signal's second cause.
+  case part(Part)
+
+  /// Pieces of sentences, and the sentences of a signal's second cause.
+  enum Part: Hashable, Sendable, CaseIterable {
+    /// Appended to the feedback message when the number of ratings is known.
+    case feedbackCountSuffix
+    /// `rating-score` when the page counts only written reviews.
+    case ratingFromReviews
+    /// Appended to `free-returns` when the window is known.
+    case withinDays
+    /// `orders-reviews-mismatch` when there are too few reviews for the units sold.
+    case tooFewReviewsForOrders
+    /// `price-too-good` when the price is far below the batch median.
+    case belowBatchPrice
+  }
+
+  /// Every message.
+  static var allCases: [Message] {
+    SignalCode.allCases.map(Message.signal) + AdviceCode.allCases.map(Message.advice) + Part.allCases.map(Message.part)
+  }
+}
