@@ -25,20 +25,18 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
   /// The claim store is read-only for you (file or folder permissions); nothing was changed.
   case noPermission = 77
 
-  /// One line for a table of exit codes.
+  /// One line for a table of exit codes, short enough for an 80-column help screen.
   public var meaning: String {
     switch self {
     case .success: return "success"
-    case .failure: return "an unexpected failure"
-    case .someRefused: return "rank: some pages were refused (each is listed with its error)"
-    case .usage: return "usage error (unknown option, bad value)"
-    case .badInput:
-      return
-        "the input is not a product page (empty, binary, no product data, a saved robot check), or a claim value, id or event was refused"
-    case .noInput: return "an input cannot be read (missing, a directory, a FIFO or device, no permission)"
-    case .ioError: return "output or the claim store could not be written (disk full, broken pipe, I/O error)"
-    case .busy: return "claim: the claim store is busy (another caveat process holds it); try again"
-    case .noPermission: return "claim: the claim store is read-only for you (file or folder permissions)"
+    case .failure: return "an unexpected failure (a bug: please report it)"
+    case .someRefused: return "rank: some pages were refused (listed); the others were ranked"
+    case .usage: return "usage error: unknown option, missing argument, bad value"
+    case .badInput: return "not a product page (empty, binary, robot check), or a refused claim value"
+    case .noInput: return "an input cannot be read: missing, a folder, a FIFO, no permission"
+    case .ioError: return "output or the claim store could not be written (disk full, broken pipe)"
+    case .busy: return "the claim store is busy (another caveat holds it): try again"
+    case .noPermission: return "the claim store is read-only for you: nothing was changed"
     }
   }
 
@@ -48,7 +46,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     "EXIT CODES\n"
       + statuses.map { status in
         let code = String(status.rawValue)
-        return String(repeating: " ", count: max(0, 4 - code.count)) + code + "  " + status.meaning
+        return "  " + code + String(repeating: " ", count: max(1, 4 - code.count)) + status.meaning
       }.joined(separator: "\n")
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaveatCore
 import CaveatExtract
 import Foundation
 
@@ -36,16 +37,7 @@ struct Caveat: AsyncParsableCommand {
       and other shops (File > Save Page As, as HTML or as a single-file MHTML), and never \
       fetches anything.
 
-      EXIT CODES
-        0   success
-        1   an unexpected failure
-        3   rank: some pages were refused (each is listed with its error)
-        64  usage error (unknown option, bad value)
-        65  the input is not a product page (empty, binary, no product data, a saved robot check)
-        66  the input cannot be read (missing, a directory, a FIFO or device, no permission)
-        74  claim: the claim store could not be written (disk full, I/O error); nothing changed
-        75  claim: the claim store is busy (another caveat process holds it); try again
-        77  claim: the claim store is read-only for you (file or folder permissions)
+      \(ExitStatus.helpBlock())
       """,
     version: CaveatVersion.current,
     subcommands: [Vet.self, Rank.self, Claim.self],

@@ -31,9 +31,8 @@ struct Rank: AsyncParsableCommand {
         caveat rank --only fragile --top 10 saved/
         caveat rank --format html --output report.html saved/
 
-      EXIT CODES
-        0 every page was ranked; 3 some pages were refused (listed with their errors); \
-      66 no page was found; 64 usage error.
+      \(ExitStatus.helpBlock([.success, .someRefused, .usage, .noInput, .ioError]))
+      66 also when no page was found.
       """
   )
 

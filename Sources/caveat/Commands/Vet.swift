@@ -21,10 +21,8 @@ struct Vet: ParsableCommand {
         caveat vet --format json saved/lamp.mhtml | jq .listing.rating
         cat page.html | caveat vet -
 
-      EXIT CODES
-        0 every page was read; 65 a page is not a product page (or is a robot check); \
-      66 a file cannot be read; 64 usage error. With several files the first failure's code \
-      is returned after every file was tried.
+      \(ExitStatus.helpBlock([.success, .usage, .badInput, .noInput, .ioError]))
+      With several files, every file is tried and the first failure's code is returned.
       """
   )
 
