@@ -25,12 +25,19 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
+    // uchardet through pkg-config, behind a shim of plain C functions: guesses the charset of
+    // a page that declares none and is not UTF-8.
+    .systemLibrary(
+      name: "CCharsetDetect",
+      pkgConfig: "uchardet",
+      providers: [.apt(["libuchardet-dev"]), .brew(["uchardet"])]
+    ),
     // The region allocator libxml2 builds each page's tree in (see its header).
     .target(name: "CTreeArena"),
     // Builds libxml2 trees straight from the bytes where it can reproduce the parser's rules.
     .target(name: "CTreeBuilder", dependencies: ["CLibXML2"]),
     .target(name: "CaveatCore"),
-    .target(name: "CaveatExtract", dependencies: ["CaveatCore", "CLibXML2", "CTreeArena", "CTreeBuilder"]),
+    .target(name: "CaveatExtract", dependencies: ["CaveatCore", "CLibXML2", "CTreeArena", "CTreeBuilder", "CCharsetDetect"]),
     .target(name: "CaveatScore", dependencies: ["CaveatCore"]),
     .target(name: "CaveatRank", dependencies: ["CaveatCore", "CaveatExtract", "CaveatScore"]),
     .target(

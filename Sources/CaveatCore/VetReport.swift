@@ -34,14 +34,26 @@ public struct SourceInfo: Sendable, Codable, Hashable {
   public var encoding: String
   /// HTML or MHTML.
   public var kind: SourceKind
+  /// How the encoding was decided: "bom", "transport" (an MHTML part's charset),
+  /// "declared-early" (a `<meta>` in the first 1,024 bytes), "declared-late" (a `<meta>`
+  /// further on in the head), "valid-utf8", "detected" or "default" (windows-1252).
+  public var encodingDecidedBy: String?
+  /// For a detected encoding, how well the page reads in it (0–100): the share of its
+  /// non-ASCII characters that belong to the scripts the encoding is made for.
+  public var encodingConfidence: Int?
 
   /// Creates source facts.
-  public init(file: String, bytes: Int, sha256: String, encoding: String, kind: SourceKind) {
+  public init(
+    file: String, bytes: Int, sha256: String, encoding: String, kind: SourceKind, encodingDecidedBy: String? = nil,
+    encodingConfidence: Int? = nil
+  ) {
     self.file = file
     self.bytes = bytes
     self.sha256 = sha256
     self.encoding = encoding
     self.kind = kind
+    self.encodingDecidedBy = encodingDecidedBy
+    self.encodingConfidence = encodingConfidence
   }
 }
 

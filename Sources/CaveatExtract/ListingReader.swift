@@ -129,9 +129,10 @@ public enum ListingReader {
     }
     let source = SourceInfo(
       file: path.displayString, bytes: size, sha256: digest.value,
-      encoding: loaded.encoding.name, kind: loaded.isMHTML ? .mhtml : .html)
+      encoding: loaded.encoding.name, kind: loaded.isMHTML ? .mhtml : .html,
+      encodingDecidedBy: loaded.encoding.decidedBy.name, encodingConfidence: loaded.encoding.decidedBy.confidence)
     return VetReport(
       source: source, site: page.site, listing: page.listing, provenance: page.provenance,
-      warnings: loaded.warnings + page.warnings, partial: page.isPartial)
+      warnings: loaded.warnings + page.warnings + Mojibake.warnings(title: page.listing.title), partial: page.isPartial)
   }
 }

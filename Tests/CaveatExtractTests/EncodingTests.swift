@@ -55,11 +55,11 @@ struct EncodingSnifferTests {
     #expect(text(Transcoder.toUTF8(shenzhenGBK, encoding: "gb18030").bytes) == "深圳市优品电子有限公司")
   }
 
-  @Test func undeclaredWindows1252FallsBackAndUsesTheWHATWGTable() {
+  @Test func undeclaredWindows1252IsDetectedAndUsesTheWHATWGTable() {
     let bytes: [UInt8] = Array("Caf".utf8) + [0xE9, 0x20, 0x80, 0x20, 0x35, 0x20, 0x92, 0x20, 0x96]
     let sniffed = EncodingSniffer.sniff(bytes)
     #expect(sniffed.name == "windows-1252")
-    #expect(sniffed.source == .fallback)
+    #expect(sniffed.source == .detected)
     let converted = Transcoder.toUTF8(bytes, encoding: sniffed.name)
     let decoded = text(converted.bytes)
     #expect(decoded == "Café € 5 ’ –")
@@ -102,14 +102,16 @@ struct EncodingSnifferTests {
     #expect(EncodingSniffer.sniff(afterComment).name == "KOI8-R")
   }
 
-  @Test func metaBeyondTheFirst1024BytesIsIgnored() {
+  @Test func metaBeyondTheFirst1024BytesIsHonouredAsDeclaredLate() {
     let padding = "<!-- " + String(repeating: "x", count: 1100) + " -->"
     let late = Array("<html>\(padding)<meta charset=gbk><p>".utf8) + shenzhenGBK
     let sniffed = EncodingSniffer.sniff(late)
-    #expect(sniffed.name == "windows-1252")
-    #expect(sniffed.source == .fallback)
-    let early = Array("<html><meta charset=gbk>\(padding)<p>".utf8) + shenzhenGBK
-    #expect(EncodingSniffer.sniff(early).name == "GBK")
+    #expect(sniffed.name == "GBK")
+    #expect(sniffed.source == .meta)
+    #expect(sniffed.decidedBy == .declaredLate)
+    let early = EncodingSniffer.sniff(Array("<html><meta charset=gbk>\(padding)<p>".utf8) + shenzhenGBK)
+    #expect(early.name == "GBK")
+    #expect(early.decidedBy == .declaredEarly)
   }
 
   @Test func invalidUTF8WithUTF8MetaIsReplaced() {

@@ -16,52 +16,127 @@ public enum EncodingSniffer {
   static func sniffNotingValidity(_ bytes: [UInt8], transportCharset: String? = nil)
     -> (encoding: SniffedEncoding, cleanUTF8: Bool)
   {
+    let decision = decide(bytes, transportCharset: transportCharset)
+    return (decision.encoding, decision.cleanUTF8)
+  }
+
+  /// What ``decide(_:transportCharset:)`` found.
+  struct Decided {
+    /// The encoding and how it was decided.
+    var encoding: SniffedEncoding
+    /// Every byte was checked and is complete, valid UTF-8.
+    var cleanUTF8: Bool
+    /// The page already decoded to UTF-8 when deciding needed that (a detector's guess is
+    /// checked by reading the page with it), with the replacements made.
+    var decoded: (bytes: [UInt8], replacements: Int)?
+  }
+
+  /// Decides the encoding of `bytes` as a browser would: BOM, transport charset, a `<meta>`
+  /// in the first 1,024 bytes, valid UTF-8, a `<meta>` later in the head, UTF-16 by its NULs,
+  /// then a charset detector, then windows-1252.
+  static func decide(_ bytes: [UInt8], transportCharset: String? = nil) -> Decided {
     if let bom = byteOrderMark(bytes) {
-      return (SniffedEncoding(name: bom.name, source: .byteOrderMark), false)
+      return Decided(encoding: SniffedEncoding(name: bom.name, source: .byteOrderMark), cleanUTF8: false)
     }
     var warnings: [String] = []
     if let label = transportCharset, !label.trimmingMIMESpace().isEmpty {
       if let name = canonicalName(forLabel: label), name != "replacement" {
-        return (SniffedEncoding(name: name, source: .transport), false)
+        return Decided(encoding: SniffedEncoding(name: name, source: .transport), cleanUTF8: false)
       }
       warnings.append("ignoring the unknown transport charset \"\(printable(label))\"")
     }
     let validity = UTF8Scanner.validate(bytes)
     let clean = validity.valid && !validity.truncated
-    return (sniffAfterValidity(bytes, validity: validity, warnings: warnings), clean)
+    return decideAfterValidity(bytes, validity: validity, warnings: warnings, clean: clean)
   }
 
-  private static func sniffAfterValidity(
-    _ bytes: [UInt8], validity: (valid: Bool, multiByte: Int, truncated: Bool), warnings: [String]
-  ) -> SniffedEncoding {
+  private static func decideAfterValidity(
+    _ bytes: [UInt8], validity: (valid: Bool, multiByte: Int, truncated: Bool), warnings: [String], clean: Bool
+  ) -> Decided {
     var warnings = warnings
-    switch prescan(bytes) {
+    func decided(_ encoding: SniffedEncoding) -> Decided { Decided(encoding: encoding, cleanUTF8: clean) }
+    var declaration = prescan(bytes)
+    var decision = SniffedEncoding.Decision.declaredEarly
+    // A browser's parser changes the encoding when it meets a <meta> further on in the head.
+    // Looked for only when it can matter: the bytes are not valid UTF-8, or are ASCII with an
+    // escape byte (ISO-2022-JP). Valid UTF-8 stays UTF-8, as it does against an early
+    // declaration of a legacy encoding.
+    if declaration == .none || isUnknown(declaration),
+      !validity.valid || (validity.multiByte == 0 && bytes.contains(0x1B))
+    {
+      let late = lateDeclaration(bytes)
+      if case .found = late {
+        declaration = late
+        decision = .declaredLate
+      } else if declaration == .none {
+        declaration = late
+      }
+    }
+    switch declaration {
     case .found(let name, let label):
       if validity.valid && validity.multiByte > 0 && name != "UTF-8"
         && isLikelyMislabel(name, multiByte: validity.multiByte)
       {
         warnings.append(
           "the page declares \(printable(label.lowercased())) but its bytes are valid UTF-8; read as UTF-8")
-        return SniffedEncoding(name: "UTF-8", source: .utf8Validity, warnings: warnings)
+        return decided(SniffedEncoding(name: "UTF-8", source: .utf8Validity, warnings: warnings))
       }
       if name == "UTF-8" && !validity.valid {
         warnings.append("the page declares UTF-8 but contains invalid UTF-8 bytes; they are replaced with U+FFFD")
       }
-      return SniffedEncoding(name: name, source: .meta, warnings: warnings)
+      return decided(SniffedEncoding(name: name, source: .meta, warnings: warnings, decidedBy: decision))
     case .unknown(let label):
       warnings.append("ignoring the unknown charset \"\(printable(label))\" declared by the page")
     case .none:
       break
     }
     if let wide = utf16WithoutBOM(bytes) {
-      warnings.append("no byte order mark, but the NUL byte pattern suggests \(wide); read as \(wide)")
-      return SniffedEncoding(name: wide, source: .fallback, warnings: warnings)
+      warnings.append("no byte order mark, but the NUL byte pattern suggests \(wide.name); read as \(wide.name)")
+      return decided(
+        SniffedEncoding(
+          name: wide.name, source: .fallback, warnings: warnings, decidedBy: .detected(confidence: wide.confidence)))
     }
     if validity.valid {
-      return SniffedEncoding(name: "UTF-8", source: .utf8Validity, warnings: warnings)
+      return decided(SniffedEncoding(name: "UTF-8", source: .utf8Validity, warnings: warnings))
+    }
+    return detect(bytes, warnings: warnings)
+  }
+
+  /// Below this share of fitting characters (see ``ScriptFit``) a detector's guess is not used.
+  static let minimumConfidence = 50
+
+  /// Asks the charset detector, and keeps its guess only when the page, read with it, is
+  /// mostly text in the scripts that encoding is made for.
+  private static func detect(_ bytes: [UInt8], warnings: [String]) -> Decided {
+    var warnings = warnings
+    if var guess = CharsetDetector.guess(bytes) {
+      var converted = Transcoder.toUTF8(bytes, encoding: guess)
+      // On a few accented letters uchardet may name another Latin code page (windows-1250
+      // for "Café"); when windows-1252 reads the page the same, the common one is named.
+      if guess != "windows-1252" && ScriptFit.isLatin(guess) {
+        let western = Transcoder.toUTF8(bytes, encoding: "windows-1252")
+        if western.bytes == converted.bytes {
+          guess = "windows-1252"
+          converted = western
+        }
+      }
+      let confidence = ScriptFit.confidence(converted.bytes, encoding: guess)
+      if converted.warning == nil && confidence >= minimumConfidence {
+        warnings.append(
+          "no charset is declared and the bytes are not valid UTF-8; detected \(guess) (confidence \(confidence))")
+        let encoding = SniffedEncoding(
+          name: guess, source: .detected, warnings: warnings, decidedBy: .detected(confidence: confidence))
+        return Decided(encoding: encoding, cleanUTF8: false, decoded: (converted.bytes, converted.replacements))
+      }
     }
     warnings.append("no charset is declared and the bytes are not valid UTF-8; read as windows-1252")
-    return SniffedEncoding(name: "windows-1252", source: .fallback, warnings: warnings)
+    return Decided(
+      encoding: SniffedEncoding(name: "windows-1252", source: .fallback, warnings: warnings), cleanUTF8: false)
+  }
+
+  private static func isUnknown(_ result: PrescanResult) -> Bool {
+    if case .unknown = result { return true }
+    return false
   }
 
   /// The canonical WHATWG encoding name for `label` ("latin1" -> "windows-1252",
@@ -89,8 +164,9 @@ public enum EncodingSniffer {
     }
   }
 
-  /// Guesses UTF-16 without a BOM from NULs in alternating positions of the first 1024 bytes.
-  private static func utf16WithoutBOM(_ bytes: [UInt8]) -> String? {
+  /// Guesses UTF-16 without a BOM from NULs in alternating positions of the first 1024 bytes;
+  /// the confidence is the share (in percent) of code units there with a NUL high byte.
+  private static func utf16WithoutBOM(_ bytes: [UInt8]) -> (name: String, confidence: Int)? {
     let count = min(bytes.count, prescanLimit) & ~1
     guard count >= 16 else { return nil }
     var evenNuls = 0
@@ -102,8 +178,11 @@ public enum EncodingSniffer {
       index += 2
     }
     let pairs = count / 2
-    if oddNuls * 10 >= pairs * 7 && evenNuls * 20 <= pairs { return "UTF-16LE" }
-    if evenNuls * 10 >= pairs * 7 && oddNuls * 20 <= pairs { return "UTF-16BE" }
+    // Eight-bit text has no NULs; UTF-16 has one in the high byte of every ASCII code unit
+    // (markup), and seldom a low one (U+4E00, U+3000): Chinese or Russian text with a little
+    // markup has them in a third of the high bytes or more.
+    if oddNuls * 10 >= pairs * 3 && evenNuls * 20 <= pairs { return ("UTF-16LE", oddNuls * 100 / pairs) }
+    if evenNuls * 10 >= pairs * 3 && oddNuls * 20 <= pairs { return ("UTF-16BE", evenNuls * 100 / pairs) }
     return nil
   }
 
@@ -155,46 +234,10 @@ public enum EncodingSniffer {
         if !found { break }
       } else if matches("<meta", at: position), position + 5 < end, isSpaceOrSlash(bytes[position + 5]) {
         position += 6
-        var seen: Set<[UInt8]> = []
-        var gotPragma = false
-        var needPragma: Bool?
-        var charset: (name: String?, label: String)?
-        var aborted = false
-        while true {
-          guard let attribute = getAttribute(bytes, &position) else {
-            aborted = position >= end
-            break
-          }
-          if seen.contains(attribute.name) { continue }
-          seen.insert(attribute.name)
-          let name = String(decoding: attribute.name, as: UTF8.self)
-          switch name {
-          case "http-equiv":
-            if attribute.value == Array("content-type".utf8) { gotPragma = true }
-          case "content":
-            if charset == nil, let label = extractCharset(fromContent: attribute.value) {
-              charset = (canonicalName(forLabel: label), label)
-              needPragma = true
-            }
-          case "charset":
-            let label = String(decoding: attribute.value, as: UTF8.self)
-            charset = (canonicalName(forLabel: label), label)
-            needPragma = false
-          default:
-            break
-          }
-        }
-        if aborted { break }
-        if let needPragma, let charset, !(needPragma && !gotPragma) {
-          if let name = charset.name, name != "replacement" {
-            let resolved: String
-            switch name {
-            case "UTF-16LE", "UTF-16BE": resolved = "UTF-8"
-            case "x-user-defined": resolved = "windows-1252"
-            default: resolved = name
-            }
-            return .found(name: resolved, label: charset.label)
-          }
+        let meta = readMeta(bytes, &position)
+        if !meta.complete { break }
+        if let charset = meta.charset {
+          if let resolved = resolve(charset.name) { return .found(name: resolved, label: charset.label) }
           if firstUnknown == nil { firstUnknown = charset.label }
         }
       } else if position + 1 < end && bytes[position] == 0x3C
@@ -219,9 +262,60 @@ public enum EncodingSniffer {
     return .none
   }
 
+  /// Reads the attributes of a `<meta>` tag from `position` (just past "<meta" and the space
+  /// or slash after it) to its ">", as the prescan does. `charset` is the declared label and
+  /// its canonical name (nil when unknown) when the tag declares one (a `content` charset
+  /// counts only with `http-equiv=content-type`); `complete` is false when the input ends
+  /// inside the tag.
+  static func readMeta(_ bytes: [UInt8], _ position: inout Int) -> (
+    charset: (name: String?, label: String)?, complete: Bool
+  ) {
+    var seen: Set<[UInt8]> = []
+    var gotPragma = false
+    var needPragma: Bool?
+    var charset: (name: String?, label: String)?
+    while true {
+      guard let attribute = getAttribute(bytes, &position) else {
+        if position >= bytes.count { return (nil, false) }
+        break
+      }
+      if seen.contains(attribute.name) { continue }
+      seen.insert(attribute.name)
+      let name = String(decoding: attribute.name, as: UTF8.self)
+      switch name {
+      case "http-equiv":
+        if attribute.value == Array("content-type".utf8) { gotPragma = true }
+      case "content":
+        if charset == nil, let label = extractCharset(fromContent: attribute.value) {
+          charset = (canonicalName(forLabel: label), label)
+          needPragma = true
+        }
+      case "charset":
+        let label = String(decoding: attribute.value, as: UTF8.self)
+        charset = (canonicalName(forLabel: label), label)
+        needPragma = false
+      default:
+        break
+      }
+    }
+    guard let needPragma, let charset, !(needPragma && !gotPragma) else { return (nil, true) }
+    return (charset, true)
+  }
+
+  /// The encoding a declared canonical name asks for (UTF-16 means UTF-8, x-user-defined
+  /// means windows-1252), or nil for an unknown label or the replacement encoding.
+  static func resolve(_ name: String?) -> String? {
+    guard let name, name != "replacement" else { return nil }
+    switch name {
+    case "UTF-16LE", "UTF-16BE": return "UTF-8"
+    case "x-user-defined": return "windows-1252"
+    default: return name
+    }
+  }
+
   /// The WHATWG "get an attribute" step. Returns nil when there are no more attributes
   /// (at ">" or at the end of the input).
-  private static func getAttribute(_ bytes: [UInt8], _ position: inout Int) -> (name: [UInt8], value: [UInt8])? {
+  static func getAttribute(_ bytes: [UInt8], _ position: inout Int) -> (name: [UInt8], value: [UInt8])? {
     let end = bytes.count
     while position < end && (isSpace(bytes[position]) || bytes[position] == 0x2F) { position += 1 }
     guard position < end, bytes[position] != 0x3E else { return nil }

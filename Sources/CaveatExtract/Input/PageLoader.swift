@@ -32,11 +32,18 @@ public enum PageLoader {
       transport = part.charset
       location = part.contentLocation
     }
-    let (encoding, cleanUTF8) = EncodingSniffer.sniffNotingValidity(html, transportCharset: transport)
-    // The sniffer checked every byte: complete, valid UTF-8 read as UTF-8 has nothing to convert.
-    let converted =
-      cleanUTF8 && encoding.name == "UTF-8"
-      ? (bytes: html, replacements: 0, warning: nil) : Transcoder.toUTF8(html, encoding: encoding.name)
+    let decision = EncodingSniffer.decide(html, transportCharset: transport)
+    let encoding = decision.encoding
+    // The sniffer checked every byte: complete, valid UTF-8 read as UTF-8 has nothing to convert;
+    // a detected encoding was checked by decoding the page with it.
+    let converted: (bytes: [UInt8], replacements: Int, warning: String?)
+    if decision.cleanUTF8 && encoding.name == "UTF-8" {
+      converted = (html, 0, nil)
+    } else if let decoded = decision.decoded {
+      converted = (decoded.bytes, decoded.replacements, nil)
+    } else {
+      converted = Transcoder.toUTF8(html, encoding: encoding.name)
+    }
     var warnings = encoding.warnings
     if let warning = converted.warning { warnings.append(warning) }
     if converted.replacements > 0 {
