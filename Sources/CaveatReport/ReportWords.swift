@@ -118,6 +118,24 @@ struct ReportWords {
     french ? "protection acheteur de \(days) jours" : "\(days)-day buyer protection"
   }
 
+  /// How the encoding was decided, in parentheses after its name ("" when the page does not say).
+  func encodingDecision(_ decidedBy: String?, confidence: Int?) -> String {
+    let text: String?
+    switch decidedBy {
+    case "bom": text = pick("byte-order mark", "marque d’ordre des octets")
+    case "transport": text = pick("from the MHTML headers", "d’après les en-têtes MHTML")
+    case "declared-early": text = pick("declared", "déclaré")
+    case "declared-late": text = pick("declared late in the head", "déclaré tard dans l’en-tête")
+    case "valid-utf8": text = pick("valid UTF-8", "UTF-8 valide")
+    case "detected":
+      let sure = confidence.map { french ? ", sûr à \($0) %" : ", \($0)% sure" } ?? ""
+      text = pick("detected", "détecté") + sure
+    case "default": text = pick("assumed: no declaration", "supposé : aucune déclaration")
+    default: text = nil
+    }
+    return text.map { " (\($0))" } ?? ""
+  }
+
   func scoreLine(_ score: Int, coverage: Double) -> String {
     french
       ? String(format: "Score %d/100, à partir de faits couvrant %.0f %% de ce qui compte.", score, coverage * 100)

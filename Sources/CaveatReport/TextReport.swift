@@ -17,7 +17,9 @@ public enum TextReport {
     out.wrapped(clean(listing.title ?? words.noTitle, 160), style: style.bold)
     let size = ByteCountFormatter.string(fromByteCount: Int64(report.source.bytes), countStyle: .file)
     out.wrapped(
-      "\(report.site) · \(clean(report.source.file, 160)) · \(size) · \(report.source.encoding) \(report.source.kind.rawValue)",
+      "\(report.site) · \(clean(report.source.file, 160)) · \(size) · \(report.source.encoding)"
+        + words.encodingDecision(report.source.encodingDecidedBy, confidence: report.source.encodingConfidence)
+        + " \(report.source.kind.rawValue)",
       first: "  ", rest: "    ", style: style.dim)
     out.blank()
     facts(listing, words: words, into: &out)
