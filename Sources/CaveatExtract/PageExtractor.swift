@@ -133,10 +133,26 @@ public enum PageExtractor {
     if let listing = MetaTagExtractor.extract(page, defaultDollar: hints.dollar) {
       candidates.append(Candidate(provenance: .openGraph, listing: listing))
     }
-    if rules == nil, let listing = GenericDOMExtractor.extract(page) {
-      candidates.append(Candidate(provenance: .dom, listing: listing))
+    var generic: GenericReader.Reading?
+    if rules == nil {
+      let structuredTitle = candidates.lazy.compactMap { $0.provenance == .openGraph ? nil : $0.listing.title }.first
+      let reading = GenericReader.read(page, structuredTitle: structuredTitle)
+      generic = reading
+      var rest = reading.listing
+      rest.title = nil
+      if rest != Listing() { candidates.append(Candidate(provenance: .generic, listing: rest)) }
+      if let listing = GenericDOMExtractor.extract(page) {
+        candidates.append(Candidate(provenance: .dom, listing: listing))
+      }
     }
     var (listing, provenance) = ListingMerger.merge(candidates)
+    if let title = generic?.listing.title, title != listing.title {
+      listing.title = title
+      provenance["listing.title"] = .generic
+    } else if listing.title == nil, let title = generic?.listing.title {
+      listing.title = title
+      provenance["listing.title"] = .generic
+    }
     rules?.finish(&listing, page: page)
     if let url = listing.url, !url.contains("://"), let base = page.urls.first(where: { $0.contains("://") }) {
       listing.url = URLText.resolve(url, against: base)
@@ -147,10 +163,16 @@ public enum PageExtractor {
     for path in provenance.keys where !(ListingField.named(path)?.isPresent(in: listing) ?? false) {
       provenance[path] = nil
     }
+    let declaresProduct =
+      generic?.isProductPage ?? false || GenericReader.hasProductMetadata(page)
+      || candidates.contains { ($0.provenance == .jsonLD || $0.provenance == .microdata) && $0.listing.title != nil }
     if !hasProductData(listing) {
       if let detail = AntiBotDetector.detect(page) { throw .antiBotPage(detail: detail) }
-      throw .noProductData(
-        detail: prescan.unterminatedComment ? "an unterminated comment hides the rest of the page" : nil)
+      guard listing.title != nil, declaresProduct else {
+        throw .noProductData(
+          detail: prescan.unterminatedComment ? "an unterminated comment hides the rest of the page" : nil)
+      }
+      warnings.append("only the product's title was found: most of the listing is missing")
     }
     var partial = false
     for reason in page.document.truncation {

@@ -109,7 +109,9 @@ enum SchemaOrgProduct {
       {
         amount = parsed.amount
       }
-      if let amount, best == nil || amount < best?.amount ?? .infinity {
+      // Several offers are the sizes, conditions or sellers the page lists; the first is the
+      // one it shows (an AggregateOffer states its own lowPrice instead).
+      if let amount, best == nil {
         best = Money(amount: amount, currency: currency)
       }
       if seller == nil {
