@@ -49,8 +49,8 @@ import Testing
         all.accuracy, all.right, all.labelled, all.inventedShare, all.invented, all.unlabelled, reachable.accuracy,
         reachable.right, reachable.labelled))
     #expect(all.labelled >= 100, "the corpus-next expectations were not read")
-    #expect(all.accuracy >= 80, "\(all.failures)")
-    #expect(reachable.accuracy >= 91, "\(reachable.failures)")
+    #expect(all.accuracy >= 84, "\(all.failures)")
+    #expect(reachable.accuracy >= 95, "\(reachable.failures)")
     #expect(all.inventedShare <= 2, "\(all.failures)")
   }
 }

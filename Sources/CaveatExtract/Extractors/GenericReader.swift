@@ -264,21 +264,29 @@ enum GenericReader {
   // MARK: Returns
 
   /// Return terms stated in the page's own text (not in its header, menus or footer, where
-  /// a site-wide promise sits); nil fields unless every statement agrees.
+  /// a site-wide promise sits): the window stated by most of the statements, and free returns
+  /// only when no statement says otherwise.
   static func returnTerms(_ page: PageContext) -> Terms {
     let texts = page.select("//body//text()[normalize-space(.) != '']")
-    var windows = Set<Int>()
+    var windows: [Int: Int] = [:]
     var free = Set<Bool>()
     for node in texts {
       let text = TextNormalizer.collapse(node.text)
       guard text.count <= 160, !isChrome(node) else { continue }
       let terms = TermsText.read([text])
       guard terms.texts != nil else { continue }
-      if let days = terms.returnWindowDays { windows.insert(days) }
+      if let days = terms.returnWindowDays { windows[days, default: 0] += 1 }
       if let value = terms.freeReturns { free.insert(value) }
     }
     var terms = Terms()
-    if windows.count == 1 { terms.returnWindowDays = windows.first }
+    // One window stated more often than all others together (a headline "Free return within
+    // 14 days" repeated in the details, beside a 7-day rule for one case).
+    let statements = windows.values.reduce(0, +)
+    if let (days, count) = windows.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }),
+      count * 2 > statements
+    {
+      terms.returnWindowDays = days
+    }
     if free.count == 1, !windows.isEmpty || free.first == false { terms.freeReturns = free.first }
     return terms
   }
