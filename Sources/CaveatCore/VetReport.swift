@@ -10,6 +10,9 @@ public enum Provenance: String, Sendable, Codable, Hashable, CaseIterable {
   case pageState = "page-state"
   /// A site rule reading the rendered page.
   case dom
+  /// The generic reader, for shops no site rule knows: the page's heading, the price beside
+  /// it, labelled text and the shop's own name.
+  case generic
   /// The save itself (the MHTML header or the browser's "saved from" comment).
   case saveMetadata = "save-metadata"
 }

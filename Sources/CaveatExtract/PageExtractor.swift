@@ -20,12 +20,16 @@ public struct ExtractionOptions: Sendable {
   /// Hash the file on another core while the page is parsed (the default). `rank --jobs 1`
   /// turns it off, so that one job keeps to one core.
   public var hashConcurrently: Bool
+  /// The day the page is read on: a review dated after it is impossible, and its date is
+  /// rejected with a warning. Nil means the machine's local date.
+  public var today: CalendarDate?
 
   /// Creates options.
   public init(
     stripScriptBodies: Bool = true, useElementIndex: Bool = true, concurrentFromBytes: Int = 4 << 20,
-    directTree: Bool = true, hashConcurrently: Bool = true
+    directTree: Bool = true, hashConcurrently: Bool = true, today: CalendarDate? = nil
   ) {
+    self.today = today
     self.stripScriptBodies = stripScriptBodies
     self.useElementIndex = useElementIndex
     self.concurrentFromBytes = concurrentFromBytes
@@ -101,12 +105,19 @@ public enum PageExtractor {
       _ = microdata?.join()
       if large { document.releaseTreeInBackground() }
     }
-    return try extract(page, prescan: prescan, microdata: microdata)
+    return try extract(page, prescan: prescan, microdata: microdata, today: options.today ?? localToday())
+  }
+
+  /// The machine's date in its time zone.
+  static func localToday() -> CalendarDate {
+    let components = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return CalendarDate(year: components.year ?? 1970, month: components.month ?? 1, day: components.day ?? 1)
+      ?? CalendarDate(daysSinceEpoch: 0)
   }
 
   private static func extract(
     _ page: PageContext, prescan: PrescannedPage,
-    microdata: Joinable<SendableBox<(listing: Listing?, warnings: [String])>>?
+    microdata: Joinable<SendableBox<(listing: Listing?, warnings: [String])>>?, today: CalendarDate
   ) throws(ExtractionError) -> ExtractedPage {
     let (rules, host) = SiteRegistry.site(for: page)
     let hints = rules?.currencyHints(host: host) ?? .none
@@ -122,24 +133,46 @@ public enum PageExtractor {
     if let listing = MetaTagExtractor.extract(page, defaultDollar: hints.dollar) {
       candidates.append(Candidate(provenance: .openGraph, listing: listing))
     }
-    if rules == nil, let listing = GenericDOMExtractor.extract(page) {
-      candidates.append(Candidate(provenance: .dom, listing: listing))
+    var generic: GenericReader.Reading?
+    if rules == nil {
+      let structuredTitle = candidates.lazy.compactMap { $0.provenance == .openGraph ? nil : $0.listing.title }.first
+      let reading = GenericReader.read(page, structuredTitle: structuredTitle)
+      generic = reading
+      var rest = reading.listing
+      rest.title = nil
+      if rest != Listing() { candidates.append(Candidate(provenance: .generic, listing: rest)) }
+      if let listing = GenericDOMExtractor.extract(page) {
+        candidates.append(Candidate(provenance: .dom, listing: listing))
+      }
     }
     var (listing, provenance) = ListingMerger.merge(candidates)
+    if let title = generic?.listing.title, title != listing.title {
+      listing.title = title
+      provenance["listing.title"] = .generic
+    } else if listing.title == nil, let title = generic?.listing.title {
+      listing.title = title
+      provenance["listing.title"] = .generic
+    }
     rules?.finish(&listing, page: page)
     if let url = listing.url, !url.contains("://"), let base = page.urls.first(where: { $0.contains("://") }) {
       listing.url = URLText.resolve(url, against: base)
     }
     listing.reviewNotes = ReviewNotes.collect(page)
     var warnings = page.warnings
-    ListingValidator.validate(&listing, warnings: &warnings)
+    ListingValidator.validate(&listing, warnings: &warnings, today: today)
     for path in provenance.keys where !(ListingField.named(path)?.isPresent(in: listing) ?? false) {
       provenance[path] = nil
     }
+    let declaresProduct =
+      generic?.isProductPage ?? false || GenericReader.hasProductMetadata(page)
+      || candidates.contains { ($0.provenance == .jsonLD || $0.provenance == .microdata) && $0.listing.title != nil }
     if !hasProductData(listing) {
       if let detail = AntiBotDetector.detect(page) { throw .antiBotPage(detail: detail) }
-      throw .noProductData(
-        detail: prescan.unterminatedComment ? "an unterminated comment hides the rest of the page" : nil)
+      guard listing.title != nil, declaresProduct else {
+        throw .noProductData(
+          detail: prescan.unterminatedComment ? "an unterminated comment hides the rest of the page" : nil)
+      }
+      warnings.append("only the product's title was found: most of the listing is missing")
     }
     var partial = false
     for reason in page.document.truncation {

@@ -46,7 +46,7 @@ enum ListingMerger {
 
 /// Rejects values that cannot be true, with a warning for each.
 enum ListingValidator {
-  static func validate(_ listing: inout Listing, warnings: inout [String]) {
+  static func validate(_ listing: inout Listing, warnings: inout [String], today: CalendarDate? = nil) {
     func reject(_ path: String, _ value: Any, _ rule: String) {
       warnings.append("rejected \(path) = \(value): \(rule)")
       ListingField.named(path)?.clear(in: &listing)
@@ -95,6 +95,10 @@ enum ListingValidator {
         if let stars = review.stars, !(0...5).contains(stars) {
           warnings.append("rejected a review's stars = \(stars): out of 0–5")
           review.stars = nil
+        }
+        if let today, let date = review.date, date > today {
+          warnings.append("rejected a review's date = \(date): after today (\(today))")
+          review.date = nil
         }
         return review
       }

@@ -94,7 +94,7 @@ final class PageContext {
       let body = script.text.trimmingSpaces
       guard !body.isEmpty else { continue }
       do {
-        values.append(try JSONReader.parse(body))
+        values.append(try JSONReader.parse(body, keepBadNumbers: true))
       } catch {
         warnings.append("a JSON-LD block could not be read (\(error)); it was skipped")
       }

@@ -1,4 +1,5 @@
 import CaveatCore
+import Foundation
 
 /// Maps a schema.org `Product` (from JSON-LD, or microdata turned into the same shape) to a
 /// ``Listing``. Shared by ``JSONLDExtractor`` and ``MicrodataExtractor`` so both read the
@@ -28,11 +29,13 @@ enum SchemaOrgProduct {
   /// other products.
   static func topLevelItems(of document: JSONValue) -> [JSONValue] {
     var items: [JSONValue] = []
+    // A queue read by index: removing from the front of an array would cost O(n) a step, and
+    // a block may hold tens of thousands of items.
     var queue = document.list
-    var visited = 0
-    while !queue.isEmpty, visited < 10_000 {
-      let item = queue.removeFirst()
-      visited += 1
+    var next = 0
+    while next < queue.count, next < 10_000 {
+      let item = queue[next]
+      next += 1
       if case .array(let elements) = item {
         queue.append(contentsOf: elements)
         continue
@@ -71,7 +74,7 @@ enum SchemaOrgProduct {
     } else if let breadcrumb = product["category"].list.first.flatMap(breadcrumb) {
       listing.category = breadcrumb
     }
-    readOffers(product["offers"], into: &listing)
+    readOffers(product["offers"], into: &listing, warnings: &warnings)
     readRating(product["aggregateRating"], into: &listing, warnings: &warnings)
     let reviews = (product["review"].list + product["reviews"].list).compactMap {
       review(from: $0, warnings: &warnings)
@@ -80,17 +83,35 @@ enum SchemaOrgProduct {
     return listing
   }
 
-  private static func readOffers(_ offers: JSONValue, into listing: inout Listing) {
+  private static func readOffers(_ offers: JSONValue, into listing: inout Listing, warnings: inout [String]) {
     var best: Money?
     var seller: String?
     for offer in offers.list {
       let currency = (offer["priceCurrency"].string ?? offer["priceSpecification"]["priceCurrency"].string)
         .flatMap(CurrencyDetector.isoCode(for:))
-      let amount =
-        offer["lowPrice"].double ?? offer["price"].double
-        ?? offer["priceSpecification"]["price"].double
-        ?? offer["price"].string.flatMap { CurrencyDetector.parsePrice($0)?.amount }
-      if let amount, amount >= 0, best == nil || amount < best?.amount ?? .infinity {
+      var amount: Double?
+      var rejected = false
+      for candidate in [offer["lowPrice"], offer["price"], offer["priceSpecification"]["price"]] where amount == nil {
+        guard !candidate.isNull else { continue }
+        guard let value = number(candidate, named: "price", warnings: &warnings) else {
+          if case .number = candidate { rejected = true }
+          continue
+        }
+        if value < 0 {
+          warnings.append("rejected a price of \(candidate.string ?? "") (a price cannot be negative)")
+          rejected = true
+        } else {
+          amount = value
+        }
+      }
+      if amount == nil, !rejected, case .string(let text) = offer["price"], !text.trimmingSpaces.hasPrefix("-"),
+        let parsed = CurrencyDetector.parsePrice(text)
+      {
+        amount = parsed.amount
+      }
+      // Several offers are the sizes, conditions or sellers the page lists; the first is the
+      // one it shows (an AggregateOffer states its own lowPrice instead).
+      if let amount, best == nil {
         best = Money(amount: amount, currency: currency)
       }
       if seller == nil {
@@ -99,7 +120,7 @@ enum SchemaOrgProduct {
       // An AggregateOffer may list its offers again.
       if best == nil, !offer["offers"].isNull {
         var inner = Listing()
-        readOffers(offer["offers"], into: &inner)
+        readOffers(offer["offers"], into: &inner, warnings: &warnings)
         best = inner.price
       }
     }
@@ -107,36 +128,76 @@ enum SchemaOrgProduct {
     listing.seller.name = seller
   }
 
+  /// A finite number from a JSON number or a numeric string; a number that is there but is not
+  /// finite (`1e309`, `NaN`, `Infinity`) is rejected with a warning that names it.
+  static func number(_ value: JSONValue, named name: String, warnings: inout [String]) -> Double? {
+    if let double = value.double { return double }
+    let text: String
+    switch value {
+    case .number(let written): text = written
+    case .string(let written): text = written.trimmingSpaces
+    default: return nil
+    }
+    let word = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "+-"))
+    if case .number = value {
+      warnings.append("rejected a \(name) of \(text) (not a finite number)")
+    } else if word == "nan" || word == "infinity" || word == "inf" {
+      warnings.append("rejected a \(name) of \(text) (not a finite number)")
+    }
+    return nil
+  }
+
+  /// A count from a JSON number or a numeric text ("1,234"); a value that is there but is not
+  /// a count (it overflows, is fractional or not finite) is rejected with a warning naming it.
+  static func count(_ value: JSONValue, named name: String, warnings: inout [String]) -> Int? {
+    if value.isNull { return nil }
+    if let int = value.int {
+      if int < 0 { warnings.append("rejected a negative \(name) of \(int)") }
+      return int >= 0 ? int : nil
+    }
+    if case .string(let text) = value, let parsed = LocaleNumber.count(text)?.value {
+      if parsed < 0 { warnings.append("rejected a negative \(name) of \(parsed)") }
+      return parsed >= 0 ? parsed : nil
+    }
+    if let text = value.string?.trimmingSpaces, !text.isEmpty {
+      warnings.append("rejected a \(name) of \(text.prefix(40)) (not a count in range)")
+    }
+    return nil
+  }
+
   private static func readRating(
     _ rating: JSONValue, into listing: inout Listing, warnings: inout [String]
   ) {
     guard rating.object != nil else { return }
-    if let value = rating["ratingValue"].double ?? rating["ratingValue"].string.flatMap(LocaleNumber.rating) {
-      let best = rating["bestRating"].double ?? 5
+    let written = rating["ratingValue"]
+    if let value = number(written, named: "rating", warnings: &warnings) {
+      let best = number(rating["bestRating"], named: "bestRating", warnings: &warnings) ?? 5
       if best > 0, let stars = LocaleNumber.ratingCheck(value, scale: best) {
         listing.rating.average = stars
       } else {
         warnings.append("rejected a rating of \(value) out of \(best)")
       }
-    }
-    let ratings = rating["ratingCount"].int ?? rating["ratingCount"].string.flatMap { LocaleNumber.count($0)?.value }
-    let reviews = rating["reviewCount"].int ?? rating["reviewCount"].string.flatMap { LocaleNumber.count($0)?.value }
-    for (name, value) in [("ratingCount", ratings), ("reviewCount", reviews)] {
-      if let value, value < 0 { warnings.append("rejected a negative \(name) of \(value)") }
+    } else if case .string(let text) = written, !text.trimmingSpaces.isEmpty {
+      if let stars = LocaleNumber.rating(text) {
+        listing.rating.average = stars
+      } else {
+        warnings.append("rejected a rating of \"\(text.trimmingSpaces.prefix(40))\" (not a rating from 0 to its best)")
+      }
     }
     // Only what the page calls ratings is a rating count: a bare reviewCount may count written
     // reviews alone (sites differ), so it is never promoted.
-    listing.rating.count = ratings.flatMap { $0 >= 0 ? $0 : nil }
-    listing.reviewCount = reviews.flatMap { $0 >= 0 ? $0 : nil }
+    listing.rating.count = count(rating["ratingCount"], named: "ratingCount", warnings: &warnings)
+    listing.reviewCount = count(rating["reviewCount"], named: "reviewCount", warnings: &warnings)
   }
 
   private static func review(from value: JSONValue, warnings: inout [String]) -> Review? {
     guard value.object != nil else { return nil }
     var review = Review()
     let rating = value["reviewRating"].isNull ? value : value["reviewRating"]
-    if let stars = rating["ratingValue"].double {
+    if let stars = number(rating["ratingValue"], named: "review rating", warnings: &warnings) {
       let best = rating["bestRating"].double ?? 5
       review.stars = best > 0 ? LocaleNumber.ratingCheck(stars, scale: best) : nil
+      if review.stars == nil { warnings.append("rejected a review rating of \(stars) out of \(best)") }
     }
     review.text = (value["reviewBody"].string ?? value["description"].string).map(clean).nonEmpty
     review.date = value["datePublished"].string.flatMap { text in

@@ -38,6 +38,7 @@ enum MicrodataExtractor {
   static func extract(_ document: HTMLDocument) -> (listing: Listing?, warnings: [String]) {
     var warnings: [String] = []
     var products: [JSONValue] = []
+    var offers: [JSONValue] = []
     var orphans: [(names: [String], value: JSONValue)] = []
     var breadcrumb: [String]?
     for root in document.topLevelElements {
@@ -48,11 +49,20 @@ enum MicrodataExtractor {
           orphans.append((tokens(names), item))
         } else if SchemaOrgProduct.isProduct(item) {
           products.append(item)
+        } else if SchemaOrgProduct.types(of: item).contains(where: { $0 == "offer" || $0 == "aggregateoffer" }) {
+          offers.append(item)
         } else if breadcrumb == nil {
           breadcrumb = SchemaOrgProduct.breadcrumb(item)
         }
         return false
       }
+    }
+    // Older pages mark up the offer alone, outside any product (the title is in OpenGraph or
+    // the heading): its price is still the page's.
+    if products.isEmpty, let offer = offers.first {
+      var listing = SchemaOrgProduct.listing(from: .object(["offers": offer]), warnings: &warnings)
+      listing.category = breadcrumb
+      return (listing == Listing() ? nil : listing, warnings)
     }
     guard var product = products.first else { return (nil, warnings) }
     if products.count == 1, !orphans.isEmpty, case .object(var members) = product {

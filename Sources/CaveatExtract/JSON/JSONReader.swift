@@ -21,10 +21,18 @@ public enum JSONReader {
 
   /// Reads one JSON value from `text`; trailing content after the value is ignored when
   /// `allowTrailing` is true (script statements after an object literal).
-  public static func parse(_ text: String, allowTrailing: Bool = false) throws(Failure) -> JSONValue {
+  ///
+  /// With `keepBadNumbers`, `NaN`, `Infinity` and numbers beyond a double's range (`1e309`)
+  /// are kept as ``JSONValue/number(_:)`` with their text instead of failing the whole value:
+  /// ``JSONValue/double`` and ``JSONValue/int`` still refuse them, so one bad number costs only
+  /// its own field and the reader can name it in a warning.
+  public static func parse(
+    _ text: String, allowTrailing: Bool = false, keepBadNumbers: Bool = false
+  ) throws(Failure) -> JSONValue {
     var copy = text
     let result = copy.withUTF8 { buffer -> Result<JSONValue, Failure> in
       var parser = Parser(bytes: buffer)
+      parser.keepBadNumbers = keepBadNumbers
       do throws(Failure) {
         let value = try parser.parseDocument()
         if !allowTrailing {
@@ -55,12 +63,18 @@ public enum JSONReader {
 private struct Parser {
   let bytes: UnsafeBufferPointer<UInt8>
   var index = 0
+  var keepBadNumbers = false
 
   init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-  private enum Frame {
-    case array([JSONValue])
-    case object([String: JSONValue], key: String?)
+  /// One open container. The elements and members live in the frame itself and are changed
+  /// in place (`stack[top].elements.append`), so a container of n values costs O(n) to read;
+  /// taking them out of an enum payload to append would copy them each time (O(n²)).
+  private struct Frame {
+    var isArray: Bool
+    var elements: [JSONValue] = []
+    var members: [String: JSONValue] = [:]
+    var key: String?
   }
 
   // An explicit stack instead of recursion: depth is bounded by maxDepth, not by the thread's
@@ -82,7 +96,7 @@ private struct Parser {
           value = .object([:])
         } else {
           let key = try parseKey()
-          stack.append(.object([:], key: key))
+          stack.append(Frame(isArray: false, key: key))
           continue
         }
       case 0x5B:  // [
@@ -93,7 +107,7 @@ private struct Parser {
           index += 1
           value = .array([])
         } else {
-          stack.append(.array([]))
+          stack.append(Frame(isArray: true))
           continue
         }
       case 0x22, 0x27:
@@ -103,36 +117,34 @@ private struct Parser {
       }
       // Attach `value` to its container, closing containers as they end.
       while true {
-        guard let top = stack.popLast() else { return value }
+        guard !stack.isEmpty else { return value }
+        let top = stack.count - 1
         skipSpace()
-        switch top {
-        case .array(var elements):
-          elements.append(value)
+        if stack[top].isArray {
+          stack[top].elements.append(value)
           if consume(0x2C) {
             skipSpaceAndCommas()
             if consume(0x5D) {
-              value = .array(elements)
+              value = .array(stack.removeLast().elements)
               continue
             }
-            stack.append(.array(elements))
           } else if consume(0x5D) {
-            value = .array(elements)
+            value = .array(stack.removeLast().elements)
             continue
           } else {
             throw fail("expected , or ] in an array")
           }
-        case .object(var members, let key):
-          if let key { members[key] = value }
+        } else {
+          if let key = stack[top].key { stack[top].members[key] = value }
           if consume(0x2C) {
             skipSpaceAndCommas()
             if consume(0x7D) {
-              value = .object(members)
+              value = .object(stack.removeLast().members)
               continue
             }
-            let next = try parseKey()
-            stack.append(.object(members, key: next))
+            stack[top].key = try parseKey()
           } else if consume(0x7D) {
-            value = .object(members)
+            value = .object(stack.removeLast().members)
             continue
           } else {
             throw fail("expected , or } in an object")
@@ -174,6 +186,8 @@ private struct Parser {
     case "null", "undefined": return .null
     default: break
     }
+    if keepBadNumbers, ["NaN", "Infinity", "+Infinity", "-Infinity"].contains(word) { return .number(word) }
+    if keepBadNumbers, isJSONNumber(word), let value = Double(word), !value.isFinite { return .number(word) }
     guard isJSONNumber(word), let value = Double(word), value.isFinite else {
       index = start
       throw fail("not a JSON value: \(word.prefix(20))")

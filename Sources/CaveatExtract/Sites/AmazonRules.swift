@@ -64,7 +64,21 @@ struct AmazonRules: SiteRules {
     readSeller(page, into: &listing)
     readTerms(page, into: &listing)
     readShipping(page, hints: hints, into: &listing)
+    readSoldCount(page, into: &listing)
     return [Candidate(provenance: .dom, listing: listing)]
+  }
+
+  /// The social-proof line under the title ("50+ bought in past month", "1K+ bought…",
+  /// "Plus de 100 achetés…"): a lower bound on recent sales, read only from the product's own
+  /// faceout, never from a tile.
+  private func readSoldCount(_ page: PageContext, into listing: inout Listing) {
+    guard
+      let text = page.text(
+        "//*[starts-with(@id, 'social-proofing-faceout-title') and not(ancestor::*[contains(@class, 'a-carousel')])]"),
+      text.count <= 80, let sold = LocaleNumber.count(text)
+    else { return }
+    listing.soldCount = sold.value
+    listing.soldCountIsLowerBound = true
   }
 
   private static func asin(_ url: String) -> String? {

@@ -103,6 +103,8 @@ struct EbayRules: SiteRules {
       ?? page.text(
         "(//*[contains(@class, 'x-sellercard-atf__info__about-seller')]//span[contains(@class, 'ux-textspans')])[1]")
       ?? page.text("(//*[contains(@class, 'ux-seller-section__item--seller')]//a//span)[1]")
+      // The pre-2022 seller box without its id: the member badge in a link to the seller's page.
+      ?? page.text("(//a[contains(@href, '/usr/')]//span[contains(@class, 'mbg-nw')])[1]")
     if let href = page.first("//*[@id='mbgLink']")?.attribute("href") {
       listing.seller.url = href
       listing.seller.id = href.split(separator: "/").last.map { String($0.prefix { $0 != "?" }) }

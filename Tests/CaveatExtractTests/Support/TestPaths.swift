@@ -22,6 +22,12 @@ enum TestPaths {
   static let corpus = shared.appendingPathComponent("corpus")
   static let corpusExpectations = corpus.appendingPathComponent("expected.jsonl")
 
+  static let corpusNext = shared.appendingPathComponent("corpus-next")
+  static let corpusNextExpectations = corpusNext.appendingPathComponent("expected.jsonl")
+
+  /// Whether the second corpus is present.
+  static var hasCorpusNext: Bool { FileManager.default.fileExists(atPath: corpusNextExpectations.path) }
+
   /// Whether the shared corpus is present.
   static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpusExpectations.path) }
 

@@ -1,0 +1,326 @@
+import CLibXML2
+import CaveatCore
+import Foundation
+
+/// Reads a product page of a shop no site rule knows, from what any shop shows: the product's
+/// heading, the price beside it, labelled text ("Sold by …", "Vendido por …", "販売元 …"), the
+/// shop's own name and the return window. Precision first: a value it is not sure of stays
+/// missing. Its values carry the provenance `generic`.
+enum GenericReader {
+  /// What the reader found.
+  struct Reading {
+    var listing = Listing()
+    /// Whether the page shows a product: a price beside its heading, or a product type in
+    /// its metadata.
+    var isProductPage = false
+  }
+
+  static func read(_ page: PageContext, structuredTitle: String?) -> Reading {
+    var reading = Reading()
+    _ = page.index
+    let heading = productHeading(page)
+    let siteName = siteName(page)
+    reading.listing.title = title(page, heading: heading?.text, structured: structuredTitle, siteName: siteName)
+    if let heading, let price = visiblePrice(page, after: heading) {
+      reading.listing.price = price
+      reading.isProductPage = true
+    }
+    if hasProductMetadata(page) { reading.isProductPage = true }
+    guard reading.isProductPage else { return reading }
+    reading.listing.seller.name = labelledSeller(page) ?? siteName
+    let terms = returnTerms(page)
+    if terms.returnWindowDays != nil || terms.freeReturns != nil {
+      reading.listing.terms.returnWindowDays = terms.returnWindowDays
+      reading.listing.terms.freeReturns = terms.freeReturns
+    }
+    return reading
+  }
+
+  // MARK: Is it a product page?
+
+  /// OpenGraph, product meta tags or RDFa/microdata that declare a product.
+  static func hasProductMetadata(_ page: PageContext) -> Bool {
+    if let type = page.first("//meta[@property='og:type']")?.attribute("content")?.lowercased(),
+      type.contains("product")
+    {
+      return true
+    }
+    let priceMeta =
+      "//meta[@property='product:price:amount' or @property='og:price:amount' or @name='twitter:data1' and contains(../meta[@name='twitter:label1']/@content, 'rice')]"
+    if page.first(priceMeta) != nil { return true }
+    return page.first("//*[contains(@typeof, 'Product') or contains(@itemtype, 'Product')]") != nil
+  }
+
+  // MARK: Title
+
+  /// The product's heading: an `h1` named as the product (itemprop, a title or name class), else
+  /// the only `h1` outside the page's header, navigation and footer.
+  static func productHeading(_ page: PageContext) -> HTMLNode? {
+    let headings = page.select("//h1").filter { node in
+      let text = node.text
+      return !text.isEmpty && text.count <= 300 && !isChrome(node)
+    }
+    if let named = headings.first(where: { node in
+      let id = (node.attribute("id") ?? "").lowercased()
+      return node.attribute("itemprop") == "name" || id.contains("title") || id.contains("name")
+        || node.classes.contains { $0.lowercased().contains("title") || $0.lowercased().contains("name") }
+    }) {
+      return named
+    }
+    return headings.count == 1 ? headings[0] : nil
+  }
+
+  /// The title: the longest of the heading, the structured name and the OpenGraph title (without
+  /// the shop's name) that contains another of them, so that a brand written beside the heading
+  /// or a heading longer than a shortened name wins; when none agree, the structured name, the
+  /// heading, then the OpenGraph title.
+  static func title(_ page: PageContext, heading: String?, structured: String?, siteName: String?) -> String? {
+    let og = (page.first("//meta[@property='og:title']") ?? page.first("//meta[@name='twitter:title']"))?
+      .attribute("content").map { stripSiteSuffix(TextNormalizer.collapse($0), page: page, siteName: siteName) }
+    let documentTitle = page.text("//title").map { stripSiteSuffix($0, page: page, siteName: siteName) }
+    // The heading first, then the OpenGraph title, then the structured name: the first that
+    // contains another of them (and so adds a brand or a model the others shortened away).
+    let ordered = [heading, og.nonEmpty, structured]
+    let keys = ordered.map { $0.map { TextNormalizer.collapse($0).lowercased() } ?? "" }
+    for (index, key) in keys.enumerated() where !key.isEmpty {
+      if keys.indices.contains(where: { $0 != index && !keys[$0].isEmpty && key.containsLiteral(keys[$0]) }) {
+        return ordered[index]
+      }
+    }
+    return structured ?? heading ?? og.nonEmpty ?? documentTitle.nonEmpty
+  }
+
+  /// Drops trailing " - Shop", " | Buy online | Shop" segments that name the site.
+  static func stripSiteSuffix(_ title: String, page: PageContext, siteName: String?) -> String {
+    var words: [String] = []
+    if let siteName { words.append(siteName.lowercased()) }
+    for url in page.urls {
+      guard let host = SiteRegistry.host(of: url) else { continue }
+      let labels = host.split(separator: ".").filter { $0 != "www" && $0.count > 2 }
+      if let label = labels.first { words.append(String(label)) }
+    }
+    words += ["buy online", "online shop", "official", "kaufen", "acheter", "comprar"]
+    var text = TextNormalizer.collapse(title)
+    let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " ｜"]
+    while true {
+      guard
+        let cut = separators.compactMap({ text.range(of: $0, options: .backwards) }).max(by: {
+          $0.lowerBound < $1.lowerBound
+        })
+      else { break }
+      let tail = text[cut.upperBound...].lowercased()
+      guard words.contains(where: { !$0.isEmpty && tail.containsLiteral($0) }), cut.lowerBound > text.startIndex
+      else { break }
+      text = String(text[..<cut.lowerBound]).trimmingSpaces
+    }
+    for separator in separators {
+      guard let cut = text.range(of: separator) else { continue }
+      let head = text[..<cut.lowerBound].lowercased()
+      if let siteName, head == siteName.lowercased(), cut.upperBound < text.endIndex {
+        text = String(text[cut.upperBound...]).trimmingSpaces
+      }
+    }
+    return text
+  }
+
+  // MARK: Price
+
+  private static let notCurrentPriceWords = [
+    "old", "was", "regular", "list", "strike", "compare", "before", "uvp", "rrp", "msrp", "unit", "per-",
+    "save", "saving", "discount", "instal", "monthly", "rate", "shipping", "delivery", "total", "cart",
+    "original", "crossed", "previous", "striked",
+  ]
+
+  /// The first price shown after the heading, in an element named a price (class, id or
+  /// itemprop), outside the page's header, navigation and footer, with struck-out and
+  /// screen-reader text left out; it must name its currency.
+  static func visiblePrice(_ page: PageContext, after heading: HTMLNode) -> Money? {
+    guard let start = heading.documentOrder else { return nil }
+    let nodes = page.select(
+      "//*[contains(translate(@class, 'PRICE', 'price'), 'price') or contains(translate(@id, 'PRICE', 'price'), 'price') or @itemprop='price']"
+    )
+    for node in nodes {
+      guard let order = node.documentOrder, order > start else { continue }
+      // The buy box is near the heading; tiles far below it are other products.
+      if order - start > 600 { break }
+      let names = (node.attribute("class") ?? "").lowercased() + " " + (node.attribute("id") ?? "").lowercased()
+      if notCurrentPriceWords.contains(where: names.containsLiteral) || isChrome(node) { continue }
+      if node.name == "del" || node.name == "s" || node.name == "strike" { continue }
+      if node.attribute("itemprop") == "price", let content = node.attribute("content"),
+        let amount = LocaleNumber.parse(content, kind: .price)?.value
+      {
+        let currency = page.first("//*[@itemprop='priceCurrency']").flatMap { node in
+          CurrencyDetector.isoCode(for: node.attribute("content") ?? node.text)
+        }
+        if let currency { return Money(amount: amount, currency: currency) }
+      }
+      let text = shownText(node)
+      guard text.count <= 80, let price = CurrencyDetector.parsePrice(text), let currency = price.currency,
+        price.amount > 0
+      else { continue }
+      return Money(amount: price.amount, currency: currency)
+    }
+    return nil
+  }
+
+  /// The text a shopper reads as the current price: struck-out prices, screen-reader text and
+  /// elements named as old prices are left out.
+  static func shownText(_ node: HTMLNode) -> String {
+    var parts: [String] = []
+    func visit(_ pointer: xmlNodePtr, depth: Int) {
+      guard depth < 12 else { return }
+      if pointer.pointee.type == XML_TEXT_NODE {
+        parts.append(HTMLNode(document: node.document, pointer: pointer).text)
+        return
+      }
+      guard pointer.pointee.type == XML_ELEMENT_NODE else { return }
+      let element = HTMLNode(document: node.document, pointer: pointer)
+      if ["del", "s", "strike", "script", "style"].contains(element.name) { return }
+      let names = (element.attribute("class") ?? "").lowercased()
+      if depth > 0, notCurrentPriceWords.contains(where: names.containsLiteral) { return }
+      if names.contains("screen-reader") || names.contains("sr-only") || names.contains("visually-hidden") { return }
+      var child = pointer.pointee.children
+      while let current = child {
+        visit(current, depth: depth + 1)
+        child = current.pointee.next
+      }
+    }
+    visit(node.pointer, depth: 0)
+    return TextNormalizer.collapse(parts.joined())
+  }
+
+  // MARK: Seller
+
+  /// Labels followed by the seller's name in the same text ("Sold by Lamp Co.").
+  private static let sellerPrefixes = [
+    "ships from and sold by", "sold and shipped by", "sold by", "seller:", "vendu et expédié par", "vendu par",
+    "vendeur :", "vendeur:", "vendido y enviado por", "vendido e entregue por", "vendido por", "vendedor:",
+    "verkauf und versand durch", "verkauft von", "verkauf durch", "verkäufer:", "venduto e spedito da", "venduto da",
+    "venditore:", "sprzedawca:", "sprzedaje", "verkocht door", "販売元:", "販売元：", "販売者:", "販売者：", "出品者:",
+    "出品者：", "卖家:", "卖家：", "店铺:", "店铺：", "商家:", "商家：", "người bán:", "bán bởi", "cung cấp bởi",
+  ]
+  /// Labels that stand alone, with the name in the next text.
+  private static let sellerLabels: Set<String> = [
+    "sold by", "seller", "vendeur", "vendu par", "vendedor", "vendido por", "verkäufer", "verkauft von", "venditore",
+    "venduto da", "sprzedawca", "販売元", "販売者", "出品者", "卖家", "店铺", "商家", "người bán", "bán bởi",
+    "satıcı",
+  ]
+
+  /// The seller named after a "sold by" label; nil unless every such label names the same one.
+  static func labelledSeller(_ page: PageContext) -> String? {
+    let texts = page.select("//body//text()[normalize-space(.) != '']")
+    var names: [String] = []
+    for (index, node) in texts.enumerated() {
+      let text = TextNormalizer.collapse(node.text)
+      guard text.count <= 120 else { continue }
+      let lower = text.lowercased()
+      var value: String?
+      if let prefix = sellerPrefixes.first(where: { lower.hasPrefix($0) }) {
+        let rest = String(text.dropFirst(prefix.count)).trimmingCharacters(in: CharacterSet(charactersIn: ":： "))
+        value = rest.isEmpty ? nextText(texts, after: index) : rest
+      } else if sellerLabels.contains(lower.trimmingCharacters(in: CharacterSet(charactersIn: ":： "))) {
+        value = nextText(texts, after: index)
+      }
+      guard let value, let name = sellerName(value), !isChrome(node) else { continue }
+      names.append(name)
+    }
+    let distinct = Set(names.map { $0.lowercased() })
+    return distinct.count == 1 ? names.first : nil
+  }
+
+  private static func nextText(_ texts: [HTMLNode], after index: Int) -> String? {
+    guard index + 1 < texts.count else { return nil }
+    return TextNormalizer.collapse(texts[index + 1].text)
+  }
+
+  /// A plausible seller name: short, not a number, price or sentence.
+  static func sellerName(_ text: String) -> String? {
+    let name = text.trimmingCharacters(in: CharacterSet(charactersIn: " :：.·|"))
+    guard (2...60).contains(name.count), let first = name.unicodeScalars.first,
+      !TextScalars.isDigit(first), name.split(separator: " ").count <= 8
+    else { return nil }
+    let lower = name.lowercased()
+    let refused = ["seller", "sellers", "see all", "more", "other", "click", "http", "{", "}"]
+    if refused.contains(where: lower.containsLiteral) { return nil }
+    if CurrencyDetector.parsePrice(name)?.currency != nil { return nil }
+    return name
+  }
+
+  /// The shop's own name (`og:site_name`, else `application-name`), without a trailing
+  /// "Shop", for shops that sell their own goods.
+  static func siteName(_ page: PageContext) -> String? {
+    let raw =
+      page.first("//meta[@property='og:site_name']")?.attribute("content")
+      ?? page.first("//meta[@name='application-name']")?.attribute("content")
+    guard var name = raw.map(TextNormalizer.collapse), !name.isEmpty, name.count <= 60 else { return nil }
+    for suffix in [" Online Shop", " Online-Shop", " Onlineshop", " Shop"]
+    where name.hasSuffix(suffix) && name.count > suffix.count + 1 {
+      name = String(name.dropLast(suffix.count))
+      break
+    }
+    return name
+  }
+
+  // MARK: Returns
+
+  /// Return terms stated in the page's own text (not in its header, menus or footer, where
+  /// a site-wide promise sits): the window stated by most of the statements, and free returns
+  /// only when no statement says otherwise.
+  static func returnTerms(_ page: PageContext) -> Terms {
+    let texts = page.select("//body//text()[normalize-space(.) != '']")
+    var windows: [Int: Int] = [:]
+    var free = Set<Bool>()
+    for node in texts {
+      let text = TextNormalizer.collapse(node.text)
+      guard text.count <= 160, !isChrome(node) else { continue }
+      let terms = TermsText.read([text])
+      guard terms.texts != nil else { continue }
+      if let days = terms.returnWindowDays { windows[days, default: 0] += 1 }
+      if let value = terms.freeReturns { free.insert(value) }
+    }
+    var terms = Terms()
+    // One window stated more often than all others together (a headline "Free return within
+    // 14 days" repeated in the details, beside a 7-day rule for one case).
+    let statements = windows.values.reduce(0, +)
+    if let (days, count) = windows.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }),
+      count * 2 > statements
+    {
+      terms.returnWindowDays = days
+    }
+    if free.count == 1, !windows.isEmpty || free.first == false { terms.freeReturns = free.first }
+    return terms
+  }
+
+  // MARK: Page chrome
+
+  private static let chromeTokens: Set<String> = [
+    "header", "footer", "navbar", "nav", "navigation", "menu", "topbar", "masthead", "newsletter",
+  ]
+
+  /// Whether `node` sits in the page's header, navigation, footer, a menu or a dialog.
+  static func isChrome(_ node: HTMLNode) -> Bool {
+    var current: HTMLNode? = node.isElement ? node : node.parent
+    var depth = 0
+    var chrome = false
+    while let element = current, depth < 60 {
+      let name = element.name
+      // A header inside the product's article or the main content is the product's own.
+      if name == "main" || name == "article" { return false }
+      // The body's classes describe the whole page ("ehf-footer" says the theme has a footer).
+      if name == "body" || name == "html" { break }
+      if ["header", "footer", "nav", "aside", "dialog"].contains(name) { chrome = true }
+      let tokens = ((element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")).lowercased()
+        .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+      if tokens.contains(where: { token in
+        chromeTokens.contains(String(token)) || token.hasPrefix("site-header") || token.hasPrefix("site-footer")
+          || token.hasPrefix("global-nav") || token.hasPrefix("minicart") || token.hasPrefix("mini-cart")
+          || token.hasPrefix("breadcrumb") || token.hasPrefix("cookie") || token == "site-footer"
+      }) {
+        chrome = true
+      }
+      current = element.parent
+      depth += 1
+    }
+    return chrome
+  }
+}
