@@ -28,14 +28,8 @@ struct ClaimList: ParsableCommand {
   }
 
   func run() throws {
-    try ClaimRun.guarded { () throws(ClaimCLIError) in
-      let store = try storeOptions.open()
-      var claims: [ClaimRecord]
-      do throws(ClaimError) {
-        claims = try store.claims()
-      } catch {
-        throw .claim(error)
-      }
+    try ClaimRun.guarded {
+      var claims = try storeOptions.open().claims()
       if openOnly { claims = claims.filter { $0.state != .resolved } }
       // Open first, then resolved; newest first within each.
       claims.sort { lhs, rhs in
