@@ -1,6 +1,19 @@
 import CaveatCore
 
 extension ClaimStore {
+  /// The claims as `claim list` shows them: open ones first, then resolved ones, newest first
+  /// within each; `openOnly` leaves out the resolved ones.
+  public func list(openOnly: Bool = false) throws(ClaimError) -> [Claim] {
+    var claims = try claims()
+    if openOnly { claims = claims.filter { $0.state != .resolved } }
+    claims.sort { lhs, rhs in
+      let (l, r) = (lhs.state == .resolved, rhs.state == .resolved)
+      if l != r { return !l }
+      return (lhs.id ?? 0) > (rhs.id ?? 0)
+    }
+    return claims
+  }
+
   /// Claim `id` with its events, evidence, deadlines and next step on `today`.
   public func snapshot(id: Int64, today: CalendarDate) throws(ClaimError) -> ClaimSnapshot {
     let claim = try claim(id: id)

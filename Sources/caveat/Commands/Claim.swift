@@ -3,9 +3,6 @@ import CaveatClaims
 import CaveatCore
 import Foundation
 
-/// The claim record of CaveatCore; inside this module `Claim` is the command group.
-typealias ClaimRecord = CaveatCore.Claim
-
 /// `caveat claim`: follow a claim about a damaged, defective or missing order.
 struct Claim: ParsableCommand {
   static let configuration = CommandConfiguration(

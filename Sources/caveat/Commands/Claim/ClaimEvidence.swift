@@ -1,7 +1,6 @@
 import ArgumentParser
 import CaveatClaims
 import CaveatCore
-import CaveatExtract
 import Foundation
 
 /// `caveat claim evidence`: the files that back a claim.
@@ -95,10 +94,7 @@ struct ClaimEvidenceList: ParsableCommand {
       case .json:
         Console.write(JSONOutput.encode(items.map(EvidenceView.init)))
       case .text:
-        if items.isEmpty {
-          Console.write("Claim \(id.value) has no evidence yet.\n")
-          return
-        }
+        if items.isEmpty { return Console.write("Claim \(id.value) has no evidence yet.\n") }
         var out = ""
         for item in items {
           out +=
@@ -130,16 +126,10 @@ struct ClaimVerify: ParsableCommand {
   @Argument(help: "The claim's id.")
   var id: ClaimID
 
-  private struct CheckView: Encodable {
-    var evidence: EvidenceView
-    var status: String
-    var detail: String?
-  }
-
   private struct Report: Encodable {
     var claimID: Int64
     var ok: Bool
-    var files: [CheckView]
+    var files: [EvidenceCheck]
   }
 
   func run() throws {
@@ -148,13 +138,7 @@ struct ClaimVerify: ParsableCommand {
       let bad = checks.filter { $0.status != .unchanged }
       switch output.format {
       case .json:
-        Console.write(
-          JSONOutput.encode(
-            Report(
-              claimID: id.value, ok: bad.isEmpty,
-              files: checks.map {
-                CheckView(evidence: EvidenceView($0.evidence), status: $0.status.rawValue, detail: $0.detail)
-              })))
+        Console.write(JSONOutput.encode(Report(claimID: id.value, ok: bad.isEmpty, files: checks)))
       case .text:
         var out = ""
         for check in checks {
