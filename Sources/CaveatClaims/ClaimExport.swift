@@ -20,6 +20,24 @@ public enum ClaimExport {
     public var drafts: [String: String]
   }
 
+  /// The three files of an export, as (extension, text): Markdown, HTML and JSON, with every
+  /// deadline of the snapshot and the three drafts in `language`.
+  public static func files(_ snapshot: ClaimSnapshot, language: DraftLanguage) throws -> [(ext: String, text: String)] {
+    let (claim, events, evidence, deadlines) = (
+      snapshot.claim, snapshot.events, snapshot.evidence, snapshot.deadlines
+    )
+    var drafts: [MessageDrafts.Kind: String] = [:]
+    for kind in MessageDrafts.Kind.allCases {
+      drafts[kind] = MessageDrafts.draft(kind: kind, claim: claim, evidence: evidence, language: language)
+    }
+    let json = try json(claim: claim, events: events, evidence: evidence, deadlines: deadlines, drafts: drafts)
+    return [
+      ("md", markdown(claim: claim, events: events, evidence: evidence, deadlines: deadlines, drafts: drafts)),
+      ("html", html(claim: claim, events: events, evidence: evidence, deadlines: deadlines, drafts: drafts)),
+      ("json", json + "\n"),
+    ]
+  }
+
   /// The claim as Markdown.
   public static func markdown(
     claim: Claim, events: [ClaimEvent], evidence: [Evidence], deadlines: [Deadline],

@@ -1,4 +1,5 @@
 import CaveatCore
+import Foundation
 
 /// Checks a claim's fields before anything is stored; every error names its field.
 public enum ClaimValidation {
@@ -13,6 +14,35 @@ public enum ClaimValidation {
       throw .impossibleDate(field: field, text: text)
     }
     return date
+  }
+
+  /// Parses a positive, finite amount typed by the shopper for `field` ("12.49", "12,49").
+  public static func amount(_ text: String, field: String) throws(ClaimError) -> Double {
+    var normalized = text.trimmingCharacters(in: .whitespaces)
+    if !normalized.contains("."), normalized.filter({ $0 == "," }).count == 1 {
+      normalized = normalized.replacingOccurrences(of: ",", with: ".")
+    }
+    let allowed = Set("0123456789.+-eE")
+    guard !normalized.isEmpty, normalized.allSatisfy({ allowed.contains($0) }), let value = Double(normalized)
+    else {
+      throw .invalidField(field: field, reason: "'\(text)' is not a number")
+    }
+    guard value.isFinite, value > 0 else {
+      throw .invalidField(field: field, reason: "must be more than zero, not '\(text)'")
+    }
+    guard value <= maxAmount else {
+      throw .invalidField(field: field, reason: "more than \(Int(maxAmount)) is not a plausible amount")
+    }
+    return value
+  }
+
+  /// Parses a three-letter currency code typed by the shopper for `field`, upper-cased.
+  public static func currency(_ text: String, field: String) throws(ClaimError) -> String {
+    let code = text.trimmingCharacters(in: .whitespaces).uppercased()
+    guard code.unicodeScalars.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
+      throw .invalidField(field: field, reason: "'\(text)' is not a three-letter currency code such as EUR")
+    }
+    return code
   }
 
   /// Checks every field of `claim`; `today` rejects dates in the future when given.
@@ -118,14 +148,5 @@ public enum ClaimValidation {
     else {
       throw .invalidField(field: field, reason: "'\(code)' is not a three-letter currency code")
     }
-  }
-}
-
-extension String {
-  var trimmingSpaces: String {
-    var scalars = Substring(self)
-    while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-    return String(scalars)
   }
 }

@@ -187,6 +187,35 @@ struct ClaimCommandTests {
     #expect(signals.contains { $0["code"] as? String == "seller-past-claims" })
   }
 
+  @Test("show and export list the same deadlines, the seller's answer included")
+  func showAndExportListTheSameDeadlines() async throws {
+    let box = try Sandbox()
+    defer { box.cleanup() }
+    let opened = try await box.claim(Self.hand(["--received": "2025-03-15"]))
+    #expect(opened.status == 0, "stderr: \(opened.stderrText)")
+    let logged = try await box.claim(["log", "1", "seller-contacted", "--on", "2025-03-16", "--today", "2025-03-20"])
+    #expect(logged.status == 0, "stderr: \(logged.stderrText)")
+
+    /// Each deadline as one line of its fields.
+    func lines(_ object: Any?) throws -> [String] {
+      let deadlines = try #require((object as? [String: Any])?["deadlines"] as? [[String: Any]])
+      return deadlines.map { deadline in
+        ["code", "date", "status", "description", "source"].map { "\(deadline[$0] ?? "-")" }.joined(separator: " | ")
+      }
+    }
+    let shown = try await box.claim(["show", "1", "--format", "json", "--today", "2025-03-20"])
+    #expect(shown.status == 0, "stderr: \(shown.stderrText)")
+    let out = box.folder.appendingPathComponent("export")
+    let exported = try await box.claim(["export", "1", "--output", out.path, "--today", "2025-03-20"])
+    #expect(exported.status == 0, "stderr: \(exported.stderrText)")
+    let file = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("claim-1.json")))
+    let showLines = try lines(try Self.json(shown))
+    #expect(showLines.contains { $0.hasPrefix("seller.answer | 2025-03-21 | dueSoon") })
+    #expect(try lines(file) == showLines)
+    let markdown = try String(contentsOf: out.appendingPathComponent("claim-1.md"), encoding: .utf8)
+    #expect(markdown.contains("| 2025-03-21 | dueSoon | The seller's answer is expected"))
+  }
+
   // MARK: - 2. Bad values
 
   static let handArguments = [

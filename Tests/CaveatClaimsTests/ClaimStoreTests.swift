@@ -86,7 +86,7 @@ struct ClaimStoreTests {
     try store.log(ClaimEvent(claimID: id, kind: .refundReceived, date: day("2024-03-25")))
   }
 
-  @Test func pastClaimsMatchSellerByIDOrNormalisedName() throws {
+  @Test func claimsMatchSellerByIDOrNormalisedName() throws {
     let folder = try TempFolder()
     defer { folder.cleanup() }
     let store = try ClaimStore(path: folder.storePath)
@@ -101,13 +101,13 @@ struct ClaimStoreTests {
     unrelated.listing.sellerID = "S-99"
     try store.open(unrelated)
 
-    let byName = try store.pastClaims(sellerName: "Shenzhen Best Store", sellerID: nil)
+    let byName = try store.claims(sellerName: "Shenzhen Best Store", sellerID: nil)
     #expect(byName.count == 2)
-    let byID = try store.pastClaims(sellerName: nil, sellerID: "S-42")
+    let byID = try store.claims(sellerName: nil, sellerID: "S-42")
     #expect(byID.map(\.id) == [first])
     #expect(byID.first?.outcome == .fullRefund)
-    #expect(try store.pastClaims(sellerName: "", sellerID: nil).isEmpty)
-    #expect(try store.pastClaims(sellerName: "nobody", sellerID: "none").isEmpty)
+    #expect(try store.claims(sellerName: "", sellerID: nil).isEmpty)
+    #expect(try store.claims(sellerName: "nobody", sellerID: "none").isEmpty)
   }
 
   @Test func aFailedActionLeavesTheStoreUnchanged() throws {
@@ -159,8 +159,8 @@ struct ClaimStoreTests {
     ) {
       try store.open(withNul)
     }
-    #expect(try store.pastClaims(sellerName: "x' OR '1'='1", sellerID: nil).count == 1)
-    #expect(try store.pastClaims(sellerName: "' OR 1=1 --", sellerID: "' OR 1=1 --").isEmpty)
+    #expect(try store.claims(sellerName: "x' OR '1'='1", sellerID: nil).count == 1)
+    #expect(try store.claims(sellerName: "' OR 1=1 --", sellerID: "' OR 1=1 --").isEmpty)
     try store.log(ClaimEvent(claimID: id, kind: .note, date: day("2024-03-11"), note: injection))
     #expect(try store.events(claimID: id).first?.note == injection)
 

@@ -3,9 +3,6 @@ import CaveatClaims
 import CaveatCore
 import Foundation
 
-/// The claim record of CaveatCore; inside this module `Claim` is the command group.
-typealias ClaimRecord = CaveatCore.Claim
-
 /// `caveat claim`: follow a claim about a damaged, defective or missing order.
 struct Claim: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -54,26 +51,15 @@ struct ClaimStoreOptions: ParsableArguments {
   var today: String?
 
   /// The opened store.
-  func open() throws(ClaimCLIError) -> ClaimStore {
-    var path = store ?? ""
-    if store == nil {
-      do throws(ClaimError) {
-        path = try ClaimStore.defaultPath()
-      } catch {
-        throw .claim(error)
-      }
-    }
-    do throws(ClaimError) {
-      return try ClaimStore(path: path)
-    } catch {
-      throw .claim(error)
-    }
+  func open() throws(ClaimError) -> ClaimStore {
+    if let store { return try ClaimStore(path: store) }
+    return try ClaimStore(path: try ClaimStore.defaultPath())
   }
 
   /// The day deadlines are measured from.
-  func day() throws(ClaimCLIError) -> CalendarDate {
+  func day() throws(ClaimError) -> CalendarDate {
     guard let today else { return ScoringOptions.localToday() }
-    return try ClaimArguments.date(today, option: "--today")
+    return try ClaimValidation.date(today, field: "--today")
   }
 }
 
@@ -91,35 +77,42 @@ struct ClaimCLIError: Error {
 
   /// A library error, with the library's field names mapped to the command line's options.
   static func claim(_ error: ClaimError) -> ClaimCLIError {
+    let code: Int32 =
+      switch error {
+      case .evidenceRefused: 66
+      case .storeBusy: 75
+      case .storeReadOnly: 77
+      case .diskFull, .storeFailure: 74
+      case .invalidField, .impossibleDate, .claimNotFound, .illegalTransition, .corruptRecord: 65
+      }
     switch error {
     case .invalidField(let field, let reason):
-      return ClaimCLIError(message: "\(ClaimArguments.label(field)): \(reason)", code: 65)
+      return ClaimCLIError(message: "\(ClaimArguments.label(field)): \(reason)", code: code)
     case .impossibleDate(let field, let text):
       return ClaimCLIError(
         message: "\(ClaimArguments.label(field)): '\(text)' is not a real calendar date (expected YYYY-MM-DD)",
-        code: 65)
-    case .evidenceRefused:
-      return ClaimCLIError(message: error.errorDescription ?? "evidence refused", code: 66)
-    case .claimNotFound, .illegalTransition, .corruptRecord:
-      return ClaimCLIError(message: error.errorDescription ?? "bad claim data", code: 65)
-    case .storeBusy:
-      return ClaimCLIError(message: error.errorDescription ?? "store is busy", code: 75)
-    case .storeReadOnly:
-      return ClaimCLIError(message: error.errorDescription ?? "store is read-only", code: 77)
-    case .diskFull, .storeFailure:
-      return ClaimCLIError(message: error.errorDescription ?? "store failure", code: 74)
+        code: code)
+    default:
+      return ClaimCLIError(message: error.errorDescription ?? "\(error)", code: code)
     }
   }
 }
 
-/// Runs a claim subcommand's body, reporting a failure on stderr and exiting with its code.
+/// Runs a claim subcommand's body, reporting a failure on stderr and exiting with its code;
+/// a library error is mapped by ``ClaimCLIError/claim(_:)``, anything else exits 1.
 enum ClaimRun {
-  static func guarded(_ body: () throws(ClaimCLIError) -> Void) throws {
+  static func guarded(_ body: () throws -> Void) throws {
     do {
       try body()
     } catch {
-      Diagnostics.error(error.message)
-      throw ExitCode(error.code)
+      let failure: ClaimCLIError
+      switch error {
+      case let error as ClaimCLIError: failure = error
+      case let error as ClaimError: failure = .claim(error)
+      default: failure = ClaimCLIError(message: "\(error)", code: 1)
+      }
+      Diagnostics.error(failure.message)
+      throw ExitCode(failure.code)
     }
   }
 }
@@ -170,46 +163,9 @@ enum ClaimArguments {
     return out
   }
 
-  /// A `YYYY-MM-DD` date for `option`.
-  static func date(_ text: String, option: String) throws(ClaimCLIError) -> CalendarDate {
-    do throws(ClaimError) {
-      return try ClaimValidation.date(text, field: option)
-    } catch {
-      throw .claim(error)
-    }
-  }
-
-  /// An optional date.
-  static func optionalDate(_ text: String?, option: String) throws(ClaimCLIError) -> CalendarDate? {
-    guard let text else { return nil }
-    return try date(text, option: option)
-  }
-
-  /// A positive, finite amount ("12.49", "12,49").
-  static func amount(_ text: String, option: String) throws(ClaimCLIError) -> Double {
-    var normalized = text.trimmingCharacters(in: .whitespaces)
-    if !normalized.contains("."), normalized.filter({ $0 == "," }).count == 1 {
-      normalized = normalized.replacingOccurrences(of: ",", with: ".")
-    }
-    let allowed = Set("0123456789.+-eE")
-    guard !normalized.isEmpty, normalized.allSatisfy({ allowed.contains($0) }), let value = Double(normalized)
-    else {
-      throw .field(option, "'\(text)' is not a number")
-    }
-    guard value.isFinite, value > 0 else { throw .field(option, "must be more than zero, not '\(text)'") }
-    guard value <= ClaimValidation.maxAmount else {
-      throw .field(option, "more than \(Int(ClaimValidation.maxAmount)) is not a plausible amount")
-    }
-    return value
-  }
-
-  /// A three-letter currency code, upper-cased.
-  static func currency(_ text: String, option: String) throws(ClaimCLIError) -> String {
-    let code = text.trimmingCharacters(in: .whitespaces).uppercased()
-    guard code.unicodeScalars.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
-      throw .field(option, "'\(text)' is not a three-letter currency code such as EUR")
-    }
-    return code
+  /// An optional `YYYY-MM-DD` date for `option`.
+  static func date(_ text: String?, _ option: String) throws(ClaimError) -> CalendarDate? {
+    try text.map { text throws(ClaimError) in try ClaimValidation.date(text, field: option) }
   }
 
   /// The option that sets a library field, for messages: "--received (receivedOn)".

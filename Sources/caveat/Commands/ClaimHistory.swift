@@ -1,12 +1,9 @@
 import ArgumentParser
 import CaveatClaims
-import CaveatCore
-import CaveatScore
 import Foundation
 
-/// Your own past claims, read from the claim store so that `vet` and `rank` can warn about a
-/// seller you had trouble with. The store is only read; a missing default store means no
-/// history, never a new file.
+/// `--claims-store` of `vet` and `rank`: the store past claims are read from. The store is only
+/// read; a missing default store means no history, never a new file.
 struct ClaimHistoryOptions: ParsableArguments {
   @Option(
     name: .customLong("claims-store"),
@@ -27,32 +24,6 @@ struct ClaimHistoryOptions: ParsableArguments {
       Diagnostics.warning(
         "cannot read the claim store \(path): \(error.localizedDescription); past claims are not checked")
       return ClaimHistory(store: nil)
-    }
-  }
-}
-
-/// Past claims against a seller, for the scorer.
-struct ClaimHistory: Sendable {
-  let store: ClaimStore?
-
-  /// The resolved claims against the seller named or identified.
-  func pastClaims(sellerName: String?, sellerID: String?) -> [CaveatScore.PastClaim] {
-    guard let store, let claims = try? store.pastClaims(sellerName: sellerName, sellerID: sellerID) else { return [] }
-    return claims.filter { $0.state == .resolved }.map { claim in
-      CaveatScore.PastClaim(
-        problem: claim.problem.rawValue, outcome: Self.describe(claim.outcome), orderedOn: claim.orderDate)
-    }
-  }
-
-  private static func describe(_ outcome: ClaimOutcome?) -> String {
-    switch outcome {
-    case .fullRefund?: return "full refund"
-    case .partialRefund(let money)?:
-      return "partial refund of " + String(format: "%.2f", money.amount) + (money.currency.map { " " + $0 } ?? "")
-    case .exchange?: return "exchange"
-    case .noRefund?: return "no refund"
-    case .withdrawn?: return "withdrawn"
-    case nil: return "open"
     }
   }
 }

@@ -31,16 +31,11 @@ struct ClaimDraft: ParsableCommand {
   var lang: Kebab<DraftLanguage> = Kebab(.en)
 
   func run() throws {
-    try ClaimRun.guarded { () throws(ClaimCLIError) in
+    try ClaimRun.guarded {
       let store = try storeOptions.open()
-      let text: String
-      do throws(ClaimError) {
-        let claim = try store.claim(id: id.value)
-        let evidence = try store.listEvidence(claimID: id.value)
-        text = MessageDrafts.draft(kind: kind.value, claim: claim, evidence: evidence, language: lang.value)
-      } catch {
-        throw .claim(error)
-      }
+      let claim = try store.claim(id: id.value)
+      let evidence = try store.listEvidence(claimID: id.value)
+      let text = MessageDrafts.draft(kind: kind.value, claim: claim, evidence: evidence, language: lang.value)
       // Line by line, so that the draft's own line breaks survive sanitizing.
       let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
         ClaimText.safe(String($0), max: 20_000)

@@ -1,7 +1,6 @@
 import ArgumentParser
 import CaveatClaims
 import CaveatCore
-import CaveatExtract
 import CaveatReport
 import Foundation
 
@@ -46,7 +45,7 @@ struct ClaimEvidenceAdd: ParsableCommand {
   }
 
   func run() throws {
-    try ClaimRun.guarded { () throws(ClaimCLIError) in
+    try ClaimRun.guarded {
       let today = try storeOptions.day()
       let cwd = Array(FileManager.default.currentDirectoryPath.utf8)
       let paths = RawArguments.paths(for: files).map { path -> [UInt8] in
@@ -60,17 +59,12 @@ struct ClaimEvidenceAdd: ParsableCommand {
         }
       }
       let store = try storeOptions.open()
-      var added: [Evidence] = []
-      do throws(ClaimError) {
-        _ = try store.claim(id: id.value)
-        // All the files in one transaction: a crash or an error records none of them.
-        added = try store.addEvidence(claimID: id.value, pathsBytes: paths, note: note, addedOn: today)
-      } catch {
-        throw .claim(error)
-      }
+      _ = try store.claim(id: id.value)
+      // All the files in one transaction: a crash or an error records none of them.
+      let added = try store.addEvidence(claimID: id.value, pathsBytes: paths, note: note, addedOn: today)
       switch output.format {
       case .json:
-        Console.write(JSONOutput.encode(added.map(ClaimJSON.EvidenceView.init)))
+        Console.write(JSONOutput.encode(added.map(EvidenceView.init)))
       case .text:
         var out = ""
         for item in added {
@@ -95,22 +89,13 @@ struct ClaimEvidenceList: ParsableCommand {
   var id: ClaimID
 
   func run() throws {
-    try ClaimRun.guarded { () throws(ClaimCLIError) in
-      let store = try storeOptions.open()
-      let items: [Evidence]
-      do throws(ClaimError) {
-        items = try store.listEvidence(claimID: id.value)
-      } catch {
-        throw .claim(error)
-      }
+    try ClaimRun.guarded {
+      let items = try storeOptions.open().listEvidence(claimID: id.value)
       switch output.format {
       case .json:
-        Console.write(JSONOutput.encode(items.map(ClaimJSON.EvidenceView.init)))
+        Console.write(JSONOutput.encode(items.map(EvidenceView.init)))
       case .text:
-        if items.isEmpty {
-          Console.write("Claim \(id.value) has no evidence yet.\n")
-          return
-        }
+        if items.isEmpty { return Console.write("Claim \(id.value) has no evidence yet.\n") }
         var out = ""
         for item in items {
           out +=
@@ -142,37 +127,19 @@ struct ClaimVerify: ParsableCommand {
   @Argument(help: "The claim's id.")
   var id: ClaimID
 
-  private struct CheckView: Encodable {
-    var evidence: ClaimJSON.EvidenceView
-    var status: String
-    var detail: String?
-  }
-
   private struct Report: Encodable {
     var claimID: Int64
     var ok: Bool
-    var files: [CheckView]
+    var files: [EvidenceCheck]
   }
 
   func run() throws {
-    try ClaimRun.guarded { () throws(ClaimCLIError) in
-      let store = try storeOptions.open()
-      let checks: [EvidenceCheck]
-      do throws(ClaimError) {
-        checks = try store.verifyEvidence(claimID: id.value)
-      } catch {
-        throw .claim(error)
-      }
+    try ClaimRun.guarded {
+      let checks = try storeOptions.open().verifyEvidence(claimID: id.value)
       let bad = checks.filter { $0.status != .unchanged }
       switch output.format {
       case .json:
-        Console.write(
-          JSONOutput.encode(
-            Report(
-              claimID: id.value, ok: bad.isEmpty,
-              files: checks.map {
-                CheckView(evidence: ClaimJSON.EvidenceView($0.evidence), status: $0.status.rawValue, detail: $0.detail)
-              })))
+        Console.write(JSONOutput.encode(Report(claimID: id.value, ok: bad.isEmpty, files: checks)))
       case .text:
         var out = ""
         for check in checks {

@@ -29,36 +29,15 @@ struct ClaimExportCommand: ParsableCommand {
   var lang: Kebab<DraftLanguage> = Kebab(.en)
 
   func run() throws {
-    try ClaimRun.guarded { () throws(ClaimCLIError) in
+    try ClaimRun.guarded {
       let today = try storeOptions.day()
-      let store = try storeOptions.open()
-      let snapshot = try ClaimSnapshot.load(store, id: id.value, today: today)
-      var drafts: [MessageDrafts.Kind: String] = [:]
-      for kind in MessageDrafts.Kind.allCases {
-        drafts[kind] = MessageDrafts.draft(
-          kind: kind, claim: snapshot.claim, evidence: snapshot.evidence, language: lang.value)
-      }
-      let (claim, events, evidence, deadlines) = (
-        snapshot.claim, snapshot.events, snapshot.evidence, snapshot.libraryDeadlines
-      )
-      let json: String
+      let snapshot = try storeOptions.open().snapshot(id: id.value, today: today)
+      let files: [(ext: String, text: String)]
       do {
-        json = try ClaimExport.json(
-          claim: claim, events: events, evidence: evidence, deadlines: deadlines, drafts: drafts)
+        files = try ClaimExport.files(snapshot, language: lang.value)
       } catch {
         throw ClaimCLIError(message: "claim \(id.value): cannot encode the JSON export: \(error)", code: 1)
       }
-      let files: [(String, String)] = [
-        (
-          "md",
-          ClaimExport.markdown(claim: claim, events: events, evidence: evidence, deadlines: deadlines, drafts: drafts)
-        ),
-        (
-          "html",
-          ClaimExport.html(claim: claim, events: events, evidence: evidence, deadlines: deadlines, drafts: drafts)
-        ),
-        ("json", json + "\n"),
-      ]
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
         throw ClaimCLIError(message: "--output \(output): is a file, not a folder", code: 1)

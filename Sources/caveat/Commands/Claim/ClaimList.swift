@@ -29,21 +29,8 @@ struct ClaimList: ParsableCommand {
   }
 
   func run() throws {
-    try ClaimRun.guarded { () throws(ClaimCLIError) in
-      let store = try storeOptions.open()
-      var claims: [ClaimRecord]
-      do throws(ClaimError) {
-        claims = try store.claims()
-      } catch {
-        throw .claim(error)
-      }
-      if openOnly { claims = claims.filter { $0.state != .resolved } }
-      // Open first, then resolved; newest first within each.
-      claims.sort { lhs, rhs in
-        let (l, r) = (lhs.state == .resolved, rhs.state == .resolved)
-        if l != r { return !l }
-        return (lhs.id ?? 0) > (rhs.id ?? 0)
-      }
+    try ClaimRun.guarded {
+      let claims = try storeOptions.open().list(openOnly: openOnly)
       switch output.format {
       case .json:
         Console.write(
@@ -55,10 +42,7 @@ struct ClaimList: ParsableCommand {
                 sellerName: $0.listing.sellerName, outcome: $0.outcome)
             }))
       case .text:
-        if claims.isEmpty {
-          Console.write("No claims yet.\n")
-          return
-        }
+        if claims.isEmpty { return Console.write("No claims yet.\n") }
         var out = ""
         for claim in claims {
           let state = claim.outcome.map(ClaimText.outcome) ?? ClaimArguments.kebab(claim.state.rawValue)

@@ -48,26 +48,19 @@ struct ClaimLog: ParsableCommand {
   }
 
   func run() throws {
-    try ClaimRun.guarded { () throws(ClaimCLIError) in
+    try ClaimRun.guarded {
       let today = try storeOptions.day()
-      let date = try ClaimArguments.optionalDate(on, option: "--on") ?? today
-      if date > today { throw .field("--on", "\(date) is in the future (today is \(today))") }
-      let value = try amount.map { text throws(ClaimCLIError) in try ClaimArguments.amount(text, option: "--amount") }
-      let code = try currency.map { text throws(ClaimCLIError) in
-        try ClaimArguments.currency(text, option: "--currency")
-      }
-      if value == nil, code != nil { throw .field("--currency", "given without --amount") }
+      let date = try ClaimArguments.date(on, "--on") ?? today
+      if date > today { throw ClaimCLIError.field("--on", "\(date) is in the future (today is \(today))") }
+      let value = try amount.map { try ClaimValidation.amount($0, field: "--amount") }
+      let code = try currency.map { try ClaimValidation.currency($0, field: "--currency") }
+      if value == nil, code != nil { throw ClaimCLIError.field("--currency", "given without --amount") }
       let store = try storeOptions.open()
-      let stored: ClaimEvent
-      let claim: ClaimRecord
-      do throws(ClaimError) {
-        let current = try store.claim(id: id.value)
-        let money = value.map { Money(amount: $0, currency: code ?? current.pricePaid.currency) }
-        stored = try store.log(ClaimEvent(claimID: id.value, kind: event.value, date: date, note: note, amount: money))
-        claim = try store.claim(id: id.value)
-      } catch {
-        throw .claim(error)
-      }
+      let current = try store.claim(id: id.value)
+      let money = value.map { Money(amount: $0, currency: code ?? current.pricePaid.currency) }
+      let stored = try store.log(
+        ClaimEvent(claimID: id.value, kind: event.value, date: date, note: note, amount: money))
+      let claim = try store.claim(id: id.value)
       switch output.format {
       case .json:
         Console.write(JSONOutput.encode(Report(event: stored, state: claim.state)))
@@ -126,27 +119,22 @@ struct ClaimResolve: ParsableCommand {
   }
 
   func run() throws {
-    try ClaimRun.guarded { () throws(ClaimCLIError) in
+    try ClaimRun.guarded {
       let today = try storeOptions.day()
-      let date = try ClaimArguments.optionalDate(on, option: "--on") ?? today
-      if date > today { throw .field("--on", "\(date) is in the future (today is \(today))") }
-      let value = try amount.map { text throws(ClaimCLIError) in try ClaimArguments.amount(text, option: "--amount") }
+      let date = try ClaimArguments.date(on, "--on") ?? today
+      if date > today { throw ClaimCLIError.field("--on", "\(date) is in the future (today is \(today))") }
+      let value = try amount.map { try ClaimValidation.amount($0, field: "--amount") }
       let store = try storeOptions.open()
-      let claim: ClaimRecord
-      do throws(ClaimError) {
-        let current = try store.claim(id: id.value)
-        let result: ClaimOutcome
+      let currency = try store.claim(id: id.value).pricePaid.currency
+      let result: ClaimOutcome =
         switch outcome {
-        case .fullRefund: result = .fullRefund
-        case .partialRefund: result = .partialRefund(Money(amount: value ?? 0, currency: current.pricePaid.currency))
-        case .exchange: result = .exchange
-        case .noRefund: result = .noRefund
-        case .withdrawn: result = .withdrawn
+        case .fullRefund: .fullRefund
+        case .partialRefund: .partialRefund(Money(amount: value ?? 0, currency: currency))
+        case .exchange: .exchange
+        case .noRefund: .noRefund
+        case .withdrawn: .withdrawn
         }
-        claim = try store.resolve(id: id.value, outcome: result, on: date, note: note)
-      } catch {
-        throw .claim(error)
-      }
+      let claim = try store.resolve(id: id.value, outcome: result, on: date, note: note)
       switch output.format {
       case .json:
         Console.write(JSONOutput.encode(claim))

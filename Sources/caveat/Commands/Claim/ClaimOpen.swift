@@ -74,84 +74,42 @@ struct ClaimOpen: ParsableCommand {
   }
 
   func run() throws {
-    try ClaimRun.guarded { () throws(ClaimCLIError) in
+    try ClaimRun.guarded {
       let today = try storeOptions.day()
-      var snapshot = ClaimListing()
-      var site: String?
-      var pagePrice: Money?
+      var draft = NewClaim()
       if let listing {
-        let path = RawArguments.paths(for: [listing])[0]
-        let report: VetReport
         do throws(ListingReadError) {
-          report = try ListingReader.read(path)
+          draft = NewClaim(report: try ListingReader.read(RawArguments.paths(for: [listing])[0]))
         } catch {
           throw ClaimCLIError(message: "--listing: " + error.message, code: error.exitCode)
         }
-        let page = report.listing
-        site = report.site
-        pagePrice = page.price
-        snapshot = ClaimListing(
-          title: page.title, url: page.url, sellerName: page.seller.name, sellerID: page.seller.id,
-          terms: ClaimTerms(
-            freeReturns: page.terms.freeReturns, returnWindowDays: page.terms.returnWindowDays,
-            buyerProtectionDays: page.terms.buyerProtectionDays))
       }
-      if let title { snapshot.title = title }
-      if let seller { snapshot.sellerName = seller }
-      if let sellerId { snapshot.sellerID = sellerId }
-
-      let amount: Double
-      if let paid {
-        amount = try ClaimArguments.amount(paid, option: "--paid")
-      } else if let pagePrice, pagePrice.amount > 0 {
-        amount = pagePrice.amount
-      } else {
-        throw .field("--paid", "the page shows no price; give the amount paid")
+      draft.override(platform: platform, title: title, sellerName: seller, sellerID: sellerId)
+      guard let amount = try paid.map({ try ClaimValidation.amount($0, field: "--paid") }) ?? draft.shownAmount else {
+        throw ClaimCLIError.field("--paid", "the page shows no price; give the amount paid")
       }
-      let currencyCode: String?
-      if let currency {
-        currencyCode = try ClaimArguments.currency(currency, option: "--currency")
-      } else {
-        currencyCode = pagePrice?.currency
-      }
-      let record = ClaimRecord(
-        createdOn: today,
-        platform: (platform ?? site ?? "").lowercased(),
-        orderNumber: order,
-        orderDate: try ClaimArguments.date(ordered, option: "--ordered"),
-        pricePaid: Money(amount: amount, currency: currencyCode),
-        paymentMethod: payment.value,
-        trackingNumber: tracking,
-        shippedOn: try ClaimArguments.optionalDate(shipped, option: "--shipped"),
-        receivedOn: try ClaimArguments.optionalDate(received, option: "--received"),
-        problem: problem.value,
-        description: description ?? "",
-        listing: snapshot,
-        disputeDeadline: try ClaimArguments.optionalDate(disputeDeadline, option: "--dispute-deadline"),
+      let code = try currency.map { try ClaimValidation.currency($0, field: "--currency") }
+      let claim = draft.claim(
+        createdOn: today, orderNumber: order, orderDate: try ClaimValidation.date(ordered, field: "--ordered"),
+        amountPaid: amount, currency: code, paymentMethod: payment.value, trackingNumber: tracking,
+        shippedOn: try ClaimArguments.date(shipped, "--shipped"),
+        receivedOn: try ClaimArguments.date(received, "--received"), problem: problem.value,
+        description: description ?? "", disputeDeadline: try ClaimArguments.date(disputeDeadline, "--dispute-deadline"),
         buyerCountry: country?.uppercased())
       let store = try storeOptions.open()
-      let id: Int64
-      do throws(ClaimError) {
-        id = try store.open(record, today: today)
-      } catch {
-        throw .claim(error)
+      let id = try store.open(claim, today: today)
+      let stored = try store.snapshot(id: id, today: today)
+      if output.format == .json { return Console.write(JSONOutput.encode(stored)) }
+      var out = "Opened claim \(id): order \(ClaimText.safe(stored.claim.orderNumber))"
+      if let title = stored.claim.listing.title { out += " · \(ClaimText.safe(title, max: 80))" }
+      out += "\n"
+      let open = stored.deadlines.filter { $0.status != .met }
+      if !open.isEmpty {
+        out += "First deadlines:\n"
+        for deadline in open.prefix(3) { out += "  " + ClaimText.deadlineLine(deadline, today: today) + "\n" }
       }
-      let stored = try ClaimSnapshot.load(store, id: id, today: today)
-      switch output.format {
-      case .json:
-        Console.write(JSONOutput.encode(ClaimJSON.ClaimView(stored)))
-      case .text:
-        var out = "Opened claim \(id): order \(ClaimText.safe(stored.claim.orderNumber))"
-        if let title = stored.claim.listing.title { out += " · \(ClaimText.safe(title, max: 80))" }
-        out += "\n"
-        let open = stored.deadlines.filter { $0.status != .met }
-        if !open.isEmpty {
-          out += "First deadlines:\n"
-          for deadline in open.prefix(3) { out += "  " + ClaimText.deadlineLine(deadline, today: today) + "\n" }
-        }
-        out += "Next step: \(ClaimText.safe(stored.nextStep.text))\n"
-        Console.write(out)
-      }
+      out += "Next step: \(ClaimText.safe(stored.nextStep.text))\n"
+      Console.write(out)
     }
   }
 }

@@ -30,23 +30,14 @@ struct ClaimOptions: ParsableCommand {
   }
 
   func run() throws {
-    try ClaimRun.guarded { () throws(ClaimCLIError) in
+    try ClaimRun.guarded {
       let store = try storeOptions.open()
-      let options: [RefundOptions.Option]
-      do {
-        let claim = try store.claim(id: id.value)
-        let evidence = try store.listEvidence(claimID: id.value)
-        let cost = try returnCost.map { text throws(ClaimCLIError) in
-          Money(amount: try ClaimArguments.amount(text, option: "--return-cost"), currency: claim.pricePaid.currency)
-        }
-        options = RefundOptions.evaluate(claim: claim, evidence: evidence, returnShippingCost: cost)
-      } catch let error as ClaimCLIError {
-        throw error
-      } catch let error as ClaimError {
-        throw .claim(error)
-      } catch {
-        throw ClaimCLIError(message: "\(error)", code: 1)
+      let claim = try store.claim(id: id.value)
+      let evidence = try store.listEvidence(claimID: id.value)
+      let cost = try returnCost.map {
+        Money(amount: try ClaimValidation.amount($0, field: "--return-cost"), currency: claim.pricePaid.currency)
       }
+      let options = RefundOptions.evaluate(claim: claim, evidence: evidence, returnShippingCost: cost)
       switch output.format {
       case .json:
         Console.write(JSONOutput.encode(Report(claimID: id.value, options: options)))

@@ -17,16 +17,10 @@ struct ClaimShow: ParsableCommand {
   var id: ClaimID
 
   func run() throws {
-    try ClaimRun.guarded { () throws(ClaimCLIError) in
+    try ClaimRun.guarded {
       let today = try storeOptions.day()
-      let store = try storeOptions.open()
-      let snapshot = try ClaimSnapshot.load(store, id: id.value, today: today)
-      switch output.format {
-      case .json:
-        Console.write(JSONOutput.encode(ClaimJSON.ClaimView(snapshot)))
-      case .text:
-        Console.write(Self.render(snapshot, today: today))
-      }
+      let snapshot = try storeOptions.open().snapshot(id: id.value, today: today)
+      Console.write(output.format == .json ? JSONOutput.encode(snapshot) : Self.render(snapshot, today: today))
     }
   }
 

@@ -1,0 +1,68 @@
+import GRDB
+
+extension ClaimStore {
+  /// The versioned migrations: the schema the store has kept since v1.
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1-claims-events-evidence") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE claims (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            created_on TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            order_number TEXT NOT NULL,
+            order_date TEXT NOT NULL,
+            price_amount REAL NOT NULL,
+            price_currency TEXT,
+            payment_method TEXT NOT NULL,
+            tracking_number TEXT,
+            shipped_on TEXT,
+            received_on TEXT,
+            problem TEXT NOT NULL,
+            description TEXT NOT NULL,
+            listing_title TEXT,
+            listing_url TEXT,
+            seller_name TEXT,
+            seller_key TEXT,
+            seller_id TEXT,
+            free_returns INTEGER,
+            return_window_days INTEGER,
+            buyer_protection_days INTEGER,
+            dispute_deadline TEXT,
+            buyer_country TEXT,
+            state TEXT NOT NULL,
+            outcome_kind TEXT,
+            outcome_amount REAL,
+            outcome_currency TEXT,
+            resolved_on TEXT
+          );
+          CREATE INDEX claims_seller_key ON claims(seller_key);
+          CREATE INDEX claims_seller_id ON claims(seller_id);
+          CREATE TABLE claim_events (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            date TEXT NOT NULL,
+            note TEXT NOT NULL,
+            amount REAL,
+            currency TEXT
+          );
+          CREATE INDEX claim_events_claim ON claim_events(claim_id);
+          CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            path BLOB NOT NULL,
+            display_path TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            added_on TEXT NOT NULL,
+            note TEXT NOT NULL
+          );
+          CREATE INDEX evidence_claim ON evidence(claim_id);
+          """)
+    }
+    return migrator
+  }
+}
