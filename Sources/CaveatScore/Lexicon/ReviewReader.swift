@@ -75,6 +75,9 @@ enum ReviewReader {
     "to", "sie",
   ]
 
+  /// "And" in each language: it ends the subject of a damage word.
+  static let coordinators: Set<String> = ["and", "et", "y", "e", "und", "ed", "и", "i", "а"]
+
   /// Chinese and Japanese characters that do not count toward the negation distance.
   static let ideographicSkippable: Set<String> = [
     "の", "も", "が", "は", "て", "で", "い", "や", "に", "を", "と", "し", "一", "切", "全", "く", "特", "何", "任",
@@ -330,7 +333,7 @@ enum ReviewReader {
     }
 
     /// A damage cue whose subject is the box or the packing ("the box was crushed",
-    /// "crushed box", "外箱が潰れて").
+    /// "crushed box", "la caja llegó aplastada", "外箱が潰れて").
     func isAboutPacking(_ index: Int) -> Bool {
       let current = found[index]
       if index + 1 < found.count, found[index + 1].start == current.end,
@@ -338,11 +341,16 @@ enum ReviewReader {
       {
         return true
       }
+      // "And" starts a new predicate: "the packaging was poor and damaged the corners" is
+      // about the item.
       let limit = tokens[current.start].isIdeographic ? 2 : 1
       var other = index - 1
       var position = current.start
       while other >= 0, found[other].clause == current.clause {
         if contentWords(from: found[other].end, to: position) > limit { return false }
+        if (found[other].end..<position).contains(where: { ReviewReader.coordinators.contains(tokens[$0].text) }) {
+          return false
+        }
         if ["_box", "_packing"].contains(found[other].category) { return true }
         guard found[other].category == "_arrival" else { return false }
         position = found[other].start
