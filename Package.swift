@@ -55,7 +55,8 @@ let package = Package(
     ),
     .testTarget(name: "CaveatCoreTests", dependencies: ["CaveatCore"]),
     .testTarget(name: "CaveatExtractTests", dependencies: ["CaveatExtract", "CaveatCore", "CTreeArena", "CTreeBuilder"]),
-    .testTarget(name: "CaveatScoreTests", dependencies: ["CaveatScore", "CaveatCore"]),
+    .testTarget(
+      name: "CaveatScoreTests", dependencies: ["CaveatScore", "CaveatCore"], resources: [.copy("Resources")]),
     .testTarget(name: "CaveatRankTests", dependencies: ["CaveatRank", "CaveatExtract", "CaveatScore", "CaveatCore"]),
     .testTarget(name: "CaveatCLITests", dependencies: ["CaveatCore"]),
     .testTarget(name: "CaveatReportTests", dependencies: ["CaveatReport", "CaveatCore", "CaveatScore"]),

@@ -142,6 +142,46 @@ struct LexiconTests {
     #expect(Lexicon.defects(in: "Funktioniert nicht und beschädigt").map(\.category) == ["not-working", "damaged"])
   }
 
+  // MARK: - Review reading
+
+  @Test("praise that explains a 'missing' is not a defect, and five stars do not contradict it")
+  func praiseIdiom() {
+    let text = "Five stars. Half the bag is already missing, because this stuff is AMAZING."
+    #expect(Lexicon.defects(in: text).isEmpty)
+    #expect(!Lexicon.praise(in: text).isEmpty)
+    #expect(!Lexicon.defects(in: "Half the bag is missing, and the seal was broken.").isEmpty)
+  }
+
+  @Test(
+    "review classes",
+    arguments: [
+      ("Arrived broken but the seller replaced it within two days.", ["defect", "arrived-broken", "resolved-quickly"]),
+      ("The box was crushed but the item inside was fine.", ["badly-packed"]),
+      ("The packaging was poor and damaged the corners of the book.", ["defect", "badly-packed"]),
+      (
+        "Still waiting for my refund after a month, the seller never replied.",
+        ["refund-refused-or-delayed", "seller-unresponsive"]
+      ),
+      ("Opened a dispute and got my money back.", ["dispute-needed"]),
+      ("I was afraid it would arrive broken but it was perfect.", []),
+      ("Great packaging, yeah right.", []),
+      ("壊れていない、梱包も丁寧でした。", ["well-packed"]),
+      ("收到就碎了，卖家拒绝退款。", ["defect", "arrived-broken", "refund-refused-or-delayed"]),
+      ("没有任何破损，包装很严实。", ["well-packed"]),
+      ("Der Verkäufer antwortet nicht.", ["seller-unresponsive"]),
+    ])
+  func reviewClasses(text: String, expected: [String]) {
+    let reading = Lexicon.read(review: text)
+    #expect(reading.classes.map(\.rawValue).sorted() == expected.sorted(), "\(reading.evidence)")
+  }
+
+  @Test("Chinese and Japanese characters are words of their own; other scripts are unchanged")
+  func ideographicTokens() {
+    #expect(LexiconFolder.tokens(of: "包装很好").map(\.text) == ["包", "装", "很", "好"])
+    #expect(LexiconFolder.tokens(of: "Größe, ok. Да").map(\.text) == ["grosse", "ok", "да"])
+    #expect(LexiconFolder.tokens(of: "a, b. c").map(\.sentenceBefore) == [false, false, true])
+  }
+
   // MARK: - Fragile items
 
   static let fragilePositives: [LexiconExpectation] = [

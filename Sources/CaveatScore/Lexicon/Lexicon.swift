@@ -1,7 +1,8 @@
 import Foundation
 
-/// Multilingual phrase lists used by the scoring module: defects, fragile items, praise,
-/// incentivized reviews and "reviews from other sellers" notices.
+/// Multilingual phrase lists used by the scoring module: review reading (defects, after-sale
+/// classes, praise; see `read(review:)`), fragile items, incentivized reviews and "reviews
+/// from other sellers" notices.
 ///
 /// Matching is whole-word, case- and diacritic-insensitive (see `fold(_:)`), tolerant of
 /// typographic apostrophes (`doesn’t` = `doesn't` = `doesnt`) and hyphens
@@ -12,16 +13,6 @@ import Foundation
 ///
 /// All lists live in `LexiconData` and are compiled once, on first use.
 public enum Lexicon {
-  /// "fake news", "fake fur", "fake plants": a kind of thing, not a counterfeit.
-  private static let defectMatcher = LexiconMatcher(
-    lists: LexiconData.defects,
-    policy: LexiconPolicy(
-      negationWindow: 3,
-      blockingFollowers: [
-        "news", "fur", "plant", "plants", "flowers", "flower", "lashes", "eyelashes", "nails", "tan", "snow",
-        "blood", "grass", "tree", "trees", "leather",
-      ]))
-
   private static let fragileMatcher = LexiconMatcher(
     lists: LexiconData.fragile,
     policy: LexiconPolicy(
@@ -30,9 +21,6 @@ public enum Lexicon {
       blockingPredecessors: LexiconData.fragileBlockingPredecessors,
       accessories: LexiconData.fragileAccessories,
       excludedPrefixes: LexiconData.fragileExcludedPrefixes))
-
-  private static let praiseMatcher = LexiconMatcher(
-    lists: LexiconData.praise, policy: LexiconPolicy(negationWindow: 2))
 
   private static let incentiveMatcher = LexiconMatcher(
     lists: LexiconData.incentives, policy: LexiconPolicy(negationWindow: 3))
@@ -50,16 +38,29 @@ public enum Lexicon {
     LexiconFolder.fold(text)
   }
 
-  /// Defect and damage mentions in a review, in en, fr, es, pt, de, it, ru, pl, nl and tr.
+  /// Reads one review: its `ReviewClass`es (defect, arrived broken, badly or well packed,
+  /// refund refused or delayed, seller unresponsive, dispute needed, resolved quickly), the
+  /// phrases behind each, the defect mentions, the praise, and whether it is sarcastic.
+  /// Understands negation, contrast, hypotheticals and irony in en, fr, es, pt, de, it, ru,
+  /// pl, ja and zh (defects also in nl and tr); see `ReviewReader` for the rules.
+  public static func read(review text: String) -> ReviewReading {
+    ReviewReader.read(text)
+  }
+
+  /// Defect and damage mentions in a review, in en, fr, es, pt, de, it, ru, pl, ja, zh, nl
+  /// and tr: the `defects` of `read(review:)`.
   ///
   /// Categories: "damaged", "defective", "not-working", "missing-parts", "wrong-item",
   /// "counterfeit", "not-as-described". Negated mentions do not count: a negation word up to
-  /// three words before ("not broken", "no scratches", "sin daños", "keine Mängel",
-  /// "без повреждений", "nothing missing"), without crossing clause punctuation or a contrast
-  /// word ("not broken but scratched" still reports "scratched"), or a post-negation right
-  /// after ("scratch-free", "kırık değil", "дефектов нет", "es fehlt nichts").
+  /// three content words before ("not broken", "no scratches", "sin daños", "keine Mängel",
+  /// "без повреждений", "nothing was missing", "没有任何破损"), without crossing clause
+  /// punctuation or a contrast word ("not broken but scratched" still reports "scratched"), or
+  /// a post-negation right after ("scratch-free", "kırık değil", "дефектов нет", "es fehlt
+  /// nichts", "壊れていない"). Nor do feared or reported mentions ("I was afraid it would
+  /// break"), damage to the box alone ("the box was crushed"), or a mention explained by
+  /// praise ("half of it is missing, because this stuff is amazing").
   public static func defects(in text: String) -> [LexiconMatch] {
-    defectMatcher.matches(in: text)
+    ReviewReader.read(text).defects
   }
 
   /// Fragile-item terms in a title, category or specifications.
@@ -75,11 +76,13 @@ public enum Lexicon {
     fragileMatcher.matches(in: text)
   }
 
-  /// Strong praise (category "praise"), for star-versus-text mismatch checks. A negation one
-  /// or two words before does not count ("not perfect", "wouldn't recommend",
-  /// "je ne recommande pas", "не рекомендую").
+  /// Strong praise (category "praise"), for star-versus-text mismatch checks: the `praise` of
+  /// `read(review:)`. Negated praise does not count ("not perfect", "wouldn't recommend",
+  /// "je ne recommande pas", "не рекомендую"), nor praise in a sarcastic review ("great,
+  /// another broken one, yeah right"). Includes praise idioms ("killer price", "insanely
+  /// good", "worth every penny").
   public static func praise(in text: String) -> [LexiconMatch] {
-    praiseMatcher.matches(in: text)
+    ReviewReader.read(text).praise
   }
 
   /// Mentions that the review was rewarded or the item was free (category "incentivized"):

@@ -67,7 +67,7 @@ enum LexiconData {
       [
         "broken", "broke", "damaged", "damage", "damages", "cracked", "crack", "cracks", "shattered",
         "scratched", "scratches", "scratch", "dented", "torn", "ripped", "smashed", "crushed", "rusted",
-        "rusty", "rust", "bent", "chipped", "arrived broken", "arrived damaged",
+        "rusty", "rust", "bent", "chipped",
       ]),
     .init(
       "en", "defective",
@@ -81,7 +81,7 @@ enum LexiconData {
       [
         "not working", "stopped working", "stops working", "doesn't work", "does not work", "didn't work",
         "did not work", "don't work", "do not work", "won't work", "isn't working", "wasn't working",
-        "no longer works", "dead on arrival", "doa", "won't turn on", "doesn't turn on",
+        "no longer works", "won't turn on", "doesn't turn on",
         "does not turn on", "won't charge", "doesn't charge", "does not charge",
       ]),
     .init(
@@ -118,7 +118,7 @@ enum LexiconData {
       [
         "cassé", "cassée", "cassés", "cassées", "endommag*", "abîm*", "fissur*", "fêlé", "fêlée", "brisé",
         "brisée", "rayures", "rayure", "caboss*", "déchir*", "rouill*", "tordu", "tordue", "écrasé",
-        "écrasée", "arrivé cassé",
+        "écrasée",
       ]),
     .init(
       "fr", "defective",
@@ -163,7 +163,6 @@ enum LexiconData {
       [
         "roto", "rota", "rotos", "rotas", "dañad*", "daño", "daños", "golpead*", "rayad*", "rayones",
         "agrietad*", "grieta", "grietas", "quebrad*", "abollad*", "rasgad*", "oxidad*", "destrozad*",
-        "llegó roto",
       ]),
     .init(
       "es", "defective",
@@ -207,7 +206,7 @@ enum LexiconData {
       "pt", "damaged",
       [
         "quebrad*", "quebrou", "danificad*", "dano", "danos", "amassad*", "arranhad*", "riscad*",
-        "trincad*", "trinca", "rachad*", "enferrujad*", "veio quebrado", "chegou quebrado",
+        "trincad*", "trinca", "rachad*", "enferrujad*",
       ]),
     .init(
       "pt", "defective",
@@ -244,7 +243,7 @@ enum LexiconData {
       "de", "damaged",
       [
         "beschädig*", "kaputt*", "zerbrochen", "gebrochen", "gesprungen", "gerissen", "zerkratzt",
-        "verkratzt", "kratzer", "delle", "dellen", "verbogen", "zerrissen", "rostig", "verrostet",
+        "verkratzt", "delle", "dellen", "verbogen", "zerrissen", "rostig", "verrostet",
         "zersplittert", "schaden", "schäden", "transportschaden",
       ]),
     .init(

@@ -9,6 +9,15 @@ struct LexiconToken: Sendable, Equatable {
   /// Whether clause punctuation (`.`, `,`, `;`, `!`, `?`, brackets, newlines…) separates this
   /// word from the previous one; phrases and negation never reach across it.
   var breakBefore: Bool
+  /// Whether a sentence end (`.`, `!`, `?`, `…`, newline, `。`, `！`, `？`) separates this word
+  /// from the previous one (implies `breakBefore`).
+  var sentenceBefore = false
+
+  /// Whether the word is one Chinese or Japanese character (see `LexiconFolder`).
+  var isIdeographic: Bool {
+    guard let first = text.unicodeScalars.first else { return false }
+    return LexiconFolder.isIdeographic(first)
+  }
 }
 
 /// Case and diacritic folding plus word splitting, shared by the term lists and the texts.
@@ -21,6 +30,8 @@ struct LexiconToken: Sendable, Equatable {
 ///
 /// Words are runs of letters and digits; apostrophes and hyphens split words
 /// (`doesn't` → `doesn` `t`, `dead-on-arrival` → `dead` `on` `arrival`, `l'écran` → `l` `ecran`).
+/// Chinese and Japanese are written without spaces: each Han, hiragana or katakana character
+/// is a word of its own, so phrases in those languages match as runs of characters.
 enum LexiconFolder {
   private static let tableEnd: UInt32 = 0x2000
 
@@ -88,7 +99,18 @@ enum LexiconFolder {
     return String(output)
   }
 
-  private enum Kind { case word, soft, hard }
+  private enum Kind { case word, ideograph, soft, hard, sentence }
+
+  /// Han ideographs, hiragana, katakana (full and half width) and the iteration mark.
+  @inline(__always)
+  static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x3005, 0x3040...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
+      0xFF66...0xFF9F, 0x20000...0x2FFFF:
+      return true
+    default: return false
+    }
+  }
 
   @inline(__always)
   private static func kind(of scalar: Unicode.Scalar) -> Kind {
@@ -96,14 +118,16 @@ enum LexiconFolder {
     if value < 0x80 {
       switch value {
       case 0x30...0x39, 0x61...0x7A, 0x41...0x5A: return .word
-      case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x7C, 0x0A, 0x0D:
-        return .hard
+      case 0x2E, 0x21, 0x3F, 0x0A, 0x0D: return .sentence
+      case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x7C: return .hard
       default: return .soft
       }
     }
     switch value {
-    case 0xA1, 0xBF, 0x2022, 0x2026, 0x3002, 0xFF0C, 0xFF01, 0xFF1F, 0x2028, 0x2029: return .hard
+    case 0x2026, 0x3002, 0xFF01, 0xFF1F, 0x2028, 0x2029: return .sentence
+    case 0xA1, 0xBF, 0x2022, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A: return .hard
     default:
+      if isIdeographic(scalar) { return .ideograph }
       let properties = scalar.properties
       if properties.isAlphabetic || properties.generalCategory == .decimalNumber { return .word }
       return .soft
@@ -119,13 +143,17 @@ enum LexiconFolder {
     var wordStart: String.Index?
     var wordEnd = text.startIndex
     var sawBreak = false
+    var sawSentence = false
 
     func finishWord() {
       guard let start = wordStart else { return }
-      tokens.append(LexiconToken(text: String(word), range: start..<wordEnd, breakBefore: sawBreak))
+      tokens.append(
+        LexiconToken(
+          text: String(word), range: start..<wordEnd, breakBefore: sawBreak, sentenceBefore: sawSentence))
       word = String.UnicodeScalarView()
       wordStart = nil
       sawBreak = false
+      sawSentence = false
     }
 
     func consume(_ folded: Unicode.Scalar, at index: String.Index, next: String.Index) {
@@ -134,11 +162,21 @@ enum LexiconFolder {
         if wordStart == nil { wordStart = index }
         word.append(folded)
         wordEnd = next
+      case .ideograph:
+        finishWord()
+        wordStart = index
+        word.append(folded)
+        wordEnd = next
+        finishWord()
       case .soft:
         finishWord()
       case .hard:
         finishWord()
         sawBreak = true
+      case .sentence:
+        finishWord()
+        sawBreak = true
+        sawSentence = true
       }
     }
 
@@ -159,7 +197,10 @@ enum LexiconFolder {
       index = next
     }
     finishWord()
-    if tokens.isEmpty == false, tokens[0].breakBefore { tokens[0].breakBefore = false }
+    if tokens.isEmpty == false {
+      tokens[0].breakBefore = false
+      tokens[0].sentenceBefore = false
+    }
     return tokens
   }
 }
