@@ -187,15 +187,6 @@ public struct RankRenderer {
     let duplicates: Int
   }
 
-  private struct Document: Encodable {
-    let schemaVersion = 1
-    let summary: Summary
-    let items: [Entry]
-    let duplicates: [Duplicate]
-    let refused: [Refused]
-    let groups: [Group]
-  }
-
   private var summary: Summary {
     Summary(
       ranked: result.ranked.count, refused: failures.count, partial: result.partialCount,
@@ -207,19 +198,56 @@ public struct RankRenderer {
   }
 
   /// The ranking as one JSON document: summary, items, duplicates, refused, groups.
+  ///
+  /// The document is written as it is built, one ranked page at a time, so memory stays flat
+  /// however many pages there are: the bytes are those of encoding the whole document at once
+  /// (pretty-printed, keys sorted), as a test checks.
   public func json(into sink: some ReportSink) throws {
-    var items: [Entry] = []
-    try entries { rank, summary, report in items.append(Entry(rank: rank, group: summary.group, report: report)) }
-    let document = Document(
-      summary: summary, items: items,
-      duplicates: result.duplicates.map { Duplicate(file: $0.file, duplicateOf: $0.of) },
-      refused: refused,
-      groups: result.groups.map {
-        Group(
-          key: $0.key, files: $0.files, cheapestTrustworthy: $0.cheapestTrustworthy, medianPrice: $0.medianPrice,
-          currency: $0.currency)
-      })
-    sink.write(JSONOutput.encode(document))
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    /// `value` encoded as a member at nesting level one: continuation lines indented by two.
+    func member(_ value: some Encodable, indent: String) throws -> String {
+      let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+      // An empty line (inside an empty array) stays empty, as JSONEncoder writes it.
+      return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        .map { index, line in index == 0 || line.isEmpty ? String(line) : indent + line }
+        .joined(separator: "\n")
+    }
+    func array(_ key: String, _ write: (_ element: (String) -> Void) throws -> Void) throws {
+      sink.write("  \"\(key)\" : [\n")
+      var first = true
+      try write { element in
+        sink.write((first ? "    " : ",\n    ") + element)
+        first = false
+      }
+      sink.write(first ? "\n  ],\n" : "\n  ],\n")
+    }
+    // Keys in sorted order: duplicates, groups, items, refused, schemaVersion, summary.
+    sink.write("{\n")
+    try array("duplicates") { element in
+      for duplicate in result.duplicates {
+        element(try member(Duplicate(file: duplicate.file, duplicateOf: duplicate.of), indent: "    "))
+      }
+    }
+    try array("groups") { element in
+      for group in result.groups {
+        element(
+          try member(
+            Group(
+              key: group.key, files: group.files, cheapestTrustworthy: group.cheapestTrustworthy,
+              medianPrice: group.medianPrice, currency: group.currency), indent: "    "))
+      }
+    }
+    try array("items") { element in
+      try entries { rank, summary, report in
+        element(try member(Entry(rank: rank, group: summary.group, report: report), indent: "    "))
+      }
+    }
+    try array("refused") { element in
+      for failure in refused { element(try member(failure, indent: "    ")) }
+    }
+    sink.write("  \"schemaVersion\" : 1,\n")
+    sink.write("  \"summary\" : " + (try member(summary, indent: "  ")) + "\n}\n")
   }
 
   /// The ranking as JSON Lines: one line per ranked page, duplicate and refusal.
