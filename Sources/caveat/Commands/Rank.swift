@@ -84,7 +84,7 @@ struct Rank: AsyncParsableCommand {
       Diagnostics.error("no saved pages (.html, .htm, .mhtml, .mht) found under \(paths.joined(separator: ", "))")
       throw ExitCode(66)
     }
-    let meter = ProgressMeter(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+    let meter = ProgressMeter(enabled: !quiet && isatty(STDERR_FILENO) == 1, write: Console.writeError)
     let options = RankOptions(
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, maxBytes: maxSize.bytes, context: context,
       keepReviews: format == .json || format == .jsonl)
@@ -109,7 +109,12 @@ struct Rank: AsyncParsableCommand {
 
   /// Writes the ranking in the format asked for, to the output file or standard output.
   private func render(_ result: RankResult, failures: [RankFailure]) throws {
-    let sink = try OutputSink(path: output)
+    let sink: ReportFile
+    do {
+      sink = try ReportFile(path: output, standardOutput: Console.write)
+    } catch {
+      throw Diagnostics.failure(error)
+    }
     let renderer = RankRenderer(
       result: result, shown: result.shown(only: only, top: top), rankOf: result.places(), failures: failures,
       style: TerminalStyle(mode: output == nil ? color : .never, stream: .standardOutput),
@@ -122,27 +127,10 @@ struct Rank: AsyncParsableCommand {
     case .markdown: try renderer.markdown(into: sink)
     case .html: try renderer.html(into: sink)
     }
-    try sink.close()
-  }
-}
-
-/// Pages done, pages per second and time left, on one self-rewriting stderr line.
-final class ProgressMeter: Sendable {
-  private let enabled: Bool
-  private let start = ContinuousClock.now
-
-  init(enabled: Bool) { self.enabled = enabled }
-
-  func update(done: Int, total: Int) {
-    guard enabled, done == total || done % 5 == 0 else { return }
-    let elapsed = ContinuousClock.now - start
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    let rate = seconds > 0 ? Double(done) / seconds : 0
-    let left = rate > 0 ? Double(total - done) / rate : 0
-    Console.writeError(String(format: "\r\u{1B}[K%d/%d pages · %.1f pages/s · %.0f s left", done, total, rate, left))
-  }
-
-  func finish() {
-    if enabled { Console.writeError("\r\u{1B}[K") }
+    do {
+      try sink.close()
+    } catch {
+      throw Diagnostics.failure(error)
+    }
   }
 }

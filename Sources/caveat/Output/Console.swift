@@ -1,3 +1,4 @@
+import ArgumentParser
 import CaveatCore
 import CaveatReport
 import Foundation
@@ -46,35 +47,17 @@ enum Console {
   }
 }
 
-/// The failure of a `write(2)`, with the system's words for it.
-struct WriteError: Error {
-  let code: Int32
-  /// "No space left on device", "Broken pipe", …
-  var reason: String { String(cString: strerror(code)) }
-}
-
-/// Writes whole buffers to a file descriptor, retrying short writes and interruptions.
-enum FileDescriptorWriter {
-  static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) throws(WriteError) {
-    guard var pointer = bytes.baseAddress else { return }
-    var left = bytes.count
-    while left > 0 {
-      let written = write(descriptor, pointer, left)
-      if written < 0 {
-        if errno == EINTR { continue }
-        throw WriteError(code: errno)
-      }
-      pointer += written
-      left -= written
-    }
-  }
-}
-
 /// Messages for the person at the terminal, on stderr.
 enum Diagnostics {
   /// Reports an error: "caveat: message".
   static func error(_ message: String) {
     Console.writeError("caveat: " + TerminalText.sanitize(message, maxLength: 2_000) + "\n")
+  }
+
+  /// Reports a report that could not be written, and the exit status for it.
+  static func failure(_ failure: ReportFile.Failure) -> ExitCode {
+    error(failure.message)
+    return ExitCode(ExitStatus.ioError.rawValue)
   }
 
   /// Reports a warning.

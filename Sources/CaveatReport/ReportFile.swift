@@ -1,6 +1,4 @@
-import ArgumentParser
 import CaveatCore
-import CaveatReport
 import Foundation
 
 /// Where a report goes: standard output, or the file named by `--output`, written so that it
@@ -12,12 +10,13 @@ import Foundation
 ///   is opened and written through, never replaced: a reader at the other end gets the report,
 ///   and a link stays a link.
 ///
-/// A failure is reported on stderr in one line that names the path and the reason, and ends
-/// the command with ``ExitStatus/ioError``.
-final class OutputSink: ReportSink {
-  /// Why a report could not be written.
-  struct Failure: Error {
-    let message: String
+/// A failure throws a ``Failure`` whose message names the path and the reason, in one line;
+/// a command ends with ``ExitStatus/ioError`` for it.
+public final class ReportFile: ReportSink {
+  /// Why a report could not be written: one line naming the path and the reason.
+  public struct Failure: Error {
+    /// "cannot write the report to PATH: REASON".
+    public let message: String
   }
 
   private enum Target {
@@ -30,24 +29,22 @@ final class OutputSink: ReportSink {
   private var target: Target
   private var buffer: [UInt8] = []
   private var failed: Failure?
+  private let standardOutput: (Data) -> Void
 
-  /// Opens the destination: standard output when `path` is nil.
-  init(path: String?) throws {
+  /// Opens the destination: standard output (through `standardOutput`) when `path` is nil.
+  public init(path: String?, standardOutput: @escaping (Data) -> Void) throws(Failure) {
     self.path = path
+    self.standardOutput = standardOutput
     guard let path else {
       target = .standardOutput
       return
     }
-    do {
-      target = try Self.open(path)
-    } catch {
-      throw Self.report(error)
-    }
+    target = try Self.open(path)
   }
 
   /// Appends `text`; it reaches the destination in blocks of 64 KB and at ``close()``. After a
   /// failed write the rest is dropped and ``close()`` reports the failure.
-  func write(_ text: String) {
+  public func write(_ text: String) {
     guard failed == nil else { return }
     buffer.append(contentsOf: text.utf8)
     if buffer.count >= 1 << 16 {
@@ -56,20 +53,7 @@ final class OutputSink: ReportSink {
   }
 
   /// Writes what is left and, for a regular file, puts it in place.
-  func close() throws {
-    do {
-      try finish()
-    } catch {
-      throw Self.report(error)
-    }
-  }
-
-  private static func report(_ failure: Failure) -> ExitCode {
-    Diagnostics.error(failure.message)
-    return ExitCode(ExitStatus.ioError.rawValue)
-  }
-
-  private func finish() throws(Failure) {
+  public func close() throws(Failure) {
     if let failed { throw failed }
     try flush()
     switch target {
@@ -97,7 +81,7 @@ final class OutputSink: ReportSink {
   }
 
   /// Drops a half-written temporary file (after an error elsewhere); the target is untouched.
-  func abandon() {
+  public func abandon() {
     if case .atomic(let descriptor, let temporary, _) = target {
       _ = Foundation.close(descriptor)
       unlink(temporary)
@@ -112,7 +96,7 @@ final class OutputSink: ReportSink {
     let descriptor: Int32
     switch target {
     case .standardOutput:
-      buffer.withUnsafeBufferPointer { Console.write(Data(buffer: $0)) }
+      buffer.withUnsafeBufferPointer { standardOutput(Data(buffer: $0)) }
       return
     case .direct(let open), .atomic(let open, _, _):
       descriptor = open
