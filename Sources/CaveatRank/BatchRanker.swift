@@ -265,7 +265,6 @@ public enum BatchRanker {
     summaries.reserveCapacity(pages.count)
     var failures: [RankFailure] = []
     let encoder = JSONEncoder()
-    LibXML2.initialize()
 
     // Phase 1: read every page, at most `jobs` at once; keep summaries, spill reports.
     // Each task also trims, summarises and encodes its report, so the loop that gathers them

@@ -1,4 +1,5 @@
 import CaveatCore
+import CaveatHTML
 
 /// Maps a schema.org `Product` (from JSON-LD, or microdata turned into the same shape) to a
 /// ``Listing``. Shared by ``JSONLDExtractor`` and ``MicrodataExtractor`` so both read the
