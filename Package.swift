@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "caveat", targets: ["caveat"]),
     .library(name: "CaveatCore", targets: ["CaveatCore"]),
+    .library(name: "CaveatHTML", targets: ["CaveatHTML"]),
     .library(name: "CaveatExtract", targets: ["CaveatExtract"]),
     .library(name: "CaveatScore", targets: ["CaveatScore"]),
     .library(name: "CaveatRank", targets: ["CaveatRank"]),
@@ -18,8 +19,9 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
-    // libxml2 through pkg-config; the shim works around two Swift 6.3 + Debian problems
-    // (see Sources/CLibXML2/shim.h).
+    // The HTML engine: libxml2 and the three C targets below are used by CaveatHTML alone (Swift
+    // files elsewhere never import them). libxml2 through pkg-config; the shim works around two
+    // Swift 6.3 + Debian problems (see Sources/CLibXML2/shim.h).
     .systemLibrary(
       name: "CLibXML2",
       pkgConfig: "libxml-2.0",
@@ -35,9 +37,12 @@ let package = Package(
     // The region allocator libxml2 builds each page's tree in (see its header).
     .target(name: "CTreeArena"),
     // Builds libxml2 trees straight from the bytes where it can reproduce the parser's rules.
-    .target(name: "CTreeBuilder", dependencies: ["CLibXML2"]),
+    // It carves nodes from the current region (CTreeArena) whatever libxml2's allocator is.
+    .target(name: "CTreeBuilder", dependencies: ["CLibXML2", "CTreeArena"]),
     .target(name: "CaveatCore"),
-    .target(name: "CaveatExtract", dependencies: ["CaveatCore", "CLibXML2", "CTreeArena", "CTreeBuilder", "CCharsetDetect"]),
+    // Parses pages (libxml2 or the direct builder), indexes and queries their trees, prescans bytes.
+    .target(name: "CaveatHTML", dependencies: ["CaveatCore", "CLibXML2", "CTreeArena", "CTreeBuilder"]),
+    .target(name: "CaveatExtract", dependencies: ["CaveatCore", "CaveatHTML", "CCharsetDetect"]),
     .target(name: "CaveatScore", dependencies: ["CaveatCore"]),
     .target(name: "CaveatRank", dependencies: ["CaveatCore", "CaveatExtract", "CaveatScore"]),
     .target(
@@ -49,12 +54,16 @@ let package = Package(
     .executableTarget(
       name: "caveat",
       dependencies: [
-        "CaveatCore", "CaveatExtract", "CaveatScore", "CaveatRank", "CaveatClaims", "CaveatReport",
+        "CaveatCore", "CaveatHTML", "CaveatExtract", "CaveatScore", "CaveatRank", "CaveatClaims", "CaveatReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "CaveatCoreTests", dependencies: ["CaveatCore"]),
-    .testTarget(name: "CaveatExtractTests", dependencies: ["CaveatExtract", "CaveatCore", "CTreeArena", "CTreeBuilder"]),
+    .testTarget(
+      name: "CaveatHTMLTests",
+      dependencies: ["CaveatHTML", "CaveatExtract", "CaveatCore", "CLibXML2", "CTreeArena", "CTreeBuilder"]
+    ),
+    .testTarget(name: "CaveatExtractTests", dependencies: ["CaveatExtract", "CaveatHTML", "CaveatCore"]),
     .testTarget(
       name: "CaveatScoreTests", dependencies: ["CaveatScore", "CaveatCore"], resources: [.copy("Resources")]),
     .testTarget(name: "CaveatRankTests", dependencies: ["CaveatRank", "CaveatExtract", "CaveatScore", "CaveatCore"]),

@@ -32,6 +32,10 @@ static inline void clibxml2_silence_generic_errors(void) {
   xmlSetGenericErrorFunc(NULL, clibxml2_silent_generic_error);
 }
 
+/* The version of the libxml2 the process runs (not the headers'), e.g. "20914": a macro over a
+ * per-thread accessor in threaded builds, which Swift cannot import. */
+static inline const char *clibxml2_parser_version(void) { return xmlParserVersion; }
+
 /* The parser's depth limit is a writable global (256 in 2.9.14); read it through a function so
  * the value reported in warnings is the real one. */
 static inline unsigned int clibxml2_max_depth(void) { return xmlParserMaxDepth; }

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "CTreeArena.h"
 #include "CTreeBuilder.h"
 
 /* Deeper pages go to libxml2, which stops at 256 levels and says so. */
@@ -255,15 +256,17 @@ static void *grow(void *block, size_t *capacity, size_t needed, size_t item) {
   return grown;
 }
 
-/* Nodes and strings are carved from blocks taken with xmlMalloc, so a tree costs a few
+/* Nodes and strings are carved from blocks of the current region, so a tree costs a few
  * allocations per hundred nodes. Nothing in a tree is ever freed on its own (the region goes
- * as a whole), so nothing needs a block of its own; large strings still get one. */
+ * as a whole), so nothing needs a block of its own; large strings still get one. The blocks
+ * come from the region allocator directly, not through xmlMalloc: when libxml2 keeps its own
+ * allocator, the nodes still live in the region (see caveat_tree_release_shell). */
 #define BLOCK_SIZE (32 << 10)
 static void *carve(Builder *b, size_t size) {
   size = (size + 7) & ~(size_t)7;
-  if (size > BLOCK_SIZE / 8) return xmlMalloc(size);
+  if (size > BLOCK_SIZE / 8) return caveat_tree_arena_malloc(size);
   if ((size_t)(b->block_end - b->block) < size) {
-    b->block = xmlMalloc(BLOCK_SIZE);
+    b->block = caveat_tree_arena_malloc(BLOCK_SIZE);
     if (b->block == NULL) {
       b->block_end = NULL;
       return NULL;
@@ -984,6 +987,7 @@ void *caveat_tree_build(const unsigned char *bytes, size_t length, int options) 
   b->slots = calloc(64, sizeof(Name *));
   b->doc = htmlNewDocNoDtD(NULL, NULL);
   if (b->slots == NULL || b->doc == NULL) {
+    caveat_tree_release_shell(b->doc);
     builder_free(b);
     free(b);
     return NULL;
@@ -1008,9 +1012,31 @@ void *caveat_tree_build(const unsigned char *bytes, size_t length, int options) 
                          (const xmlChar *)"http://www.w3.org/TR/REC-html40/loose.dtd") == NULL)
     fail(b);
   xmlDocPtr doc = b->failed ? NULL : b->doc;
+  /* After a give-up the partial tree's nodes stay in the region, freed with it; what libxml2
+   * made goes now (with the region allocator installed it is in the region too, and goes back
+   * to it). */
+  if (doc == NULL) caveat_tree_release_shell(b->doc);
   builder_free(b);
   free(b);
-  return doc; /* after a give-up the partial tree stays in the region, freed with it */
+  return doc;
+}
+
+void caveat_tree_release_shell(void *document) {
+  xmlDocPtr doc = (xmlDocPtr)document;
+  if (doc == NULL) return;
+  /* The nodes are the region's: unhook them so that libxml2 frees only what it made. The DTD
+   * is unlinked by hand, since its neighbours may be region nodes freed already. */
+  xmlDtdPtr dtd = doc->intSubset;
+  doc->intSubset = NULL;
+  doc->children = NULL;
+  doc->last = NULL;
+  if (dtd != NULL) {
+    dtd->parent = NULL;
+    dtd->next = NULL;
+    dtd->prev = NULL;
+    xmlFreeDtd(dtd);
+  }
+  xmlFreeDoc(doc);
 }
 
 /* ---------------------------------------------------------------------------------------- */

@@ -33,7 +33,6 @@ public enum BatchRanker {
     progress: @Sendable (Int, Int) -> Void = { _, _ in }
   ) async throws -> RankResult {
     let spill = try SpillFile()
-    LibXML2.initialize()
     let (summaries, failures) = try await read(pages, options: options, into: spill, progress: progress)
     var (unique, duplicates) = deduplicate(summaries)
     let batch = learn(from: &unique, config: options.context.config)

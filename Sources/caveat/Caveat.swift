@@ -1,30 +1,13 @@
 import ArgumentParser
 import CaveatCore
-import CaveatExtract
+import CaveatHTML
 import Foundation
 
 @main
 struct Caveat: AsyncParsableCommand {
   static func main() async {
-    // glibc keeps freed small blocks in "fast bins" and merges them all at the next large
-    // allocation: after freeing a big page's tree that merge alone took a third of a second.
-    // Without fast bins, blocks are merged as they are freed, at a small steady cost.
-    // mallopt is not in Swift's Glibc module (malloc.h), so it is looked up by name.
-    //
-    // Threads other than the main one allocate from arenas made of 64 MB heaps, which glibc
-    // makes writable page by page as they grow: one mprotect call per 4 KB, a hundred thousand
-    // system calls to build a 400 MB tree. M_TOP_PAD also sizes the first writable part of each
-    // new heap, so 64 MB makes a heap writable at once. Pages are still only backed by memory
-    // when first touched, so the resident size does not change.
-    if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") {
-      typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
-      let mallopt = unsafeBitCast(symbol, to: MallOpt.self)
-      let mxFast: Int32 = 1  // M_MXFAST
-      let topPad: Int32 = -2  // M_TOP_PAD
-      _ = mallopt(mxFast, 0)
-      _ = mallopt(topPad, 64 << 20)
-    }
-    LibXML2.initialize()
+    // Before anything reads a page: page trees in regions, malloc set for large trees.
+    HTMLEngine.installProcessTuning()
     Console.prepare()
     await Self.main(nil)
   }
@@ -39,7 +22,7 @@ struct Caveat: AsyncParsableCommand {
 
       \(ExitStatus.helpBlock())
       """,
-    version: CaveatVersion.current,
+    version: CaveatVersion.text,
     subcommands: [Vet.self, Rank.self, Claim.self],
     defaultSubcommand: nil
   )
@@ -48,4 +31,8 @@ struct Caveat: AsyncParsableCommand {
 /// The version printed by `--version`.
 enum CaveatVersion {
   static let current = "0.1.0"
+
+  /// What `--version` prints: the version, then whether pages are built by the direct tree
+  /// builder or all parsed by libxml2 (and why), worked out when first read.
+  static var text: String { "\(current)\nHTML tree builder: \(HTMLEngine.directBuilder)" }
 }

@@ -1,4 +1,5 @@
 import CaveatCore
+import CaveatHTML
 import Foundation
 import Testing
 

@@ -6,6 +6,11 @@ import PackageDescription
 
 let fuzzTargets = ["FuzzPage", "FuzzTree", "FuzzMHTML", "FuzzEncoding", "FuzzNumbers", "FuzzJSON", "FuzzEscapers"]
 
+// SwiftPM names a path dependency after the last component of its path: Caveat's package is
+// known here by the name of the folder it is checked out in (`main`, `caveat`, …), so that name
+// is read from where this manifest lies (two folders down from the root).
+let caveatFolder = Context.packageDirectory.split(separator: "/").dropLast(2).last.map(String.init) ?? ""
+
 let package = Package(
   name: "CaveatFuzz",
   platforms: [.macOS(.v13)],
@@ -19,8 +24,9 @@ let package = Package(
         name: name,
         dependencies: [
           "FuzzSupport",
-          .product(name: "CaveatCore", package: "main"),
-          .product(name: "CaveatExtract", package: "main"),
+          .product(name: "CaveatCore", package: caveatFolder),
+          .product(name: "CaveatHTML", package: caveatFolder),
+          .product(name: "CaveatExtract", package: caveatFolder),
         ]
       )
     },

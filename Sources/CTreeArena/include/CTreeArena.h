@@ -12,8 +12,11 @@
  * arena is current), and the whole tree goes at once when its arena is destroyed.
  *
  * Every block carries a 16-byte header naming its arena (or none, for malloc), so free and
- * realloc know where a block came from whatever thread calls them. Rules for callers:
- *   - install the functions before libxml2 allocates anything;
+ * realloc know where a block came from whatever thread calls them. The direct tree builder
+ * (CTreeBuilder) carves its nodes with caveat_tree_arena_malloc whether or not the functions
+ * are installed; without them libxml2 allocates with malloc and its trees are freed with
+ * xmlFreeDoc. Rules for callers:
+ *   - install the functions before libxml2 allocates anything, or never;
  *   - make an arena current only around a parse, on the thread that parses;
  *   - destroy an arena only when nothing in it will be read or freed again (libxml2's
  *     thread-local "last error" holds copies of messages: reset it before the arena ends). */

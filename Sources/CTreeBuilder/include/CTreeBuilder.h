@@ -19,9 +19,11 @@
  * makes it give up and return NULL, and the caller parses the page with libxml2 instead.
  * Tests compare its trees with libxml2's node by node.
  *
- * Everything is allocated with xmlMalloc, so while a region is current (CTreeArena) the tree
- * lives in that region. Nodes and strings are carved from shared blocks, and names may be
- * static strings: free a built tree only as a whole, by destroying its region, never with
+ * Build with a region current (CTreeArena): nodes and strings are carved from shared blocks of
+ * that region, and names may be static strings. The document node, its DTD and its encoding
+ * name are made by libxml2 (xmlMalloc): in the region too when the region allocator is
+ * libxml2's, with malloc otherwise. Free a built tree only as a whole: caveat_tree_release_shell
+ * (needed only when libxml2 keeps its own allocator), then destroy the region; never with
  * xmlFreeDoc, xmlFreeNode, xmlNodeSetContent or anything else that frees or reallocates a
  * single node or string. Call caveat_tree_builder_init once, after xmlInitParser and before
  * building on any thread.
@@ -34,8 +36,14 @@
 int caveat_tree_builder_init(void);
 
 /** The tree of `length` bytes of valid UTF-8 HTML (an htmlDocPtr), or NULL when the builder gave up
- *  (or was not initialised). The document's parse flags are set to `options`. */
+ *  (or was not initialised); after a give-up, only the region is left to destroy. The document's
+ *  parse flags are set to `options`. */
 void *caveat_tree_build(const unsigned char *bytes, size_t length, int options);
+
+/** Frees what libxml2 made for a built tree (the document node, its DTD, the encoding name)
+ *  and leaves the nodes to the region: call it before destroying the region when libxml2 does
+ *  not allocate from regions. The document must not be used afterwards. */
+void caveat_tree_release_shell(void *document);
 
 /** The line of TreeBuilder.c where this thread's last build gave up (0 if it did not). */
 int caveat_tree_build_gave_up_at(void);

@@ -1,5 +1,5 @@
-import CLibXML2
 import CaveatCore
+import CaveatHTML
 import Foundation
 
 /// Reads a product page of a shop no site rule knows, from what any shop shows: the product's
@@ -167,25 +167,20 @@ enum GenericReader {
   /// elements named as old prices are left out.
   static func shownText(_ node: HTMLNode) -> String {
     var parts: [String] = []
-    func visit(_ pointer: xmlNodePtr, depth: Int) {
+    func visit(_ element: HTMLNode, depth: Int) {
       guard depth < 12 else { return }
-      if pointer.pointee.type == XML_TEXT_NODE {
-        parts.append(HTMLNode(document: node.document, pointer: pointer).text)
-        return
-      }
-      guard pointer.pointee.type == XML_ELEMENT_NODE else { return }
-      let element = HTMLNode(document: node.document, pointer: pointer)
       if ["del", "s", "strike", "script", "style"].contains(element.name) { return }
       let names = (element.attribute("class") ?? "").lowercased()
       if depth > 0, notCurrentPriceWords.contains(where: names.containsLiteral) { return }
       if names.contains("screen-reader") || names.contains("sr-only") || names.contains("visually-hidden") { return }
-      var child = pointer.pointee.children
-      while let current = child {
-        visit(current, depth: depth + 1)
-        child = current.pointee.next
+      for child in element.contentChildren {
+        switch child {
+        case .text(let text): parts.append(text)
+        case .element(let inner): visit(inner, depth: depth + 1)
+        }
       }
     }
-    visit(node.pointer, depth: 0)
+    visit(node, depth: 0)
     return TextNormalizer.collapse(parts.joined())
   }
 

@@ -1,4 +1,5 @@
 import CaveatCore
+import CaveatHTML
 
 /// A listing read by one extractor, with where it came from.
 struct Candidate {

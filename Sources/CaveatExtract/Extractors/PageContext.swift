@@ -1,4 +1,5 @@
 import CaveatCore
+import CaveatHTML
 
 /// What every extractor sees of one parsed page.
 ///

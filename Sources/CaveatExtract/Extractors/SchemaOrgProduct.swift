@@ -1,4 +1,5 @@
 import CaveatCore
+import CaveatHTML
 import Foundation
 
 /// Maps a schema.org `Product` (from JSON-LD, or microdata turned into the same shape) to a

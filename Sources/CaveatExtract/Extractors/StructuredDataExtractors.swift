@@ -1,5 +1,5 @@
-import CLibXML2
 import CaveatCore
+import CaveatHTML
 import Foundation
 
 /// schema.org `Product` objects in JSON-LD blocks.
@@ -41,11 +41,11 @@ enum MicrodataExtractor {
     var offers: [JSONValue] = []
     var orphans: [(names: [String], value: JSONValue)] = []
     var breadcrumb: [String]?
-    for root in document.topLevelElements {
-      walk(root, includeRoot: true) { element in
-        guard ElementIndex.attribute(element, "itemscope") != nil else { return true }
-        let item = read(element, document: document, depth: 0)
-        if let names = ElementIndex.attribute(element, "itemprop") {
+    for root in document.topLevelNodes {
+      root.visitElements(includingSelf: true) { element in
+        guard element.attributeValue("itemscope") != nil else { return true }
+        let item = read(element, depth: 0)
+        if let names = element.attributeValue("itemprop") {
           orphans.append((tokens(names), item))
         } else if SchemaOrgProduct.isProduct(item) {
           products.append(item)
@@ -82,21 +82,21 @@ enum MicrodataExtractor {
   }
 
   /// Reads one item: its type and the properties whose nearest enclosing item is this one.
-  static func read(_ scope: xmlNodePtr, document: HTMLDocument, depth: Int) -> JSONValue {
+  static func read(_ scope: HTMLNode, depth: Int) -> JSONValue {
     var members: [String: [JSONValue]] = [:]
-    if let type = ElementIndex.attribute(scope, "itemtype") {
+    if let type = scope.attributeValue("itemtype") {
       members["@type"] = tokens(type).map { .string($0) }
     }
     guard depth < 8 else { return object(members) }
-    walk(scope, includeRoot: false) { element in
-      guard let names = ElementIndex.attribute(element, "itemprop") else {
-        return ElementIndex.attribute(element, "itemscope") == nil
+    scope.visitElements(includingSelf: false) { element in
+      guard let names = element.attributeValue("itemprop") else {
+        return element.attributeValue("itemscope") == nil
       }
-      let isItem = ElementIndex.attribute(element, "itemscope") != nil
+      let isItem = element.attributeValue("itemscope") != nil
       let value: JSONValue =
         isItem
-        ? read(element, document: document, depth: depth + 1)
-        : .string(propertyValue(element, document: document))
+        ? read(element, depth: depth + 1)
+        : .string(propertyValue(element))
       for name in tokens(names) { members[name, default: []].append(value) }
       return !isItem
     }
@@ -117,54 +117,28 @@ enum MicrodataExtractor {
     .object(members.mapValues { $0.count == 1 ? $0[0] : .array($0) })
   }
 
-  /// Visits elements under `start` in document order; `visit` returns whether to descend.
-  private static func walk(_ start: xmlNodePtr, includeRoot: Bool, _ visit: (xmlNodePtr) -> Bool) {
-    var node: xmlNodePtr? = includeRoot ? start : start.pointee.children
-    if !includeRoot, node == nil { return }
-    while let current = node {
-      var descend = false
-      if current.pointee.type == XML_ELEMENT_NODE { descend = visit(current) }
-      if descend, let child = current.pointee.children {
-        node = child
-        continue
-      }
-      var climb: xmlNodePtr? = current
-      node = nil
-      while let up = climb, up != start {
-        if let next = up.pointee.next {
-          node = next
-          break
-        }
-        climb = up.pointee.parent
-      }
-    }
-  }
-
   /// The microdata value of a property element: an attribute for the elements that carry
   /// their value in one (`meta` content, `a` href, `time` datetime, …), else the text.
-  private static func propertyValue(_ element: xmlNodePtr, document: HTMLDocument) -> String {
+  private static func propertyValue(_ element: HTMLNode) -> String {
     let names: [(tag: StaticString, attribute: StaticString)] = [
       ("meta", "content"), ("a", "href"), ("link", "href"), ("area", "href"), ("img", "src"), ("audio", "src"),
       ("video", "src"), ("source", "src"), ("embed", "src"), ("iframe", "src"), ("object", "data"),
       ("data", "value"), ("meter", "value"), ("time", "datetime"),
     ]
-    if let name = element.pointee.name {
-      let tag = UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)
-      for (candidate, attribute) in names {
-        let matches = candidate.withUTF8Buffer { buffer in
-          strcmp(tag, UnsafeRawPointer(buffer.baseAddress.unsafelyUnwrapped).assumingMemoryBound(to: CChar.self)) == 0
-        }
-        guard matches else { continue }
-        let value = attribute.withUTF8Buffer { buffer in
-          ElementIndex.attribute(
-            element, UnsafeRawPointer(buffer.baseAddress.unsafelyUnwrapped).assumingMemoryBound(to: CChar.self))
-        }
-        if let value { return String(cString: value) }
-        break
+    for (candidate, attribute) in names {
+      let matches = candidate.withUTF8Buffer { buffer in
+        element.hasName(UnsafeRawPointer(buffer.baseAddress.unsafelyUnwrapped).assumingMemoryBound(to: CChar.self))
       }
+      guard matches else { continue }
+      let value = attribute.withUTF8Buffer { buffer in
+        element.attributeValue(
+          UnsafeRawPointer(buffer.baseAddress.unsafelyUnwrapped).assumingMemoryBound(to: CChar.self))
+      }
+      if let value { return String(cString: value) }
+      break
     }
-    if let content = ElementIndex.attribute(element, "content") { return String(cString: content) }
-    return HTMLNode(document: document, pointer: element).text
+    if let content = element.attributeValue("content") { return String(cString: content) }
+    return element.text
   }
 
 }

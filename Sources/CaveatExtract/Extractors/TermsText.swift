@@ -1,4 +1,5 @@
 import CaveatCore
+import CaveatHTML
 
 /// Reads return and buyer-protection terms from the sentences a page shows, in the languages
 /// marketplaces translate them into (English, French, Spanish, Portuguese, German, Italian,

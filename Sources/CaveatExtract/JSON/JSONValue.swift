@@ -1,3 +1,5 @@
+import CaveatHTML
+
 /// A JSON value as read from a page.
 ///
 /// Numbers keep their source text, so product ids beyond 2^53 stay exact and nothing is

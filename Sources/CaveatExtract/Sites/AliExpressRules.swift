@@ -1,4 +1,5 @@
 import CaveatCore
+import CaveatHTML
 
 /// AliExpress, in the layouts saved pages show:
 ///

@@ -1,4 +1,5 @@
 import CaveatCore
+import CaveatHTML
 
 /// Amazon product pages (every marketplace: amazon.com, .co.uk, .de, .fr, .co.jp, …).
 ///

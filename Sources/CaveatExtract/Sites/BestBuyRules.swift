@@ -1,4 +1,5 @@
 import CaveatCore
+import CaveatHTML
 
 /// Best Buy (a retailer selling its own stock). Carrier phones show several prices: a monthly
 /// instalment (which the page's microdata reports as the price), a contract price and the

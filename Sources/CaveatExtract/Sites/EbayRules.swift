@@ -1,4 +1,5 @@
 import CaveatCore
+import CaveatHTML
 
 /// eBay item pages: the 2016–2019 "ViewItem" layout (`#itemTitle`, `#prcIsum`, microdata) and
 /// the 2020+ layout (`x-item-title`, `x-price-primary`, `ux-seller-section`).

@@ -1,4 +1,5 @@
 import CaveatCore
+import CaveatHTML
 
 /// Etsy listings: JSON-LD `Product` carries title, price, rating and a few reviews, with the
 /// shop as its `brand`; the shop header, the returns box and the shipping cost are read from

@@ -1,4 +1,5 @@
 import CaveatCore
+import CaveatHTML
 
 /// One marketplace's knowledge: how to recognise its pages and read what generic
 /// structured data misses. Each site keeps its rules in one file under `Sites/`; adding a site

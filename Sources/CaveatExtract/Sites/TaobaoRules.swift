@@ -1,4 +1,5 @@
 import CaveatCore
+import CaveatHTML
 
 /// Taobao and Tmall item pages (Chinese; prices in yuan).
 ///

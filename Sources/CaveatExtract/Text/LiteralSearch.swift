@@ -1,3 +1,4 @@
+import CaveatHTML
 import Foundation
 
 extension StringProtocol {

@@ -3,8 +3,10 @@
 // Property: the fast path (script bodies stripped, element index) and the full path (full
 // parse, XPath) agree on success/failure, as ExtractionOptions documents ("results are the
 // same either way").
+// The process is tuned as the CLI's is (libxml2 allocates page trees in regions).
 import CaveatCore
 import CaveatExtract
+import CaveatHTML
 import FuzzSupport
 
 private let path = PagePath("fuzz-input.html")
@@ -31,5 +33,6 @@ public func fuzzPage(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 
 @_cdecl("FuzzPage_main")
 public func fuzzPageMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-  runLibFuzzer(argc, argv, fuzzPage)
+  HTMLEngine.installProcessTuning()
+  return runLibFuzzer(argc, argv, fuzzPage)
 }

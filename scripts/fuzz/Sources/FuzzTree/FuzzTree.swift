@@ -2,8 +2,9 @@
 // Property: whenever the builder makes a tree, it is the tree libxml2 makes from the same
 // bytes, node for node (canonical forms equal); both on the input as UTF-8 (as the whole-page
 // path would see it) and after the prescan strips script and style bodies (as ranking does).
-import CaveatCore
-import CaveatExtract
+// The process keeps libxml2's own allocator (a library user's set-up; FuzzPage runs the CLI's):
+// libxml2's trees are freed with xmlFreeDoc, the builder's from its region.
+import CaveatHTML
 import FuzzSupport
 
 private let interest = ScriptInterest(types: ["ld+json"], markers: ["window.runParams"])

@@ -5,6 +5,7 @@ import Foundation
 import Testing
 
 @testable import CaveatExtract
+@testable import CaveatHTML
 
 /// The direct tree builder against libxml2, node by node: on every page it builds, its tree
 /// must be the one libxml2 builds from the same bytes.
@@ -31,8 +32,11 @@ import Testing
     return "(same)"
   }
 
+  /// Compares the two trees of `html` when the builder makes one; `builds` says whether it must
+  /// (`true`), must give up (`false`), or may do either (`nil`, for random inputs). Returns
+  /// whether it built.
   @discardableResult
-  static func expectSameTree(_ html: String, _ note: String = "", builds: Bool? = nil) -> Bool {
+  static func expectSameTree(_ html: String, _ note: String, builds: Bool?) -> Bool {
     let (reference, direct) = dumps(Array(html.utf8))
     if let builds {
       #expect((direct != nil) == builds, "\(note): builder \(builds ? "gave up" : "built") on \(html.debugDescription)")
@@ -42,14 +46,9 @@ import Testing
     return true
   }
 
-  @Test("The builder is available with this libxml2")
-  func ready() {
-    LibXML2.initialize()
-    #expect(LibXML2.treeBuilderReady)
-  }
-
   /// Hand-written cases, one per rule (implied elements, auto-closing, end-tag priorities,
-  /// references, comments, raw text, content outside the root), each built and compared.
+  /// references, comments, raw text, content outside the root): the builder must build each
+  /// (a give-up fails the case) and build libxml2's tree.
   @Test(
     "The builder reproduces each rule of libxml2's tree shape",
     arguments: [
@@ -83,7 +82,7 @@ import Testing
       "<html><p>a</p><head><title>late head</title></head></html>",
       "<frameset><frame src=a></frameset>",
       "<div>a < b and c<d</div>",
-      "<div>&#0;x</div>",
+      "<div>&#9;&#32;&#x7F;&#65;x&#x10FFFF;&#128512;</div>",
       "<div>x</div><h1>t<h2>u</h2></h1><center><b>c</center>",
       "<form><input name=a><form><input name=b></form>",
       "<p><table><tr><th>h<td>d</table>",
@@ -105,7 +104,7 @@ import Testing
       "<div>a</ b>c</div>", "<div>a</div x>b", "<div></div class=x>",
       "<div><a:text>x</a:text>y<a:text>z</text>w</div><a:>q<a:1b>r<a:b:c>s",
       "<div>x<head>h</head>y</div></body>z</html>w", "<body><div>x<body>y</body>z</div></body>w",
-      "<p>x</p><html lang=x><body class=y>z", "<script><div>x</script>", "<style><body>x</style>",
+      "<p>x</p><html lang=x><body class=y>z", "<script><div>x</script>", "<style><em>x</em>y</style>",
       "<script><!--x--></script>", "<script></scriptx><p>x</p></script>",
       "<!-- a --->x<!---->y<!-- b --!> c -->", "<div><!-- - -- --- -->z</div>",
       "<div>a</:\"b\",<link rel=x>c</_d>e</.f>g</div>",
@@ -117,7 +116,7 @@ import Testing
       "<!--c--></i><a class=\"c\" id=k>&lt;<head/>&nbsp;&zz;<!--c--><dd class=\"c\" id=k></br>",
     ])
   func rule(_ html: String) {
-    Self.expectSameTree(html, "rule")
+    Self.expectSameTree(html, "rule", builds: true)
   }
 
   /// Inputs the builder must hand to libxml2 rather than guess at.
@@ -136,6 +135,10 @@ import Testing
       "<xmp>old</xmp>",
       "<a.b>dotted</a.b>",
       "<div></div class=x",
+      // libxml2 drops a reference to U+0000 with an error; a start tag that closes the style
+      // element (body) ends its raw text.
+      "<div>&#0;x</div>",
+      "<style><body>x</style>",
     ])
   func refusal(_ html: String) {
     Self.expectSameTree(html, "refusal", builds: false)
@@ -212,7 +215,7 @@ import Testing
   /// tree must be libxml2's whenever it builds one, and it must build most of them.
   @Test("The builder's tree is libxml2's on random tag soup")
   func soup() {
-    var generator = ParserFuzzTests.Generator(state: 0x5EED_CAFE)
+    var generator = SplitMix(state: 0x5EED_CAFE)
     let tags = [
       "html", "head", "body", "p", "div", "span", "b", "i", "a", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr",
       "td", "th", "tbody", "thead", "caption", "h1", "h2", "form", "select", "option", "title", "meta", "link",
@@ -242,7 +245,7 @@ import Testing
         default: html += texts[Int(generator.next() % UInt64(texts.count))]
         }
       }
-      if Self.expectSameTree(html, "soup") {
+      if Self.expectSameTree(html, "soup", builds: nil) {
         built += 1
       } else {
         reasons[caveat_tree_build_gave_up_at(), default: 0] += 1

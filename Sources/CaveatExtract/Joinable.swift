@@ -1,13 +1,5 @@
 import Foundation
 
-/// Hands a value that is not `Sendable` to exactly one other thread, which owns it from then
-/// on (or reads it while the sender waits to join): the caller promises there is no concurrent
-/// mutation.
-struct SendableBox<Value>: @unchecked Sendable {
-  let value: Value
-  init(_ value: Value) { self.value = value }
-}
-
 /// Work started on a new thread and joined later: the page's extractors use it to read a very
 /// large tree on two cores at once. Thread start and the semaphore order the memory accesses.
 final class Joinable<Value>: @unchecked Sendable {

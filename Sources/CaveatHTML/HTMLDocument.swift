@@ -7,13 +7,12 @@ import Foundation
 ///
 /// The type is deliberately not `Sendable`: libxml2 documents must not be shared between
 /// threads, so a page is parsed and read inside one task and only plain values leave it. The
-/// one exception is scoped: on a very large page ``PageExtractor`` lets a second thread read the
+/// one exception is scoped: on a very large page the extractor lets a second thread read the
 /// finished tree while the first reads it too, and joins it before anything else happens.
 /// Nodes (``HTMLNode``) keep their document alive, so no node pointer can outlive the tree.
 public final class HTMLDocument {
-  let pointer: htmlDocPtr
-  /// The region the tree was built in: freeing it frees the whole tree at once.
-  private let arena: OpaquePointer
+  /// The tree and how to free it.
+  private let tree: TreeOwnership
   /// Problems the parser met that change the result (the page was cut short).
   public let truncation: [String]
   /// Whether the direct builder made the tree (rather than libxml2's parser).
@@ -21,29 +20,32 @@ public final class HTMLDocument {
   /// Set when the tree was handed to another thread to free; `deinit` then leaves it alone.
   private var released = false
 
-  private init(pointer: htmlDocPtr, arena: OpaquePointer, truncation: [String], builtDirectly: Bool = false) {
-    self.pointer = pointer
-    self.arena = arena
+  private init(tree: TreeOwnership, truncation: [String], builtDirectly: Bool) {
+    self.tree = tree
     self.truncation = truncation
     self.builtDirectly = builtDirectly
   }
 
-  deinit { if !released { caveat_tree_arena_destroy(arena) } }
+  deinit { if !released { tree.free() } }
+
+  /// The libxml2 document.
+  var pointer: htmlDocPtr { tree.document }
 
   /// Frees the tree on a new thread, so a caller done with a very large page does not wait for
   /// its memory to be handed back (hundreds of megabytes for the largest pages).
   ///
   /// Call it only when no node of this document will be read again: the tree is gone as soon
   /// as the thread runs.
-  func releaseTreeInBackground() {
+  package func releaseTreeInBackground() {
     guard !released else { return }
     released = true
-    let region = SendableBox(arena)
-    Thread { caveat_tree_arena_destroy(region.value) }.start()
+    let tree = self.tree
+    Thread { tree.free() }.start()
   }
 
-  /// Bytes reserved for the tree (for tests and diagnostics).
-  var treeBytes: Int { caveat_tree_arena_reserved(arena) }
+  /// Bytes reserved for the tree in its region (for tests and diagnostics; 0 when libxml2 keeps
+  /// its own allocator and parsed the page).
+  var treeBytes: Int { tree.regionBytes }
 
   /// The options every parse uses: recover from errors, stay silent, never touch the network.
   ///
@@ -58,18 +60,36 @@ public final class HTMLDocument {
   /// - Parameters:
   ///   - utf8: The page, already transcoded to UTF-8.
   ///   - baseURL: The page's URL, if known (used only to resolve nothing; kept for libxml2).
-  ///   - direct: Try the direct tree builder first (`CTreeBuilder`): it links the tree libxml2
-  ///     would build straight from the bytes, several times faster, and gives up on anything
-  ///     whose tree it does not reproduce, in which case libxml2 parses the page as usual.
+  ///   - direct: Try the direct tree builder first (when ``HTMLEngine/directBuilder`` is on): it
+  ///     links the tree libxml2 would build straight from the bytes, several times faster, and
+  ///     gives up on anything whose tree it does not reproduce, in which case libxml2 parses the
+  ///     page as usual.
   /// - Returns: The document, or `nil` when libxml2 produced no tree at all.
   public static func parse(utf8 bytes: [UInt8], baseURL: String? = nil, direct: Bool = false) -> HTMLDocument? {
-    LibXML2.initialize()
+    parse(utf8: bytes, baseURL: baseURL, direct: direct, builder: HTMLEngine.directBuilder)
+  }
+
+  /// ``parse(utf8:baseURL:direct:)`` with the builder's status given (tests pass one the
+  /// process did not decide, to take the path another libxml2 would).
+  package static func parse(
+    utf8 bytes: [UInt8], baseURL: String?, direct: Bool, builder: DirectBuilderStatus
+  ) -> HTMLDocument? {
+    let regions = HTMLEngine.setUp.regionAllocator
     guard bytes.count < Int(Int32.max) else { return nil }
-    if direct, LibXML2.treeBuilderReady, let document = build(bytes) { return document }
+    if direct, builder.isEnabled, let document = builtDirectly(bytes, regionAllocator: regions) { return document }
+    return parsedByLibXML2(bytes, baseURL: baseURL, regionAllocator: regions)
+  }
+
+  /// libxml2's tree of the page; in a region of its own when libxml2 allocates from regions.
+  static func parsedByLibXML2(_ bytes: [UInt8], baseURL: String?, regionAllocator: Bool) -> HTMLDocument? {
     guard let context = htmlNewParserCtxt() else { return nil }
-    guard let arena = caveat_tree_arena_create() else {
-      htmlFreeParserCtxt(context)
-      return nil
+    var arena: OpaquePointer?
+    if regionAllocator {
+      guard let made = caveat_tree_arena_create() else {
+        htmlFreeParserCtxt(context)
+        return nil
+      }
+      arena = made
     }
     let collector = ParseErrorCollector()
     let unmanaged = Unmanaged.passRetained(collector)
@@ -87,7 +107,7 @@ public final class HTMLDocument {
     // Everything libxml2 allocates on this thread until the arena stops being current lands in
     // it. The thread's copy of the last error points into it, so it is reset first; the parser
     // context, made before, is freed while the arena still exists (its blocks in the arena are
-    // left for the arena to take).
+    // left for the arena to take). Without an arena, nothing is current and this changes nothing.
     caveat_tree_arena_set_current(arena)
     let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -102,12 +122,14 @@ public final class HTMLDocument {
       caveat_tree_arena_destroy(arena)
       return nil
     }
-    return HTMLDocument(pointer: document, arena: arena, truncation: collector.truncation)
+    let memory: TreeOwnership.Memory = arena.map { .region($0) } ?? .libxml2
+    return HTMLDocument(
+      tree: TreeOwnership(document: document, memory: memory), truncation: collector.truncation, builtDirectly: false)
   }
 
   /// The direct builder's tree, in a region of its own; `nil` when it gave up (the region and
   /// whatever it built so far are freed).
-  private static func build(_ bytes: [UInt8]) -> HTMLDocument? {
+  static func builtDirectly(_ bytes: [UInt8], regionAllocator: Bool) -> HTMLDocument? {
     guard let arena = caveat_tree_arena_create() else { return nil }
     caveat_tree_arena_set_current(arena)
     let built = bytes.withUnsafeBufferPointer { buffer in
@@ -118,8 +140,10 @@ public final class HTMLDocument {
       caveat_tree_arena_destroy(arena)
       return nil
     }
+    let document = built.assumingMemoryBound(to: xmlDoc.self)
+    let memory: TreeOwnership.Memory = regionAllocator ? .region(arena) : .builtInRegion(arena)
     return HTMLDocument(
-      pointer: built.assumingMemoryBound(to: xmlDoc.self), arena: arena, truncation: [], builtDirectly: true)
+      tree: TreeOwnership(document: document, memory: memory), truncation: [], builtDirectly: true)
   }
 
   /// Every element directly under the document, in order: the root element, and whatever
@@ -132,6 +156,11 @@ public final class HTMLDocument {
       node = current.pointee.next
     }
     return elements
+  }
+
+  /// ``topLevelElements`` as nodes: where a walk over the whole tree starts.
+  package var topLevelNodes: [HTMLNode] {
+    topLevelElements.map { HTMLNode(document: self, pointer: $0) }
   }
 
   /// A canonical text form of the whole tree: every node with its attributes and text, and any
@@ -148,48 +177,17 @@ public final class HTMLDocument {
     guard let node = xmlDocGetRootElement(pointer) else { return nil }
     return HTMLNode(document: self, pointer: node)
   }
-}
 
-/// Collects the parse errors that mean the tree is incomplete.
-private final class ParseErrorCollector {
-  var truncation: [String] = []
-
-  /// Called for every parse error (a typical saved page has hundreds): the message is
-  /// searched where it lies, in C, rather than copied into a `String` each time.
-  func record(code: Int32, message: UnsafeMutablePointer<CChar>?) {
-    func says(_ phrase: String) -> Bool { message.map { strstr($0, phrase) != nil } ?? false }
-    if says("Excessive depth") {
-      append(
-        "the page nests elements deeper than \(clibxml2_max_depth()) levels; the parser stopped there and the rest of the page was not read"
-      )
-    } else if says("huge text node") {
-      append("the page holds a text block over 10 MB; the parser stopped there and the rest of the page was not read")
-    } else if code == Int32(XML_ERR_NO_MEMORY.rawValue) {
-      append("the parser ran out of memory; the rest of the page was not read")
-    }
+  /// Evaluates an XPath expression against the whole document.
+  ///
+  /// - Throws: ``HTMLExtractionError/invalidXPath(expression:code:)`` for a malformed
+  ///   expression.
+  public func select(_ expression: String) throws(HTMLExtractionError) -> [HTMLNode] {
+    try XPathQuery.nodes(expression, in: self, context: nil)
   }
 
-  private func append(_ text: String) {
-    if !truncation.contains(text) { truncation.append(text) }
+  /// The first match of `expression`.
+  public func first(_ expression: String) throws(HTMLExtractionError) -> HTMLNode? {
+    try select(expression).first
   }
-}
-
-/// One-time libxml2 set-up.
-public enum LibXML2 {
-  private static let once: Bool = {
-    // Before anything else of libxml2's: every block it frees must have come from these.
-    xmlGcMemSetup(
-      caveat_tree_arena_free, caveat_tree_arena_malloc, caveat_tree_arena_malloc, caveat_tree_arena_realloc,
-      caveat_tree_arena_strdup)
-    xmlInitParser()
-    return caveat_tree_builder_init() == 0
-  }()
-
-  /// Whether the direct tree builder found the parser tables it needs in this libxml2.
-  static var treeBuilderReady: Bool { once }
-
-  /// Initialises libxml2 once. Call it early on the main thread before parsing concurrently;
-  /// calling it again is free. Never pairs with `xmlCleanupParser()`, which is unsafe while
-  /// any other thread may still parse.
-  public static func initialize() { _ = once }
 }

@@ -4,6 +4,7 @@ import Foundation
 import Testing
 
 @testable import CaveatExtract
+@testable import CaveatHTML
 
 /// Parses an inline page, failing the test when libxml2 gives no tree.
 private func parse(_ html: String) throws -> HTMLDocument {

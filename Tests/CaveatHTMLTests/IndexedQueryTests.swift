@@ -1,6 +1,7 @@
 import Testing
 
 @testable import CaveatExtract
+@testable import CaveatHTML
 
 /// Realistic page shapes: hashed CSS-module classes, repeated ids, nested matches, entities in
 /// attributes, microdata, tables, stray content after `</html>`.

@@ -7,7 +7,7 @@ import Foundation
 /// libxml2's XPath answers `//*[@id='x']` or a class test by visiting every element and building
 /// node sets as it goes (milliseconds on a large page, each time); site rules ask dozens of such
 /// questions, so one walk that indexes the answers serves them all.
-final class ElementIndex {
+package final class ElementIndex {
   struct Entry {
     let order: Int
     let node: xmlNodePtr
@@ -50,116 +50,6 @@ final class ElementIndex {
     }
     return maps
   }()
-
-  /// A NUL-terminated string inside the tree (or a caller's buffer), compared by its bytes
-  /// without copying them (the tree outlives the index).
-  struct CStringKey {
-    let pointer: UnsafePointer<CChar>
-    let length: Int
-
-    init(_ pointer: UnsafePointer<CChar>) {
-      self.pointer = pointer
-      self.length = strlen(pointer)
-    }
-
-    static func == (lhs: Self, rhs: Self) -> Bool {
-      lhs.length == rhs.length && memcmp(lhs.pointer, rhs.pointer, lhs.length) == 0
-    }
-
-    /// A hash of the bytes, eight at a time, mixed with a per-process random seed so that a
-    /// hostile page cannot choose values that all land in one slot.
-    func hash(seed: UInt64) -> UInt64 {
-      let raw = UnsafeRawPointer(pointer)
-      var hash = seed ^ (UInt64(length) &* 0x9E37_79B9_7F4A_7C15)
-      var offset = 0
-      while offset + 8 <= length {
-        hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-        hash ^= hash >> 31
-        offset += 8
-      }
-      var tail: UInt64 = 0
-      while offset < length {
-        tail = tail << 8 | UInt64(raw.load(fromByteOffset: offset, as: UInt8.self))
-        offset += 1
-      }
-      hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
-      return hash ^ (hash >> 29)
-    }
-  }
-
-  /// Entries grouped by a string in the tree, in order of first appearance, in an
-  /// open-addressing table: keys are hashed where they lie, so no `String` is made per
-  /// element, and one pass over a page's 100,000 attributes costs a few hashes each.
-  struct Groups {
-    private static let seed = UInt64.random(in: .min ... .max)
-    /// Each slot holds a position in `lists` plus one, or 0 when empty.
-    private var slots = [Int32](repeating: 0, count: 64)
-    private var hashes: [UInt64] = []
-    private(set) var lists: [(key: CStringKey, entries: [Entry])] = []
-    /// Positions in `lists` by the address of a key's bytes, for names: a tree shares one copy
-    /// of each tag and attribute name (libxml2's dictionary, the direct builder's table), so
-    /// most names are found here without hashing their bytes. A miss only costs the full lookup.
-    private var byAddress = [(address: UnsafeRawPointer?, position: Int)](repeating: (nil, 0), count: 64)
-
-    @discardableResult
-    mutating func add(_ entry: Entry, to key: CStringKey) -> Int {
-      let hash = key.hash(seed: Self.seed)
-      if let position = find(key, hash: hash) {
-        lists[position].entries.append(entry)
-        return position
-      }
-      if (lists.count + 1) * 4 > slots.count * 3 { grow() }
-      insert(position: lists.count, hash: hash)
-      lists.append((key, [entry]))
-      hashes.append(hash)
-      return lists.count - 1
-    }
-
-    /// ``add(_:to:)`` for a name the tree shares between elements (a tag or attribute name).
-    mutating func add(_ entry: Entry, toName name: UnsafePointer<CChar>) {
-      let address = UnsafeRawPointer(name)
-      let bits = UInt(bitPattern: address)
-      let slot = Int(truncatingIfNeeded: (bits >> 3) ^ (bits >> 11)) & (byAddress.count - 1)
-      if byAddress[slot].address == address {
-        lists[byAddress[slot].position].entries.append(entry)
-        return
-      }
-      byAddress[slot] = (address, add(entry, to: CStringKey(name)))
-    }
-
-    /// The entries stored under `key`, if any.
-    func entries(_ key: CStringKey) -> [Entry]? {
-      find(key, hash: key.hash(seed: Self.seed)).map { lists[$0].entries }
-    }
-
-    /// The entries stored under `text`, if any.
-    func entries(_ text: String) -> [Entry]? {
-      text.withCString { entries(CStringKey($0)) }
-    }
-
-    private func find(_ key: CStringKey, hash: UInt64) -> Int? {
-      let mask = slots.count - 1
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while true {
-        let stored = Int(slots[slot])
-        if stored == 0 { return nil }
-        if hashes[stored - 1] == hash, lists[stored - 1].key == key { return stored - 1 }
-        slot = (slot + 1) & mask
-      }
-    }
-
-    private mutating func insert(position: Int, hash: UInt64) {
-      let mask = slots.count - 1
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(position + 1)
-    }
-
-    private mutating func grow() {
-      slots = [Int32](repeating: 0, count: slots.count * 2)
-      for (position, hash) in hashes.enumerated() { insert(position: position, hash: hash) }
-    }
-  }
 
   /// The entries of every class group whose value passes `test`, in document order.
   private func classEntries(_ test: (UnsafePointer<CChar>) -> Bool) -> [Entry] {
@@ -248,7 +138,8 @@ final class ElementIndex {
   }()
   let document: HTMLDocument
 
-  init(document: HTMLDocument) {
+  /// Indexes every element of `document` (one walk; the lookups are built on first use).
+  package init(document: HTMLDocument) {
     self.document = document
     for root in document.topLevelElements { add(root) }
   }
@@ -341,23 +232,5 @@ final class ElementIndex {
   func entries(tag: String) -> [Entry] { tags.entries(tag) ?? [] }
 
   /// Elements with a class token that starts with `prefix`, in document order.
-  func elements(classPrefix prefix: String) -> [HTMLNode] { nodes(entries(classPrefix: prefix)) }
-}
-
-extension HTMLNode {
-  /// The element's position in document order once the page is indexed.
-  var documentOrder: Int? { ElementIndex.order(of: pointer) }
-
-  /// Whether `ancestor` contains this node (or is it).
-  func isInside(_ ancestor: HTMLNode) -> Bool {
-    var node: xmlNodePtr? = pointer
-    while let current = node {
-      if current == ancestor.pointer { return true }
-      node = current.pointee.parent
-    }
-    return false
-  }
-
-  /// Whether two values name the same node.
-  func isSame(as other: HTMLNode) -> Bool { pointer == other.pointer }
+  package func elements(classPrefix prefix: String) -> [HTMLNode] { nodes(entries(classPrefix: prefix)) }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CaveatExtract
+@testable import CaveatHTML
 
 /// JSON-LD blocks and scripts holding `window.runParams`, like the site registry asks for.
 private let interest = ScriptInterest(types: ["ld+json"], markers: ["window.runParams", "x5secdata"])

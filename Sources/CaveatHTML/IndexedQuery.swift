@@ -12,7 +12,7 @@ import Foundation
 /// wrapper picks the n-th result. Unions and positional predicates on the first step are left to
 /// libxml2. Rules stay plain XPath, and the answers are the same either way: a test compares
 /// both on every corpus page and fixture.
-struct IndexedQuery: Sendable {
+package struct IndexedQuery: Sendable {
   indirect enum Test: Sendable {
     case equals(attribute: [CChar], values: [[CChar]])
     case present(attribute: [CChar])
@@ -43,7 +43,7 @@ struct IndexedQuery: Sendable {
   private static let unions = Locked<[String: [String]]>([:])
 
   /// A plan for `expression` (cached), or nil when libxml2 should evaluate it.
-  static func plan(_ expression: String) -> IndexedQuery? {
+  package static func plan(_ expression: String) -> IndexedQuery? {
     if let cached = plans.withLock({ $0[expression] }) { return cached }
     let made = makePlan(expression)
     plans.withLock { $0[expression] = made }
@@ -51,7 +51,7 @@ struct IndexedQuery: Sendable {
   }
 
   /// The parts of a top-level union (one part when there is none), cached.
-  static func unionParts(_ expression: String) -> [String] {
+  package static func unionParts(_ expression: String) -> [String] {
     if let cached = unions.withLock({ $0[expression] }) { return cached }
     let parts = splitTopLevel(expression, "|").map { $0.trimmingCharacters(in: .whitespaces) }
     unions.withLock { $0[expression] = parts }
@@ -219,7 +219,7 @@ struct IndexedQuery: Sendable {
 
   /// Runs the plan; nil when libxml2 would be faster (a relative query with nothing indexed
   /// to start from only needs to walk the context's subtree).
-  func run(index: ElementIndex, context: HTMLNode?) throws(HTMLExtractionError) -> [HTMLNode]? {
+  package func run(index: ElementIndex, context: HTMLNode?) throws(HTMLExtractionError) -> [HTMLNode]? {
     let (list, isIndexed) = candidates(index)
     if relative, context != nil, !isIndexed { return nil }
     var entries = ArraySlice(list)

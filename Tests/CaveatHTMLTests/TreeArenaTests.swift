@@ -2,9 +2,9 @@ import CTreeArena
 import Foundation
 import Testing
 
-@testable import CaveatExtract
+@testable import CaveatHTML
 
-/// The region allocator libxml2 builds trees in.
+/// The region allocator the direct builder (and libxml2, once installed) builds trees in.
 @Suite("Tree arena")
 struct TreeArenaTests {
   @Test func outsideAnArenaBlocksComeFromMallocAndGrowInPlace() throws {
@@ -53,16 +53,26 @@ struct TreeArenaTests {
     caveat_tree_arena_destroy(arena)
   }
 
-  @Test func documentsLiveInTheirOwnArenaOnManyThreadsAtOnce() async throws {
+  /// Pages parsed on many threads at once, by libxml2 and by the direct builder in turn: the
+  /// builder's tree is always in a region of its own, libxml2's only when the region allocator
+  /// is installed (`HTMLEngine.installProcessTuning`, which tests do not call).
+  @Test func documentsLiveInTheirOwnRegionOnManyThreadsAtOnce() async throws {
     let review = "<div class=\"r\" data-x=\"1\">review <b>text</b></div>"
     let page = "<html><body>" + String(repeating: review, count: 2000) + "</body></html>"
+    let regions = HTMLEngine.setUp.regionAllocator
+    let builder = HTMLEngine.directBuilder.isEnabled
     try await withThrowingTaskGroup(of: Int.self) { group in
       for _ in 0..<8 {
         group.addTask {
           var total = 0
-          for _ in 0..<20 {
-            let document = try #require(HTMLDocument.parse(utf8: Array(page.utf8)))
-            #expect(document.treeBytes > 100_000)
+          for round in 0..<20 {
+            let document = try #require(HTMLDocument.parse(utf8: Array(page.utf8), direct: round % 2 == 0))
+            #expect(document.builtDirectly == (builder && round % 2 == 0))
+            if document.builtDirectly || regions {
+              #expect(document.treeBytes > 100_000)
+            } else {
+              #expect(document.treeBytes == 0)
+            }
             total += try document.select("//div[@class='r']/b").count
           }
           return total

@@ -1,0 +1,28 @@
+import CLibXML2
+import Foundation
+
+/// The first occurrence of `needle` in `haystack`.
+///
+/// Long haystacks (script bodies) go to glibc's `memmem`, which skips ahead on pairs of bytes:
+/// a first-byte `memchr` stops at every "u" or "_" of a script, and the script markers start
+/// with such bytes. Short ones (phrases in a line of text, searched thousands of times per
+/// page) take `memchr` on the first byte and `memcmp`, with no set-up cost per call.
+package func searchBytes(
+  _ haystack: UnsafePointer<UInt8>, _ count: Int, _ needle: UnsafePointer<UInt8>, _ needleCount: Int
+) -> UnsafePointer<UInt8>? {
+  guard needleCount > 0, count >= needleCount else { return nil }
+  if count >= 4096 {
+    guard let hit = caveat_memmem(haystack, count, needle, needleCount) else { return nil }
+    return UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+  }
+  let first = Int32(needle.pointee)
+  var offset = 0
+  let last = count - needleCount
+  while offset <= last {
+    guard let raw = memchr(haystack + offset, first, last - offset + 1) else { return nil }
+    let hit = raw.assumingMemoryBound(to: UInt8.self)
+    if memcmp(hit, needle, needleCount) == 0 { return UnsafePointer(hit) }
+    offset = haystack.distance(to: hit) + 1
+  }
+  return nil
+}

@@ -1,0 +1,72 @@
+import CLibXML2
+
+/// Gathers descendant text iteratively (pages nest deeply; recursion could overflow).
+enum TextCollector {
+  static func collect(from start: xmlNodePtr, raw: Bool) -> String {
+    var bytes: [UInt8] = []
+    var node: xmlNodePtr? = start
+    while let current = node {
+      var descend = true
+      switch current.pointee.type {
+      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+        if let content = current.pointee.content {
+          var cursor = content
+          while cursor.pointee != 0 {
+            bytes.append(cursor.pointee)
+            cursor += 1
+          }
+        }
+      case XML_ELEMENT_NODE:
+        if !raw {
+          if isSkipped(current) { descend = false }
+          // Block boundaries become spaces so "<p>a</p><p>b</p>" reads "a b", while inline
+          // elements join ("<span>$</span><span>25</span>" reads "$25").
+          if isBlock(current) { bytes.append(0x20) }
+        }
+      case XML_COMMENT_NODE:
+        descend = false
+      default:
+        break
+      }
+      if descend, let child = current.pointee.children, current.pointee.type == XML_ELEMENT_NODE {
+        node = child
+        continue
+      }
+      // Next sibling, or climb until one exists (never above `start`); leaving a block element
+      // ends a word as entering one does.
+      var climb: xmlNodePtr? = current
+      node = nil
+      while let up = climb, up != start {
+        if !raw, up.pointee.type == XML_ELEMENT_NODE, isBlock(up) { bytes.append(0x20) }
+        if let next = up.pointee.next {
+          node = next
+          break
+        }
+        climb = up.pointee.parent
+      }
+    }
+    if raw { return String(decoding: bytes, as: UTF8.self) }
+    return bytes.withUnsafeBufferPointer { TextNormalizer.collapse(utf8: $0) }
+  }
+
+  private static let blockNames: Set<String> = [
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th",
+    "thead", "tr", "ul", "option", "select", "button", "img",
+  ]
+
+  private static func isBlock(_ node: xmlNodePtr) -> Bool {
+    guard let name = node.pointee.name else { return false }
+    return blockNames.contains(String(cString: name))
+  }
+
+  private static func isSkipped(_ node: xmlNodePtr) -> Bool {
+    guard let name = node.pointee.name else { return false }
+    // "script", "style", "template", "noscript"
+    let first = name.pointee
+    guard first == 0x73 || first == 0x74 || first == 0x6E else { return false }
+    let tag = String(cString: name)
+    return tag == "script" || tag == "style" || tag == "template" || tag == "noscript"
+  }
+}
