@@ -235,6 +235,8 @@ extension ReportWords {
   var disappeared: String { pick("Reviews that disappeared", "Avis disparus") }
   var appeared: String { pick("Reviews that appeared", "Avis apparus") }
   var nothing: String { "–" }
+  var yes: String { pick("yes", "oui") }
+  var no: String { pick("no", "non") }
 
   /// Where a save's date came from.
   func savedOn(_ date: String, source: SaveDateSource) -> String {

@@ -48,7 +48,7 @@ struct Caveat: AsyncParsableCommand {
         77  claim: the claim store is read-only for you (file or folder permissions)
       """,
     version: CaveatVersion.current,
-    subcommands: [Vet.self, Rank.self, Claim.self],
+    subcommands: [Vet.self, Rank.self, Diff.self, Claim.self],
     defaultSubcommand: nil
   )
 }
