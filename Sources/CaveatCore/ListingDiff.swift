@@ -35,7 +35,8 @@ public struct SaveDate: Sendable, Codable, Hashable {
     let text = String(decoding: head.prefix(16_384), as: UTF8.self)
     var isMIME = false
     var value: String?
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // "\r\n" is one Character: both ends of line are separators.
+    for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
       let trimmed = line.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\r")))
       if trimmed.isEmpty { break }
       let lower = trimmed.lowercased()
