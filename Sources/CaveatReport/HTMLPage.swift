@@ -125,7 +125,7 @@ enum HTMLPage {
     .headline .verdict-word { font-size: 22px; }
     .facts { display: grid; grid-template-columns: minmax(0, 10em) minmax(0, 1fr); gap: 6px 14px; margin: 0; }
     .facts dt { color: #5b6475; } .facts dd { margin: 0; overflow-wrap: anywhere; }
-    .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 380px), 1fr)); gap: 14px; }
+    .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 380px), 1fr)); gap: 14px; align-items: start; margin-top: 14px; }
     table.changes { width: 100%; border-collapse: collapse; table-layout: fixed; }
     table.changes th, table.changes td { text-align: left; padding: 6px 8px; border-bottom: 1px solid #e6e9ef; vertical-align: top; overflow-wrap: anywhere; }
     table.changes th { background: #eef1f6; font-size: 13px; }
