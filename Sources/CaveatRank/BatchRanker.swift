@@ -34,12 +34,13 @@ public enum BatchRanker {
   ) async throws -> RankResult {
     let spill = try SpillFile()
     let (summaries, failures) = try await read(pages, options: options, into: spill, progress: progress)
+    let candidates = sameListing(summaries)
     var (unique, duplicates) = deduplicate(summaries)
     let batch = learn(from: &unique, config: options.context.config)
     let scored = try score(&unique, from: spill, batch: batch, options: options, pastClaims: pastClaims)
     return RankResult(
       ranked: unique.sorted(by: order(sort)), duplicates: duplicates, failures: failures,
-      groups: offerGroups(unique, batch: batch), spill: scored)
+      groups: offerGroups(unique, batch: batch), saves: saves(candidates, pages: pages), spill: scored)
   }
 
   /// Phase 1: reads every page, at most `jobs` at once; keeps summaries (in input order) and
@@ -98,6 +99,41 @@ public enum BatchRanker {
     summaries.sort { $0.index < $1.index }
     failures.sort { $0.file < $1.file }
     return (summaries, failures)
+  }
+
+  /// The pages that are one listing (same site, product id and seller) in different files, by
+  /// listing: input positions and display names only, for the listings saved more than once.
+  static func sameListing(_ summaries: [RankSummary]) -> [(key: String, pages: [(index: Int, file: String)])] {
+    var byListing: [String: [(index: Int, file: String)]] = [:]
+    var seen = Set<RankSummary.Fingerprint>()
+    for summary in summaries {
+      guard let productId = summary.productId, seen.insert(summary.fingerprint).inserted else { continue }
+      let key = [summary.site, productId, summary.seller ?? ""].joined(separator: "\u{1F}")
+      byListing[key, default: []].append((summary.index, summary.file))
+    }
+    return byListing.filter { $0.value.count >= 2 }.map { key, pages in
+      (key.split(separator: "\u{1F}", omittingEmptySubsequences: false).prefix(2).joined(separator: ":"), pages)
+    }.sorted { $0.key < $1.key }
+  }
+
+  /// The listings saved more than once at different times (a minute apart at least), each
+  /// oldest first. Only these few files are opened again, for their dates.
+  static func saves(_ candidates: [(key: String, pages: [(index: Int, file: String)])], pages: [PagePath])
+    -> [ListingSaves]
+  {
+    var found: [ListingSaves] = []
+    for candidate in candidates {
+      var dated: [(file: String, saved: SaveDate)] = []
+      for page in candidate.pages {
+        if let saved = SaveDates.of(pages[page.index]) { dated.append((page.file, saved)) }
+      }
+      dated.sort { a, b in a.saved.date != b.saved.date ? a.saved.date < b.saved.date : a.file < b.file }
+      guard dated.count >= 2, let first = dated.first, let last = dated.last else { continue }
+      let span: TimeInterval = last.saved.date.timeIntervalSince(first.saved.date)
+      guard span >= 60 else { continue }
+      found.append(ListingSaves(key: candidate.key, files: dated.map(\.file), dates: dated.map(\.saved)))
+    }
+    return found
   }
 
   /// Phase 2: sets aside the pages that are the same file content, or the same offer (site,

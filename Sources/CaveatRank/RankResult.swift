@@ -11,16 +11,19 @@ public final class RankResult: Sendable {
   public let failures: [RankFailure]
   /// Offers of the same product by several sellers.
   public let groups: [OfferGroup]
+  /// Saves of one listing at different times (each oldest first), for `caveat diff`.
+  public let saves: [ListingSaves]
   private let spill: SpillFile
 
   init(
     ranked: [RankSummary], duplicates: [(file: String, of: String)], failures: [RankFailure], groups: [OfferGroup],
-    spill: SpillFile
+    saves: [ListingSaves] = [], spill: SpillFile
   ) {
     self.ranked = ranked
     self.duplicates = duplicates
     self.failures = failures
     self.groups = groups
+    self.saves = saves
     self.spill = spill
   }
 

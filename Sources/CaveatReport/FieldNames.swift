@@ -11,7 +11,8 @@ public enum FieldNames {
     return language == .fr ? names.fr : names.en
   }
 
-  /// Every field of ``CaveatCore/ListingField/all`` that can be missing, in English and French.
+  /// Every field of ``CaveatCore/ListingField/all`` that can be missing, and the others that
+  /// `caveat diff` compares, in English and French.
   static let table: [String: (en: String, fr: String)] = [
     "title": ("title", "titre"),
     "url": ("address of the page", "adresse de la page"),
@@ -46,5 +47,9 @@ public enum FieldNames {
     "shipping.minDays": ("fastest delivery time", "délai de livraison minimal"),
     "shipping.maxDays": ("slowest delivery time", "délai de livraison maximal"),
     "shipping.cost": ("shipping cost", "frais de port"),
+    // Compared by caveat diff, never missing on their own.
+    "seller.feedbackCount": ("number of seller ratings", "nombre d’évaluations du vendeur"),
+    "assessment.verdict": ("verdict", "verdict"),
+    "assessment.score": ("score", "score"),
   ]
 }

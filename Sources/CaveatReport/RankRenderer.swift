@@ -1,5 +1,6 @@
 import CaveatCore
 import CaveatRank
+import CaveatScore
 import Foundation
 
 /// Renders a ranking in every format `caveat rank` offers. Everything taken from a page is
@@ -12,13 +13,15 @@ public struct RankRenderer {
   let failures: [RankFailure]
   let style: TerminalStyle
   let width: Int
+  let language: Language
 
   /// A renderer for `shown` (the ranked pages to print, in order) out of `result`, with each
   /// page's place in the whole ranking in `rankOf` (by page index), the pages refused, the
-  /// style for terminal text and the width of the terminal table.
+  /// style for terminal text, the width of the terminal table and the language of the HTML
+  /// report's words.
   public init(
     result: RankResult, shown: [RankSummary], rankOf: [Int: Int], failures: [RankFailure], style: TerminalStyle,
-    width: Int = 120
+    width: Int = 120, language: Language = .en
   ) {
     self.result = result
     self.shown = shown
@@ -26,6 +29,7 @@ public struct RankRenderer {
     self.failures = failures
     self.style = style
     self.width = width
+    self.language = language
   }
 
   /// The shown pages with their full reports, read back one at a time.
@@ -127,6 +131,13 @@ public struct RankRenderer {
       let cheapest = TerminalText.sanitize(group.cheapestTrustworthy ?? "none", maxLength: 300)
       sink.write("  " + DisplayWidth.truncate("cheapest trustworthy: " + cheapest, to: room) + "\n")
     }
+    for saves in result.saves {
+      let line = TerminalText.sanitize(ReportWords(.en).saves(files: saves.files), maxLength: 600)
+      sink.write("\n")
+      for wrapped in DisplayWidth.wrap(line, width: width, first: "", rest: "  ") {
+        sink.write(style.dim(wrapped) + "\n")
+      }
+    }
     if !failures.isEmpty {
       sink.write("\n" + style.dim("Refused:") + "\n")
       for failure in failures {
@@ -180,6 +191,13 @@ public struct RankRenderer {
     let currency: String?
   }
 
+  private struct Saves: Encodable {
+    let key: String
+    let files: [String]
+    let savedAt: [String]
+    let savedAtSource: [SaveDateSource]
+  }
+
   private struct Summary: Encodable {
     let ranked: Int
     let refused: Int
@@ -222,7 +240,7 @@ public struct RankRenderer {
       }
       sink.write(first ? "\n  ],\n" : "\n  ],\n")
     }
-    // Keys in sorted order: duplicates, groups, items, refused, schemaVersion, summary.
+    // Keys in sorted order: duplicates, groups, items, refused, saves, schemaVersion, summary.
     sink.write("{\n")
     try array("duplicates") { element in
       for duplicate in result.duplicates {
@@ -245,6 +263,15 @@ public struct RankRenderer {
     }
     try array("refused") { element in
       for failure in refused { element(try member(failure, indent: "    ")) }
+    }
+    try array("saves") { element in
+      for saves in result.saves {
+        element(
+          try member(
+            Saves(
+              key: saves.key, files: saves.files, savedAt: saves.dates.map(\.iso8601),
+              savedAtSource: saves.dates.map(\.source)), indent: "    "))
+      }
     }
     sink.write("  \"schemaVersion\" : 1,\n")
     sink.write("  \"summary\" : " + (try member(summary, indent: "  ")) + "\n}\n")
@@ -304,21 +331,22 @@ public struct RankRenderer {
     sink.write(
       "\n\(result.ranked.count) ranked, \(failures.count) refused, \(result.partialCount) partial, \(result.duplicates.count) duplicates.\n"
     )
+    for saves in result.saves {
+      sink.write("\n" + MarkdownText.cell(ReportWords(.en).saves(files: saves.files)) + "\n")
+    }
   }
 
   // MARK: HTML
 
-  /// The ranking as one self-contained HTML page.
+  /// The ranking as one self-contained HTML page, in the renderer's language: the summary
+  /// charts, saves of one listing, offer groups, then the ranking.
   public func html(into sink: some ReportSink) throws {
-    sink.write(
-      HTMLReport.head(
-        summary:
-          "\(result.ranked.count) ranked · \(failures.count) refused · \(result.partialCount) partial · \(result.duplicates.count) duplicates"
-      ))
+    let page = HTMLReport(language: language, groups: result.groups)
+    sink.write(page.head(result: result, shown: shown, failures: failures))
     try entries { rank, summary, report in
-      sink.write(HTMLReport.row(rank: rank, summary: summary, report: report))
+      sink.write(page.row(rank: rank, summary: summary, report: report))
     }
-    sink.write(HTMLReport.tail(failures: failures, duplicates: result.duplicates, groups: result.groups))
+    sink.write(page.tail(failures: failures, duplicates: result.duplicates))
   }
 }
 

@@ -142,3 +142,172 @@ struct ReportWords {
       : String(format: "Score %d/100 from facts covering %.0f%% of what matters.", score, coverage * 100)
   }
 }
+
+// MARK: HTML pages and the diff
+
+extension ReportWords {
+  /// A verdict as a word in a sentence: "Buy", "À éviter".
+  func verdictName(_ verdict: Verdict) -> String {
+    switch verdict {
+    case .buy: return pick("Buy", "Acheter")
+    case .caution: return pick("Caution", "Prudence")
+    case .avoid: return pick("Avoid", "À éviter")
+    case .insufficientData: return pick("Not enough data", "Données insuffisantes")
+    }
+  }
+
+  var rankingTitle: String { pick("Caveat ranking", "Classement Caveat") }
+  var vetTitle: String { pick("Caveat: one listing", "Caveat : une annonce") }
+  var diffTitle: String { pick("Caveat: two saves compared", "Caveat : deux enregistrements comparés") }
+
+  func rankCounts(ranked: Int, refused: Int, partial: Int, duplicates: Int) -> String {
+    french
+      ? "\(ranked) classée\(ranked > 1 ? "s" : "") · \(refused) refusée\(refused > 1 ? "s" : "") · \(partial) partielle\(partial > 1 ? "s" : "") · \(duplicates) doublon\(duplicates > 1 ? "s" : "")"
+      : "\(ranked) ranked · \(refused) refused · \(partial) partial · \(duplicates) duplicate\(duplicates == 1 ? "" : "s")"
+  }
+
+  var columnRank: String { "#" }
+  var columnGrade: String { pick("Grade", "Note") }
+  var columnScore: String { "Score" }
+  var columnListing: String { pick("Listing", "Annonce") }
+  var columnStars: String { pick("Stars", "Étoiles") }
+  var columnFlags: String { pick("Flags", "Alertes") }
+  var columnReasons: String { pick("Reasons", "Raisons") }
+
+  var scoresChart: String { pick("Scores", "Scores") }
+  func scoresCaption(_ count: Int) -> String {
+    french
+      ? "Nombre d’annonces par tranche de 10 points (\(count) annonce\(count > 1 ? "s" : ""))."
+      : "Listings per band of 10 points (\(count) listing\(count == 1 ? "" : "s"))."
+  }
+  var priceChart: String { pick("Price against score", "Prix et score") }
+  /// The scatter's caption: which currency is plotted, and how many listings are left out.
+  func priceCaption(currency: String, plotted: Int, omitted: Int) -> String {
+    var text =
+      french
+      ? "Prix affichés en \(currency), la devise la plus fréquente (\(plotted) annonce\(plotted > 1 ? "s" : ""))."
+      : "Listed prices in \(currency), the most common currency (\(plotted) listing\(plotted == 1 ? "" : "s"))."
+    if omitted > 0 {
+      text +=
+        french
+        ? " \(omitted) sans prix ou dans une autre devise ne sont pas tracées."
+        : " \(omitted) without a price or in another currency are not plotted."
+    }
+    return text
+  }
+  var noPrices: String { pick("No listing shows a price.", "Aucune annonce n’affiche de prix.") }
+  var verdictsAndFlags: String { pick("Verdicts and flags", "Verdicts et alertes") }
+  var noFlags: String { pick("No flags.", "Aucune alerte.") }
+  var scoreAxis: String { "score" }
+  var priceAxis: String { pick("price", "prix") }
+  func scoreOf100(_ score: Int) -> String { french ? "score \(score) sur 100" : "score \(score) of 100" }
+  var ratingHistogram: String { pick("ratings by stars", "répartition des notes") }
+
+  var sameProduct: String { pick("Same product, several sellers", "Même produit, plusieurs vendeurs") }
+  func offers(_ count: Int) -> String { french ? "\(count) offres" : "\(count) offers" }
+  var median: String { pick("median", "médiane") }
+  var cheapestTrustworthy: String { pick("cheapest trustworthy", "la moins chère digne de confiance") }
+  var none: String { pick("none", "aucune") }
+  func offerGroup(_ number: Int) -> String { french ? "groupe d’offres \(number)" : "offer group \(number)" }
+  var duplicatesHeading: String { pick("Duplicates (ranked once)", "Doublons (classés une fois)") }
+  var refusedHeading: String { pick("Refused", "Refusées") }
+  var savesHeading: String { pick("Saved more than once", "Enregistrées plusieurs fois") }
+
+  /// "2 saves of the same listing: A (older) and B; run caveat diff A B", for files oldest first.
+  func saves(files: [String]) -> String {
+    guard let first = files.first, let last = files.last, files.count >= 2 else { return files.first ?? "" }
+    let middle = files.dropFirst().dropLast()
+    let list =
+      ([
+        first
+          + pick(
+            files.count == 2 ? " (older)" : " (oldest)", files.count == 2 ? " (le plus ancien)" : " (le plus ancien)")
+      ] + middle)
+      .joined(separator: ", ")
+    return french
+      ? "\(files.count) enregistrements de la même annonce : \(list) et \(last) ; lancez caveat diff \(Self.shellWord(first)) \(Self.shellWord(last))"
+      : "\(files.count) saves of the same listing: \(list) and \(last); run caveat diff \(Self.shellWord(first)) \(Self.shellWord(last))"
+  }
+
+  /// A file name as one shell word: as it is when it is plain, else in single quotes.
+  static func shellWord(_ text: String) -> String {
+    let plain = text.unicodeScalars.allSatisfy {
+      $0.properties.isAlphabetic || $0.properties.numericType != nil || "._/-+,:@%".unicodeScalars.contains($0)
+    }
+    return plain && !text.isEmpty ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+
+  var details: String { pick("Details", "Détails") }
+  var missingFields: String { pick("Not on the page", "Absent de la page") }
+  var warnings: String { pick("Warnings", "Avertissements") }
+  var reviewsOnPage: String { pick("Reviews on the page", "Avis sur la page") }
+
+  // The diff.
+  var field: String { pick("Field", "Champ") }
+  var before: String { pick("Before", "Avant") }
+  var after: String { pick("After", "Après") }
+  var changes: String { pick("Changes", "Changements") }
+  var noChanges: String { pick("Nothing compared changed.", "Rien de ce qui est comparé n’a changé.") }
+  var older: String { pick("Older save", "Enregistrement ancien") }
+  var newer: String { pick("Newer save", "Enregistrement récent") }
+  var disappeared: String { pick("Reviews that disappeared", "Avis disparus") }
+  var appeared: String { pick("Reviews that appeared", "Avis apparus") }
+  var nothing: String { "–" }
+  var yes: String { pick("yes", "oui") }
+  var no: String { pick("no", "non") }
+
+  /// Where a save's date came from.
+  func savedOn(_ date: String, source: SaveDateSource) -> String {
+    switch source {
+    case .pageHeader: return french ? "enregistrée le \(date) (date de la page)" : "saved \(date) (the page's date)"
+    case .fileModified:
+      return french
+        ? "enregistrée le \(date) (date de modification du fichier)" : "saved \(date) (the file's modification date)"
+    }
+  }
+  var dateUnknown: String { pick("save date unknown", "date d’enregistrement inconnue") }
+
+  func reviewsDisappeared(_ count: Int, olderRemain: Bool) -> String {
+    var text =
+      french
+      ? "\(count) avis visible\(count > 1 ? "s" : "") dans l’ancien enregistrement \(count > 1 ? "ont" : "a") disparu."
+      : "\(count) review\(count == 1 ? "" : "s") seen in the older save \(count == 1 ? "has" : "have") disappeared."
+    text +=
+      olderRemain
+      ? pick(
+        " Older reviews are still there: a review removed while older ones remain is a strong sign that reviews are being deleted.",
+        " Des avis plus anciens sont toujours là : un avis retiré alors que de plus anciens restent est un fort signe de suppression d’avis."
+      )
+      : pick(
+        " Deleted reviews are a classic sign of manipulation; the page may also show only some reviews.",
+        " Des avis supprimés sont un signe classique de manipulation ; la page peut aussi n’en montrer qu’une partie.")
+    return text
+  }
+
+  func reviewsAppeared(_ count: Int) -> String {
+    french
+      ? "\(count) avis nouveau\(count > 1 ? "x" : "") dans l’enregistrement récent."
+      : "\(count) new review\(count == 1 ? "" : "s") in the newer save."
+  }
+
+  func differentProducts(_ reason: DiffWarning) -> String {
+    switch reason {
+    case .differentProductIDs(let old, let new):
+      return french
+        ? "Ces deux pages semblent être des produits différents (référence \(old) puis \(new))."
+        : "These two pages look like different products (product number \(old), then \(new))."
+    case .differentTitles:
+      return pick(
+        "These two pages look like different products: their titles have little in common.",
+        "Ces deux pages semblent être des produits différents : leurs titres n’ont presque rien en commun.")
+    case .differentSites(let old, let new):
+      return french
+        ? "Ces deux pages viennent de sites différents (\(old), \(new))."
+        : "These two pages come from different sites (\(old), \(new))."
+    case .newerIsOlder:
+      return pick(
+        "The second save is older than the first: the comparison reads from the older to the newer.",
+        "Le second enregistrement est plus ancien que le premier : la comparaison va du plus ancien au plus récent.")
+    }
+  }
+}

@@ -23,7 +23,7 @@ struct Caveat: AsyncParsableCommand {
       \(ExitStatus.helpBlock())
       """,
     version: CaveatVersion.text,
-    subcommands: [Vet.self, Rank.self, Claim.self],
+    subcommands: [Vet.self, Rank.self, Diff.self, Claim.self],
     defaultSubcommand: nil
   )
 }

@@ -95,7 +95,7 @@ struct Rank: AsyncParsableCommand {
       progress: { done, total in meter.update(done: done, total: total) })
     meter.finish()
     let failures = (problems + result.failures).sorted { $0.file < $1.file }
-    try render(result, failures: failures)
+    try render(result, failures: failures, language: context.language)
     // On one terminal the table already lists the refused pages: stderr does not repeat them.
     let tableOnTerminal = format == .table && output == nil && isatty(STDOUT_FILENO) == 1 && isatty(STDERR_FILENO) == 1
     if !tableOnTerminal { for failure in failures { Diagnostics.error(failure.message) } }
@@ -108,7 +108,7 @@ struct Rank: AsyncParsableCommand {
   }
 
   /// Writes the ranking in the format asked for, to the output file or standard output.
-  private func render(_ result: RankResult, failures: [RankFailure]) throws {
+  private func render(_ result: RankResult, failures: [RankFailure], language: Language) throws {
     let sink: ReportFile
     do {
       sink = try ReportFile(path: output, standardOutput: Console.write)
@@ -118,7 +118,7 @@ struct Rank: AsyncParsableCommand {
     let renderer = RankRenderer(
       result: result, shown: result.shown(only: only, top: top), rankOf: result.places(), failures: failures,
       style: TerminalStyle(mode: output == nil ? color : .never, stream: .standardOutput),
-      width: TerminalSize.columns() ?? 120)
+      width: TerminalSize.columns() ?? 120, language: language)
     switch format {
     case .table: try renderer.table(into: sink)
     case .json: try renderer.json(into: sink)

@@ -19,6 +19,7 @@ struct Vet: ParsableCommand {
       EXAMPLES
         caveat vet saved/lamp.html
         caveat vet --format json saved/lamp.mhtml | jq .listing.rating
+        caveat vet --format html saved/lamp.html > lamp-report.html
         cat page.html | caveat vet -
 
       \(ExitStatus.helpBlock([.success, .usage, .badInput, .noInput, .ioError]))
@@ -31,7 +32,7 @@ struct Vet: ParsableCommand {
     completion: .file(extensions: ["html", "htm", "mhtml", "mht"]))
   var files: [String] = []
 
-  @OptionGroup var output: OutputOptions
+  @OptionGroup var output: ReportOutputOptions
 
   @OptionGroup var scoring: ScoringOptions
 
@@ -83,6 +84,12 @@ struct Vet: ParsableCommand {
       } else {
         Console.write(JSONOutput.data(items))
       }
+    case .html:
+      var failures: [(file: String, message: String)] = []
+      for case (let path, .failure(let error)) in results { failures.append((path.displayString, error.message)) }
+      Console.write(
+        VetHTML.render(
+          results.compactMap { try? $0.result.get() }, failures: failures, language: language))
     case .text:
       let style = TerminalStyle(mode: output.color, stream: .standardOutput)
       for (position, report) in results.compactMap({ try? $0.result.get() }).enumerated() {

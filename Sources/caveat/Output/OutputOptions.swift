@@ -49,3 +49,22 @@ struct ByteSize: ExpressibleByArgument {
 
   var defaultValueDescription: String { "\(bytes / (1 << 20))M" }
 }
+
+/// How a report about listings is printed (vet, diff): the formats of ``OutputFormat`` and a
+/// self-contained HTML page.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+  case text
+  case json
+  case html
+}
+
+/// Options of the commands that report on listings.
+struct ReportOutputOptions: ParsableArguments {
+  @Option(
+    name: .shortAndLong,
+    help: "Output format: text for people, json for programs, html for a page to keep or share.")
+  var format: ReportFormat = .text
+
+  @Option(help: "Colour: auto (only on a terminal, never with NO_COLOR), always or never.")
+  var color: ColorMode = .auto
+}
