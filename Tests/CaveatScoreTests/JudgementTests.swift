@@ -132,7 +132,8 @@ struct JudgementTests {
     "prices format with each currency's minor units and grouping",
     arguments: [
       (Money(amount: 6000, currency: "JPY"), "¥6,000"), (Money(amount: 18_990_000, currency: "VND"), "₫18,990,000"),
-      (Money(amount: 1.234, currency: "KWD"), "KWD\u{00A0}1.234"), (Money(amount: 1234.5, currency: "USD"), "$1,234.50"),
+      (Money(amount: 1.234, currency: "KWD"), "KWD\u{00A0}1.234"),
+      (Money(amount: 1234.5, currency: "USD"), "$1,234.50"),
       (Money(amount: 89, currency: "EUR"), "€89.00"),
     ])
   func formatting(_ money: Money, _ expected: String) {
