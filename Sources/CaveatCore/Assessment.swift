@@ -43,14 +43,22 @@ public struct Signal: Sendable, Codable, Hashable {
   public var evidence: [String]
   /// Points this signal moved the score by (negative lowers it), for the explanation.
   public var points: Double?
+  /// The codes of the facts this one line stands for, when it joins several ("no-free-returns",
+  /// "buyer-pays-return-shipping", "short-return-window" in one returns line), so one fact is
+  /// counted and shown once.
+  public var parts: [String]?
 
   /// Creates a signal.
-  public init(code: String, severity: Severity, message: String, evidence: [String], points: Double? = nil) {
+  public init(
+    code: String, severity: Severity, message: String, evidence: [String], points: Double? = nil,
+    parts: [String]? = nil
+  ) {
     self.code = code
     self.severity = severity
     self.message = message
     self.evidence = evidence
     self.points = points
+    self.parts = parts
   }
 }
 
@@ -86,11 +94,21 @@ public struct Assessment: Sendable, Codable, Hashable {
   /// Share of the scoring weight backed by facts from the page (0–1); the rest was neutral
   /// because the page did not say.
   public var coverage: Double
+  /// The price in the shopper's display currency, with the rate used; absent when the page
+  /// shows no price or the price could not be converted.
+  public var displayPrice: DisplayPrice?
+  /// A ranking's figure for this page "in this batch" (with the batch's rating prior and the
+  /// other offers of the same product); it orders ties and never changes ``score``, ``grade``
+  /// or ``verdict``, which are the page's own. Absent outside a ranking.
+  public var batchScore: Int?
+  /// Flags only the batch shows ("price-too-good" against the median of the same product's other
+  /// offers), beside the page's own ``flags``. Absent outside a ranking.
+  public var batchFlags: [String]?
 
   /// Creates an assessment.
   public init(
     score: Int, grade: String?, verdict: Verdict, flags: [String], signals: [Signal], advice: [Advice],
-    coverage: Double
+    coverage: Double, displayPrice: DisplayPrice? = nil, batchScore: Int? = nil
   ) {
     self.score = score
     self.grade = grade
@@ -99,5 +117,34 @@ public struct Assessment: Sendable, Codable, Hashable {
     self.signals = signals
     self.advice = advice
     self.coverage = coverage
+    self.displayPrice = displayPrice
+    self.batchScore = batchScore
   }
+}
+
+/// A price converted to the shopper's display currency, with the rate and where it comes from.
+public struct DisplayPrice: Sendable, Codable, Hashable {
+  /// The amount in ``currency``.
+  public var amount: Double
+  /// The display currency (ISO 4217).
+  public var currency: String
+  /// Units of ``currency`` for one unit of the page's currency (1 when no conversion was
+  /// needed).
+  public var rate: Double
+  /// The date of the rate (YYYY-MM-DD); absent when no conversion was needed.
+  public var rateDate: String?
+  /// Where the rate comes from; absent when no conversion was needed.
+  public var rateSource: String?
+
+  /// Creates a converted price.
+  public init(amount: Double, currency: String, rate: Double, rateDate: String?, rateSource: String?) {
+    self.amount = amount
+    self.currency = currency
+    self.rate = rate
+    self.rateDate = rateDate
+    self.rateSource = rateSource
+  }
+
+  /// The converted amount as ``Money``.
+  public var money: Money { Money(amount: amount, currency: currency) }
 }

@@ -189,8 +189,11 @@ public enum BatchRanker {
     return batch
   }
 
-  /// Phase 4: scores each page with the batch's knowledge and spills the scored report; the
-  /// summaries take the score, verdict and flags, and where the scored report went.
+  /// Phase 4: scores each page on its own, exactly as `caveat vet` does, and spills the scored
+  /// report; the summaries take the score, verdict and flags, and where the scored report went.
+  /// What the batch knows (its rating prior, the other offers of the same product) makes a
+  /// separate "in this batch" figure (`batchScore`) that orders ties and never changes the
+  /// page's verdict, score or grade.
   static func score(
     _ unique: inout [RankSummary], from spill: SpillFile, batch: BatchKnowledge, options: RankOptions,
     pastClaims: (String?, String?) -> [PastClaim]
@@ -202,16 +205,26 @@ public enum BatchRanker {
       var summary = unique[position]
       var report = try decoder.decode(
         VetReport.self, from: try spill.read(offset: summary.offset, length: summary.length))
-      var context = options.context
-      context.ratingPrior = batch.prior
+      var assessment = Vetting.assess(&report, context: options.context, pastClaims: pastClaims)
+      var batchContext = options.context
+      batchContext.ratingPrior = batch.prior
       if let key = summary.group, let median = batch.medians[key] {
-        context.batchMedianPrice = (median.amount, median.offers)
+        batchContext.batchMedianPrice = (median.amount, median.offers)
       }
-      let assessment = Vetting.assess(&report, context: context, pastClaims: pastClaims)
+      if batchContext.ratingPrior != nil || batchContext.batchMedianPrice != nil {
+        batchContext.pastClaims = pastClaims(report.listing.seller.name, report.listing.seller.id)
+        let inBatch = Assessor.assess(report.listing, site: report.site, context: batchContext)
+        assessment.batchScore = inBatch.score
+        let added = inBatch.flags.filter { !assessment.flags.contains($0) }
+        if !added.isEmpty { assessment.batchFlags = added }
+        report.assessment = assessment
+      }
+      summary.batchScore = assessment.batchScore
+      summary.displayPrice = assessment.displayPrice?.amount
       if !options.keepReviews { report.listing.reviews = nil }
       summary.score = assessment.score
       summary.verdict = assessment.verdict
-      summary.flags = assessment.flags
+      summary.flags = assessment.flags + (assessment.batchFlags ?? [])
       (summary.offset, summary.length) = try scored.append(try encoder.encode(report))
       unique[position] = summary
     }
@@ -294,8 +307,9 @@ public enum BatchRanker {
       case .score:
         if a.score != b.score { return a.score > b.score }
       case .price:
-        let pa = a.price?.amount ?? .infinity
-        let pb = b.price?.amount ?? .infinity
+        // Prices in the display currency; those that could not be converted come last.
+        let pa = a.displayPrice ?? .infinity
+        let pb = b.displayPrice ?? .infinity
         if pa != pb { return pa < pb }
       case .rating:
         let ra = a.ratingAverage ?? -1
@@ -308,6 +322,9 @@ public enum BatchRanker {
         if sa != sb { return sa > sb }
       }
       if a.score != b.score { return a.score > b.score }
+      let ba = a.batchScore ?? a.score
+      let bb = b.batchScore ?? b.score
+      if ba != bb { return ba > bb }
       return a.file < b.file
     }
   }

@@ -39,8 +39,13 @@ public struct RankSummary: Sendable, Hashable {
   public var score: Int = 0
   /// See ``score``.
   public var verdict: Verdict = .insufficientData
-  /// See ``score``.
+  /// The page's flags, then those only the batch shows (`price-too-good` against the other
+  /// offers of the same product), which `--only` filters on.
   public var flags: [String] = []
+  /// The figure "in this batch" (with the batch's rating prior and offers), which orders ties.
+  public var batchScore: Int?
+  /// The price in the display currency, when it could be converted.
+  public var displayPrice: Double?
   /// Positive feedback, for sorting by seller.
   public var sellerFeedback: Double?
   /// The group of offers for the same product (several sellers), if any.

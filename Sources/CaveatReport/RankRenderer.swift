@@ -47,7 +47,7 @@ public struct RankRenderer {
 
   private static func priceText(_ money: Money?) -> String {
     guard let money else { return "" }
-    return String(format: "%.2f", money.amount) + (money.currency.map { " " + $0 } ?? "")
+    return money.formatted(localeIdentifier: "en_US")
   }
 
   private static func ratingText(_ listing: Listing) -> String {
@@ -302,7 +302,7 @@ public struct RankRenderer {
       let listing = report.listing
       let cells: [String] = [
         String(rank), report.source.file, report.site, summary.verdict.rawValue, report.assessment?.grade ?? "",
-        String(summary.score), listing.title ?? "", listing.price.map { String(format: "%.2f", $0.amount) } ?? "",
+        String(summary.score), listing.title ?? "", listing.price.map(\.plainAmount) ?? "",
         listing.price?.currency ?? "", listing.rating.average.map { String(format: "%.1f", $0) } ?? "",
         listing.rating.count.map(String.init) ?? "", listing.seller.name ?? "",
         listing.seller.positiveFeedbackPercent.map { String(format: "%.1f", $0) } ?? "",

@@ -22,7 +22,7 @@ public enum TextReport {
         + " \(report.source.kind.rawValue)",
       first: "  ", rest: "    ", style: style.dim)
     out.blank()
-    facts(listing, words: words, into: &out)
+    facts(listing, displayPrice: report.assessment?.displayPrice, words: words, into: &out)
     if let assessment = report.assessment { reasons(assessment, words: words, into: &out) }
     let missing = report.missing.map { FieldNames.words($0, language) }
     if !missing.isEmpty {
@@ -59,10 +59,17 @@ public enum TextReport {
   }
 
   /// Price, rating, reviews, sales, seller, terms, shipping and one review, a labelled row each.
-  static func facts(_ listing: Listing, words: ReportWords, into out: inout Lines) {
+  static func facts(_ listing: Listing, displayPrice: DisplayPrice?, words: ReportWords, into out: inout Lines) {
+    let language = words.language
     if let price = listing.price {
-      var text = money(price)
-      if let original = listing.originalPrice { text += " (\(words.was) \(money(original)))" }
+      var text = money(price, language: language)
+      if let original = listing.originalPrice { text += " (\(words.was) \(money(original, language: language)))" }
+      // Whenever the price is converted, the report says the rate and its date.
+      if let converted = displayPrice, let date = converted.rateDate, let code = price.currency {
+        let rate = converted.rateText(language)
+        text +=
+          " ≈ \(money(converted.money, language: language)) (1 \(code.uppercased()) = \(rate) \(converted.currency), \(date))"
+      }
       out.row(words.price, text)
     }
     var rating: [String] = []
@@ -134,7 +141,9 @@ public enum TextReport {
     case let (days?, _), let (nil, days?): parts.append("\(days) \(words.days)")
     default: break
     }
-    if let cost = shipping.cost { parts.append(cost.amount == 0 ? words.free : money(cost)) }
+    if let cost = shipping.cost {
+      parts.append(cost.amount == 0 ? words.free : money(cost, language: words.language))
+    }
     out.row(words.shipping, parts.joined(separator: " · "))
   }
 
@@ -168,10 +177,10 @@ public enum TextReport {
       words.scoreLine(assessment.score, coverage: assessment.coverage), first: "  ", rest: "  ", style: style.dim)
   }
 
-  /// An amount with two decimals and its currency code.
-  public static func money(_ money: Money) -> String {
-    let amount = String(format: "%.2f", money.amount)
-    return money.currency.map { "\(amount) \($0)" } ?? amount
+  /// An amount with its currency's minor units, symbol and the language's grouping, through
+  /// Foundation's currency formatting ("¥6,000", "€89.00", "89,00 €").
+  public static func money(_ money: Money, language: Language = .en) -> String {
+    money.formatted(localeIdentifier: language == .fr ? "fr_FR" : "en_US")
   }
 
   private static func clean(_ text: String, _ length: Int = 200) -> String {

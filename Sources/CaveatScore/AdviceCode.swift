@@ -29,6 +29,8 @@ public enum AdviceCode: String, Sendable, Codable, CaseIterable {
   case avoidSellerHistory = "avoid-seller-history"
   /// Keep the saved page as evidence.
   case saveThePage = "save-the-page"
+  /// Ask the seller whether this kind of item can be returned, before buying.
+  case askAboutReturns = "ask-about-returns"
 }
 
 extension Advice {

@@ -15,12 +15,16 @@ public struct AssessmentContext: Sendable {
   public var batchMedianPrice: (amount: Double, offers: Int)?
   /// The shopper's past claims against this listing's seller.
   public var pastClaims: [PastClaim]
+  /// The currency prices are judged and shown in (ISO 4217): the high-value threshold is in it.
+  public var displayCurrency: String
+  /// The exchange rates that convert a page's price to ``displayCurrency``.
+  public var rates: RateTable
 
   /// Creates a context.
   public init(
     today: CalendarDate, language: Language = .en, config: ScoringConfig = ScoringConfig(),
     ratingPrior: RatingPrior? = nil, batchMedianPrice: (amount: Double, offers: Int)? = nil,
-    pastClaims: [PastClaim] = []
+    pastClaims: [PastClaim] = [], displayCurrency: String = "USD", rates: RateTable = .bundled
   ) {
     self.today = today
     self.language = language
@@ -28,6 +32,8 @@ public struct AssessmentContext: Sendable {
     self.ratingPrior = ratingPrior
     self.batchMedianPrice = batchMedianPrice
     self.pastClaims = pastClaims
+    self.displayCurrency = displayCurrency.uppercased()
+    self.rates = rates
   }
 }
 

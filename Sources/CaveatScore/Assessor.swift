@@ -56,6 +56,8 @@ private struct Work {
   var signals: [Signal] = []
   var penalty = 0.0
   var flags: [String] = []
+  var exclusions: [ReturnExclusions.Kind] = []
+  var displayPrice: DisplayPrice?
 
   init(listing: Listing, context: AssessmentContext) {
     self.listing = listing
@@ -78,8 +80,10 @@ private struct Work {
 
   /// Adds a signal; returns its index so a component can credit its points to it.
   @discardableResult
-  private mutating func add(_ code: SignalCode, _ severity: Severity, _ message: String, _ evidence: [String]) -> Int {
-    signals.append(Signal(code, severity: severity, message: message, evidence: evidence))
+  private mutating func add(
+    _ code: SignalCode, _ severity: Severity, _ message: String, _ evidence: [String], parts: [SignalCode]? = nil
+  ) -> Int {
+    signals.append(Signal(code, severity: severity, message: message, evidence: evidence, parts: parts))
     return signals.count - 1
   }
 
@@ -108,14 +112,22 @@ private struct Work {
         suffix = text(.feedbackCountSuffix, integer(count), number(judged))
         evidence.append("feedbackCount = \(count)")
       }
-      let quality = RatingMath.interpolate(judged, config.feedbackScale.points)
+      var quality = RatingMath.interpolate(judged, config.feedbackScale.points)
       let index: Int
       if judged < config.lowFeedbackPercent {
         let severity: Severity = judged < config.veryLowFeedbackPercent ? .danger : .warning
-        index = add(
-          .sellerLowPositiveFeedback, severity,
-          text(.sellerLowPositiveFeedback, number(percent), suffix, number(config.lowFeedbackPercent, digits: 0)),
-          evidence)
+        // Say what was tested: with a count, the lower bound is what fell below the threshold.
+        let message =
+          if let count = seller.feedbackCount, count > 0 {
+            text(
+              .lowFeedbackBound, number(percent), integer(count), number(judged),
+              number(config.lowFeedbackPercent, digits: 0))
+          } else {
+            text(.sellerLowPositiveFeedback, number(percent), "", number(config.lowFeedbackPercent, digits: 0))
+          }
+        index = add(.sellerLowPositiveFeedback, severity, message, evidence)
+        // A warning never adds points: below the threshold the store earns no credit.
+        quality = min(quality, 0.5)
       } else {
         index = add(.sellerGoodFeedback, .info, text(.sellerGoodFeedback, number(percent), suffix), evidence)
       }
@@ -128,10 +140,11 @@ private struct Work {
       known = true
       let days = max(0, opened.days(until: context.today))
       let months = Double(days) / 30.44
-      let quality = RatingMath.interpolate(months, config.storeAgeScale.points)
+      var quality = RatingMath.interpolate(months, config.storeAgeScale.points)
       let evidence = ["openedOn = \(opened)"]
       let index: Int
       if months < config.newStoreMonths {
+        quality = min(quality, 0.5)
         let severity: Severity = months < config.veryNewStoreMonths ? .danger : .warning
         index = add(
           .sellerNewStore, severity,
@@ -154,7 +167,8 @@ private struct Work {
     if let lowest = named.map(\.1).min() {
       known = true
       let evidence = named.map { "\($0.0) \(number($0.1))" }
-      let quality = RatingMath.interpolate(lowest, config.sellerRatingScale.points)
+      var quality = RatingMath.interpolate(lowest, config.sellerRatingScale.points)
+      if lowest < config.lowSellerRating { quality = min(quality, 0.5) }
       let index =
         lowest < config.lowSellerRating
         ? add(
@@ -232,9 +246,8 @@ private struct Work {
       } else {
         index = nil
       }
-      component(
-        config.weightRatingVolume, RatingMath.interpolate(Double(count), config.ratingVolumeScale.points), signal: index
-      )
+      let volume = RatingMath.interpolate(Double(count), config.ratingVolumeScale.points)
+      component(config.weightRatingVolume, index == nil ? volume : min(volume, 0.5), signal: index)
     } else if rating.average == nil, listing.reviews?.isEmpty ?? true {
       component(config.weightRatingVolume, nil)
       add(.noRatings, .warning, text(.noRatings), ["rating.average and rating.count are missing"])
@@ -262,14 +275,16 @@ private struct Work {
     }
 
     if let sold = listing.soldCount, let reviews = listing.reviewCount {
-      if reviews > 0, Double(reviews) > Double(sold) * config.reviewsPerOrderMaximum {
+      // "1,000+ sold" is a lower bound: it can show too few reviews, never too many.
+      let lowerBound = listing.soldCountIsLowerBound == true
+      let shownSold = integer(sold) + (lowerBound ? "+" : "")
+      let evidence = ["reviewCount = \(reviews)", "soldCount = \(sold)" + (lowerBound ? " (a lower bound)" : "")]
+      if !lowerBound, reviews > 0, Double(reviews) > Double(sold) * config.reviewsPerOrderMaximum {
         penalize(
-          .ordersReviewsMismatch, .warning, text(.ordersReviewsMismatch, integer(reviews), integer(sold)),
-          ["reviewCount = \(reviews)", "soldCount = \(sold)"])
+          .ordersReviewsMismatch, .warning, text(.ordersReviewsMismatch, integer(reviews), shownSold), evidence)
       } else if sold >= config.mismatchMinimumSold, Double(reviews) < Double(sold) * config.minimumReviewShare {
         penalize(
-          .ordersReviewsMismatch, .warning, text(.tooFewReviewsForOrders, integer(reviews), integer(sold)),
-          ["reviewCount = \(reviews)", "soldCount = \(sold)"])
+          .ordersReviewsMismatch, .warning, text(.tooFewReviewsForOrders, integer(reviews), shownSold), evidence)
       }
     }
   }
@@ -324,7 +339,7 @@ private struct Work {
         .defectMentions, severity,
         text(
           .defectMentions, String(defective.count), String(written.count), number(share * 100, digits: 0),
-          kinds.joined(separator: ", ")),
+          kinds.map { Messages.defectKind($0, language) }.joined(separator: ", ")),
         quotes)
     }
     component(config.weightReviews, quality, signal: index)
@@ -422,26 +437,56 @@ private struct Work {
     if let days = terms.returnWindowDays { evidence.append("returnWindowDays = \(days)") }
     if let paid = terms.returnShippingPaidBy { evidence.append("returnShippingPaidBy = \(paid.rawValue)") }
     evidence += (terms.texts ?? []).prefix(2).map { "“\($0)”" }
+    // One returns line: "not free" and "you pay the return shipping" are one fact, and a short
+    // window is a part of the same terms, so they make one signal with its parts.
+    var parts: [SignalCode] = []
     switch terms.freeReturns {
     case true?:
       quality = RatingMath.interpolate(Double(terms.returnWindowDays ?? 30), config.returnWindowScale.points)
-      index = add(
-        .freeReturns, .info,
-        text(.freeReturns, terms.returnWindowDays.map { text(.withinDays, String($0)) } ?? ""),
-        evidence)
+      parts.append(.freeReturns)
     case false?:
       quality = 0.2
-      index = add(.noFreeReturns, .warning, text(.noFreeReturns), evidence)
+      parts.append(.noFreeReturns)
     case nil:
       if terms.returnWindowDays != nil || terms.returnShippingPaidBy != nil { quality = 0.5 }
     }
     if terms.returnShippingPaidBy == .buyer {
       quality = min(quality ?? 0.2, 0.2)
-      add(.buyerPaysReturnShipping, .warning, text(.buyerPaysReturnShipping), evidence)
+      parts.append(.buyerPaysReturnShipping)
     }
+    var shortDays: Int?
     if let days = terms.returnWindowDays, days < config.shortReturnWindowDays {
       quality = (quality ?? 0.5) * 0.7
-      add(.shortReturnWindow, .warning, text(.shortReturnWindow, String(days)), evidence)
+      shortDays = days
+      parts.append(.shortReturnWindow)
+    }
+    if let first = parts.first {
+      var sentences: [String] = []
+      let free = parts.contains(.freeReturns)
+      let notFree = parts.contains(.noFreeReturns)
+      let buyerPays = parts.contains(.buyerPaysReturnShipping)
+      if free, let days = shortDays {
+        sentences.append(text(.freeReturnsShortWindow, String(days)))
+      } else {
+        if free {
+          sentences.append(text(.freeReturns, terms.returnWindowDays.map { text(.withinDays, String($0)) } ?? ""))
+        }
+        if notFree && buyerPays {
+          sentences.append(text(.notFreeBuyerPays))
+        } else if notFree {
+          sentences.append(text(.noFreeReturns))
+        } else if buyerPays {
+          sentences.append(text(.buyerPaysReturnShipping))
+        }
+        if let days = shortDays { sentences.append(text(.shortReturnWindow, String(days))) }
+      }
+      // The line is named by its worst part.
+      let code =
+        parts.contains(.noFreeReturns)
+        ? .noFreeReturns : (buyerPays ? .buyerPaysReturnShipping : (shortDays != nil ? .shortReturnWindow : first))
+      index = add(
+        code, code == .freeReturns ? .info : .warning, sentences.joined(separator: " "), evidence,
+        parts: parts.count > 1 ? parts : nil)
     }
     if terms.freeReturns == nil, terms.returnWindowDays == nil, terms.returnShippingPaidBy == nil {
       add(
@@ -457,24 +502,23 @@ private struct Work {
   // MARK: Item
 
   mutating func item() {
-    let described = ([listing.title ?? ""] + (listing.category ?? [])).joined(separator: " · ")
-    let fragile = Lexicon.fragileTerms(in: described)
-    if !fragile.isEmpty {
+    if let (cue, place) = FragileItems.cue(title: listing.title, category: listing.category) {
       flags.append("fragile")
-      let terms = Array(Set(fragile.map(\.term))).sorted()
-      add(
-        .fragile, .warning, text(.fragile, terms.joined(separator: ", ")),
-        terms.map { "“\($0)” in the title or category" })
+      add(.fragile, .warning, text(.fragile, cue), ["“\(cue)” in the \(place.rawValue)"])
     }
-    if let price = listing.price, price.amount > config.highValueThreshold {
-      flags.append("high-value")
-      let shown = Self.money(price, language)
+    for finding in ReturnExclusions.findings(title: listing.title, category: listing.category) {
+      exclusions.append(finding.kind)
       add(
-        .highValue, .info,
+        .returnExclusion, .warning,
         text(
-          .highValue, shown, Self.money(Money(amount: config.highValueThreshold, currency: price.currency), language)),
-        ["price = \(shown)"])
+          .returnExclusion, Messages.exclusionKind(finding.kind, language), finding.cue,
+          text(finding.place == .title ? .inTitle : .inCategory)),
+        [
+          "“\(finding.cue)” in the \(finding.place.rawValue)", "kind = \(finding.kind.rawValue)",
+          "source: \(finding.kind.source)",
+        ])
     }
+    value()
     var tooGood = false
     if let price = listing.price, let original = listing.originalPrice, original.amount > 0,
       original.currency == price.currency || original.currency == nil || price.currency == nil
@@ -500,8 +544,46 @@ private struct Work {
     if tooGood { flags.append("price-too-good") }
   }
 
+  /// The price in the display currency, and the `high-value` flag from it: a price that cannot
+  /// be converted is never high-value, and the report says why.
+  private mutating func value() {
+    guard let price = listing.price else { return }
+    let target = context.displayCurrency
+    let threshold = Money(amount: config.highValueThreshold, currency: target)
+    let shown = Self.money(price, language)
+    guard let currency = price.currency, !currency.isEmpty else {
+      add(.priceNotConverted, .info, text(.priceWithoutCurrency, shown, target), ["price = \(shown)"])
+      return
+    }
+    guard let converted = context.rates.convert(price, to: target) else {
+      add(
+        .priceNotConverted, .info, text(.priceNotConverted, shown, target, context.rates.date, currency),
+        ["price = \(shown)", "rates: \(context.rates.source), \(context.rates.date)"])
+      return
+    }
+    displayPrice = converted
+    guard converted.amount > config.highValueThreshold else { return }
+    flags.append("high-value")
+    if converted.rateDate == nil {
+      add(.highValue, .info, text(.highValue, shown, Self.money(threshold, language)), ["price = \(shown)"])
+    } else {
+      let about = Self.money(converted.money, language)
+      let rate = converted.rateText(language)
+      add(
+        .highValue, .info,
+        text(
+          .highValueConverted, shown, about, context.rates.date, "1 \(currency.uppercased()) = \(rate) \(target)",
+          Self.money(threshold, language)),
+        [
+          "price = \(shown)", "≈ \(about)",
+          "1 \(currency.uppercased()) = \(rate) \(target), \(converted.rateDate ?? ""), \(converted.rateSource ?? "")",
+        ])
+    }
+  }
+
+  /// An amount with its currency's minor units and the language's grouping ("¥6,000").
   static func money(_ money: Money, _ language: Language) -> String {
-    Messages.number(money.amount, language, digits: 2) + (money.currency.map { " " + $0 } ?? "")
+    money.formatted(localeIdentifier: language == .fr ? "fr_FR" : "en_US")
   }
 
   // MARK: History
@@ -514,12 +596,14 @@ private struct Work {
     let evidence = claims.map { claim in
       [claim.orderedOn?.description, claim.problem, claim.outcome].compactMap { $0 }.joined(separator: " · ")
     }
+    // The sentence names problems in words ("not received"), never as codes ("not-received").
+    let described = evidence.map { $0.replacingOccurrences(of: "-", with: " ") }
     let points = min(25, (config.penalties[.sellerPastClaims] ?? 10) * Double(claims.count))
     penalty += points
     signals.append(
       Signal(
         .sellerPastClaims, severity: severity,
-        message: text(.sellerPastClaims, String(claims.count), evidence.joined(separator: "; ")), evidence: evidence,
+        message: text(.sellerPastClaims, String(claims.count), described.joined(separator: "; ")), evidence: evidence,
         points: -points))
   }
 
@@ -537,6 +621,18 @@ private struct Work {
         signals[signal].points = ((part.weight * (quality - 0.5) / totalWeight) * 100 * 10).rounded() / 10
       }
       _ = index
+    }
+    // The mark agrees with the points: what takes points off is a warning or worse, what adds
+    // points never is.
+    for position in signals.indices {
+      guard let points = signals[position].points else { continue }
+      if points < 0, signals[position].severity == .info {
+        signals[position].severity = .warning
+      } else if points > 0, signals[position].severity != .info {
+        // "2 of 40 reviews mention a problem" stays a warning; the credit the clean reviews
+        // earn is not shown on it.
+        signals[position].points = nil
+      }
     }
     let base = totalWeight > 0 ? 100 * weighted / totalWeight : 50
     let score = Int(min(100, max(0, base - penalty)).rounded())
@@ -569,7 +665,8 @@ private struct Work {
     }.map(\.element)
     return Assessment(
       score: score, grade: grade, verdict: verdict, flags: flags, signals: ordered,
-      advice: advice(for: ordered, verdict: verdict, site: site), coverage: (coverage * 100).rounded() / 100)
+      advice: advice(for: ordered, verdict: verdict, site: site), coverage: (coverage * 100).rounded() / 100,
+      displayPrice: displayPrice)
   }
 
   private func advice(for signals: [Signal], verdict: Verdict, site: String) -> [Advice] {
@@ -585,6 +682,7 @@ private struct Work {
     )
     suggest(.chooseFreeReturns, when: !codes.isDisjoint(with: [.noFreeReturns, .buyerPaysReturnShipping]))
     suggest(.readReturnTerms, when: !codes.isDisjoint(with: [.termsUnknown, .shortReturnWindow]))
+    suggest(.askAboutReturns, when: codes.contains(.returnExclusion))
     suggest(.compareOffers, when: codes.contains(.priceTooGood))
     suggest(.checkThisSeller, when: codes.contains(.reviewsFromOtherSellers))
     suggest(

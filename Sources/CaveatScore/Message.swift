@@ -19,6 +19,20 @@ enum Message: Hashable, Sendable, CaseIterable {
     case tooFewReviewsForOrders
     /// `price-too-good` when the price is far below the batch median.
     case belowBatchPrice
+    /// `seller-low-positive-feedback` when the count is known: the bound is what was tested.
+    case lowFeedbackBound
+    /// The returns line when returns are not free and the buyer pays the return shipping.
+    case notFreeBuyerPays
+    /// The returns line when returns are free within a short window.
+    case freeReturnsShortWindow
+    /// `high-value` when the price was converted to the display currency.
+    case highValueConverted
+    /// `price-not-converted` when the page's price names no currency.
+    case priceWithoutCurrency
+    /// "in the title", where a cue was read.
+    case inTitle
+    /// "in the category", where a cue was read.
+    case inCategory
   }
 
   /// Every message.

@@ -18,7 +18,9 @@ public enum Language: String, Sendable, CaseIterable, Codable {
   }
 }
 
-/// The scorer's sentences in every language: `{0}`, `{1}`, … are replaced by the arguments.
+/// The scorer's sentences in every language: `{0}`, `{1}`, … are replaced by the arguments;
+/// `{0:one|other}` picks the singular or the plural by the number argument 0 holds (English
+/// singular for 1, French for 0 and 1).
 ///
 /// Templates are found by exhaustive switches over ``SignalCode``, ``AdviceCode`` and
 /// ``Message/Part``: a code without a sentence, or a language without a text, does not compile.
@@ -36,10 +38,54 @@ enum Messages {
     case .en: text = entry.en
     case .fr: text = entry.fr
     }
+    text = plurals(text, arguments, language)
     for (index, argument) in arguments.enumerated() {
       text = text.replacingOccurrences(of: "{\(index)}", with: argument)
     }
     return text
+  }
+
+  /// Resolves every `{n:one|other}` of `template` by argument n.
+  private static func plurals(_ template: String, _ arguments: [String], _ language: Language) -> String {
+    var result = ""
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{") {
+      result += rest[..<open]
+      let body = rest[rest.index(after: open)...]
+      guard let close = Self.closingBrace(in: body), let colon = body[..<close].firstIndex(of: ":"),
+        let index = Int(body[..<colon]), body[body.index(after: colon)..<close].contains("|")
+      else {
+        result.append("{")
+        rest = body
+        continue
+      }
+      let choices = body[body.index(after: colon)..<close].split(separator: "|", omittingEmptySubsequences: false)
+      let count = index < arguments.count ? Self.count(arguments[index]) : nil
+      let singular = count.map { language == .fr ? $0 < 2 : $0 == 1 } ?? false
+      result += singular ? choices[0] : choices[choices.count - 1]
+      rest = body[body.index(after: close)...]
+    }
+    return result + rest
+  }
+
+  /// The `}` that closes a `{` just before `text`, skipping nested `{n}` placeholders.
+  private static func closingBrace(in text: Substring) -> Substring.Index? {
+    var depth = 0
+    for index in text.indices {
+      if text[index] == "{" {
+        depth += 1
+      } else if text[index] == "}" {
+        if depth == 0 { return index }
+        depth -= 1
+      }
+    }
+    return nil
+  }
+
+  /// The number an argument writes ("1", "1,000", "2 387"), or nil.
+  private static func count(_ argument: String) -> Double? {
+    let digits = argument.filter { $0.isNumber || $0 == "." }
+    return digits.isEmpty ? nil : Double(digits)
   }
 
   /// What each signal says. `orders-reviews-mismatch` and `price-too-good` have a second cause,
@@ -55,7 +101,7 @@ enum Messages {
       return ("The store has {0}% positive feedback{1}.", "La boutique a {0} % d'avis positifs{1}.")
     case .sellerNewStore:
       return (
-        "The store opened on {0}, {1} months before {2}: a new store has little record to judge it by.",
+        "The store opened on {0}, {1} {1:month|months} before {2}: a new store has little record to judge it by.",
         "La boutique a ouvert le {0}, {1} mois avant le {2} : une boutique récente a peu d'historique."
       )
     case .sellerEstablished:
@@ -73,13 +119,13 @@ enum Messages {
       )
     case .ratingScore:
       return (
-        "Rated {0} of 5 from {1} ratings; allowing for their number, count on about {2}.",
-        "Noté {0} sur 5 par {1} évaluations ; compte tenu de leur nombre, comptez plutôt sur {2}."
+        "Rated {0} of 5 from {1} {1:rating|ratings}; allowing for their number, count on about {2}.",
+        "Noté {0} sur 5 par {1} {1:évaluation|évaluations} ; compte tenu de leur nombre, comptez plutôt sur {2}."
       )
     case .fewRatings:
       return (
-        "Only {0} ratings: too few to trust the average of {1}.",
-        "Seulement {0} évaluations : trop peu pour se fier à la moyenne de {1}."
+        "Only {0} {0:rating|ratings}: too few to trust the average of {1}.",
+        "Seulement {0} {0:évaluation|évaluations} : trop peu pour se fier à la moyenne de {1}."
       )
     case .noRatings:
       return ("The item has no ratings on the page.", "L'article n'a aucune évaluation sur la page.")
@@ -90,17 +136,18 @@ enum Messages {
       )
     case .ordersReviewsMismatch:
       return (
-        "{0} reviews for {1} sold: more reviews than orders.",
-        "{0} avis pour {1} ventes : plus d'avis que de commandes."
+        "{0} {0:review|reviews} for {1} sold: more reviews than orders.",
+        "{0} avis pour {1} {1:vente|ventes} : plus d'avis que de commandes."
       )
     case .defectMentions:
       return (
-        "{0} of {1} reviews on the page mention a problem ({2}%): {3}.",
-        "{0} des {1} avis de la page signalent un problème ({2} %) : {3}."
+        "{0} of {1} {1:review|reviews} on the page {0:mentions|mention} a problem ({2}%): {3}.",
+        "{0} des {1} avis de la page {0:signale|signalent} un problème ({2} %) : {3}."
       )
     case .noDefectMentions:
       return (
-        "None of the {0} reviews on the page mentions a defect.", "Aucun des {0} avis de la page ne signale de défaut."
+        "{0:The one review on the page mentions no defect.|None of the {0} reviews on the page mentions a defect.}",
+        "{0:L'avis de la page ne signale aucun défaut.|Aucun des {0} avis de la page ne signale de défaut.}"
       )
     case .duplicateReviews:
       return ("{0} reviews on the page are near-identical.", "{0} avis de la page sont presque identiques.")
@@ -112,10 +159,14 @@ enum Messages {
         "La page indique que ses avis portent aussi sur d'autres vendeurs ou variantes : « {0} »."
       )
     case .starTextMismatch:
-      return ("{0} reviews' stars contradict their words.", "{0} avis ont des étoiles qui contredisent leur texte.")
+      return (
+        "{0} {0:review has stars that contradict its words.|reviews have stars that contradict their words.}",
+        "{0} avis {0:a des étoiles qui contredisent son texte.|ont des étoiles qui contredisent leur texte.}"
+      )
     case .incentivizedReviews:
       return (
-        "{0} reviews say the item was free or rewarded.", "{0} avis disent que l'article était offert ou récompensé."
+        "{0} {0:review says|reviews say} the item was free or rewarded.",
+        "{0} avis {0:dit|disent} que l'article était offert ou récompensé."
       )
     case .freeReturns:
       return ("Free returns{0}.", "Retours gratuits{0}.")
@@ -124,7 +175,9 @@ enum Messages {
     case .buyerPaysReturnShipping:
       return ("You pay the return shipping.", "Les frais de retour sont à votre charge.")
     case .shortReturnWindow:
-      return ("Returns are accepted for {0} days only.", "Les retours ne sont acceptés que {0} jours.")
+      return (
+        "Returns are accepted for {0} {0:day|days} only.", "Les retours ne sont acceptés que {0} {0:jour|jours}."
+      )
     case .termsUnknown:
       return ("The page does not state the return terms.", "La page n'indique pas les conditions de retour.")
     case .buyerProtection:
@@ -135,7 +188,7 @@ enum Messages {
         "Article fragile ({0}) : la casse pendant le transport est une plainte fréquente."
       )
     case .highValue:
-      return ("High-value item: {0} is above {1}.", "Article de valeur : {0} dépasse {1}.")
+      return ("Expensive item: {0} is above {1}.", "Article de valeur : {0} dépasse {1}.")
     case .priceTooGood:
       return (
         "The price is {0}% below the page's “was” price of {1}: an inflated “was” price is a common trick.",
@@ -143,8 +196,18 @@ enum Messages {
       )
     case .sellerPastClaims:
       return (
-        "You have {0} past claim(s) against this seller: {1}.",
-        "Vous avez {0} réclamation(s) passée(s) contre ce vendeur : {1}."
+        "You have {0} past {0:claim|claims} against this seller: {1}.",
+        "Vous avez {0} {0:réclamation passée|réclamations passées} contre ce vendeur : {1}."
+      )
+    case .priceNotConverted:
+      return (
+        "The price ({0}) could not be converted to {1}: the reference rates of {2} have none for {3}, so it is not judged against the threshold for expensive items.",
+        "Le prix ({0}) n'a pas pu être converti en {1} : les taux de référence du {2} n'en donnent pas pour {3} ; il n'est donc pas comparé au seuil des articles de valeur."
+      )
+    case .returnExclusion:
+      return (
+        "This looks like {0} (“{1}” {2}): such items are usually excluded from returns or from free returns.",
+        "Cet article semble être {0} (« {1} » {2}) : ce type d'article est souvent exclu des retours ou des retours gratuits."
       )
     case .insufficientData:
       return (
@@ -174,7 +237,7 @@ enum Messages {
       )
     case .payWithProtection:
       return (
-        "Pay with a card or PayPal so a chargeback or buyer-protection claim stays open to you.",
+        "Pay with a card or PayPal so a chargeback or buyer protection claim stays open to you.",
         "Payez par carte ou PayPal pour garder un recours (rétrofacturation ou protection acheteur)."
       )
     case .filmUnboxing:
@@ -212,6 +275,11 @@ enum Messages {
         "You have had problems with this seller before: consider another store.",
         "Vous avez déjà eu des problèmes avec ce vendeur : envisagez une autre boutique."
       )
+    case .askAboutReturns:
+      return (
+        "Ask the seller before buying whether this item can be returned, and keep the written answer.",
+        "Demandez au vendeur avant d'acheter si cet article peut être retourné, et gardez sa réponse écrite."
+      )
     case .saveThePage:
       return (
         "Keep this saved page: it records the terms and description you bought under.",
@@ -225,9 +293,37 @@ enum Messages {
     switch part {
     case .feedbackCountSuffix:
       return (
-        " from {0} ratings (at least {1}% with 95% confidence)",
-        " sur {0} évaluations (au moins {1} % avec 95 % de confiance)"
+        " from {0} {0:rating|ratings} (at least {1}% with 95% confidence)",
+        " sur {0} {0:évaluation|évaluations} (au moins {1} % avec 95 % de confiance)"
       )
+    case .lowFeedbackBound:
+      return (
+        "The store has {0}% positive feedback from {1} {1:rating|ratings}, that is at least {2}% with 95% confidence: below {3}%, more buyers than usual were unhappy.",
+        "La boutique a {0} % d'avis positifs sur {1} {1:évaluation|évaluations}, soit au moins {2} % avec 95 % de confiance : en dessous de {3} %, plus d'acheteurs que d'habitude ont été déçus."
+      )
+    case .notFreeBuyerPays:
+      return (
+        "Returns are not free: you pay the return shipping.",
+        "Les retours ne sont pas gratuits : les frais de retour sont à votre charge."
+      )
+    case .freeReturnsShortWindow:
+      return (
+        "Free returns, but within {0} {0:day|days} only.", "Retours gratuits, mais sous {0} {0:jour|jours} seulement."
+      )
+    case .highValueConverted:
+      return (
+        "Expensive item: {0} is about {1} at the reference rate of {2} ({3}), above {4}.",
+        "Article de valeur : {0} font environ {1} au taux de référence du {2} ({3}), au-dessus de {4}."
+      )
+    case .priceWithoutCurrency:
+      return (
+        "The page's price ({0}) names no currency, so it is neither converted to {1} nor judged against the threshold for expensive items.",
+        "Le prix de la page ({0}) n'indique pas de devise : il n'est ni converti en {1} ni comparé au seuil des articles de valeur."
+      )
+    case .inTitle:
+      return ("in the title", "dans le titre")
+    case .inCategory:
+      return ("in the category", "dans la catégorie")
     case .ratingFromReviews:
       return (
         "Rated {0} of 5 from {1} reviews; allowing for their number, count on about {2}.",
@@ -236,13 +332,48 @@ enum Messages {
     case .withinDays:
       return (" within {0} days", " sous {0} jours")
     case .tooFewReviewsForOrders:
-      return ("Only {0} reviews for {1} sold.", "Seulement {0} avis pour {1} ventes.")
+      return ("Only {0} {0:review|reviews} for {1} sold.", "Seulement {0} avis pour {1} {1:vente|ventes}.")
     case .belowBatchPrice:
       return (
         "The price is {0}% below the median of {1} offers for the same product.",
         "Le prix est {0} % sous la médiane de {1} offres pour le même produit."
       )
     }
+  }
+
+  /// A defect category of the review lexicon ("missing-parts") in words.
+  static func defectKind(_ code: String, _ language: Language) -> String {
+    let words: (en: String, fr: String)
+    switch code {
+    case "damaged": words = ("damaged", "endommagé")
+    case "defective": words = ("defective", "défectueux")
+    case "not-working": words = ("not working", "ne fonctionne pas")
+    case "missing-parts": words = ("missing parts", "pièces manquantes")
+    case "wrong-item": words = ("wrong item", "mauvais article")
+    case "counterfeit": words = ("counterfeit", "contrefaçon")
+    case "not-as-described": words = ("not as described", "non conforme à la description")
+    default: words = (code.replacingOccurrences(of: "-", with: " "), code.replacingOccurrences(of: "-", with: " "))
+    }
+    return language == .fr ? words.fr : words.en
+  }
+
+  /// A kind of item excluded from returns, as a noun phrase.
+  static func exclusionKind(_ kind: ReturnExclusions.Kind, _ language: Language) -> String {
+    let words: (en: String, fr: String)
+    switch kind {
+    case .personalised: words = ("a personalised or custom-made item", "un article personnalisé ou fait sur mesure")
+    case .hygiene:
+      words = ("underwear, swimwear or an intimate item", "un sous-vêtement, un maillot de bain ou un article intime")
+    case .piercedJewellery:
+      words = ("jewellery for pierced ears or piercings", "un bijou pour oreilles percées ou piercing")
+    case .cosmetics:
+      words = ("a cosmetic or a perfume (excluded once opened)", "un cosmétique ou un parfum (exclu une fois ouvert)")
+    case .perishable: words = ("a perishable good", "une denrée périssable")
+    case .digital: words = ("a digital code or a gift card", "un code numérique ou une carte cadeau")
+    case .customisedElectronics:
+      words = ("customised or modified electronics", "un appareil électronique personnalisé ou modifié")
+    }
+    return language == .fr ? words.fr : words.en
   }
 
   /// A whole number with the language's digit grouping ("1,234" or "1 234").

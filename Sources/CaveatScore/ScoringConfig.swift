@@ -102,8 +102,11 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
   public var returnWindowScale: [[Double]] = [[7, 0.6], [15, 0.8], [30, 1]]
   /// Shorter than this (days): `short-return-window`.
   public var shortReturnWindowDays = 15
-  /// Above this price (in the listing's currency): the `high-value` flag.
+  /// Above this price, in the display currency (``displayCurrency``), after converting the
+  /// page's price with the reference rates: the `high-value` flag.
   public var highValueThreshold = 100.0
+  /// The currency prices are judged and shown in (ISO 4217, "EUR"); nil: from the locale.
+  public var displayCurrency: String?
   /// A discount deeper than this share of the "was" price: `price-too-good`.
   public var suspiciousDiscount = 0.75
   /// A price below this share of the batch median for the same product: `price-too-good`.
@@ -198,6 +201,7 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
     try read(.returnWindowScale, &returnWindowScale)
     try read(.shortReturnWindowDays, &shortReturnWindowDays)
     try read(.highValueThreshold, &highValueThreshold)
+    try read(.displayCurrency, &displayCurrency)
     try read(.suspiciousDiscount, &suspiciousDiscount)
     try read(.batchPriceShare, &batchPriceShare)
     try read(.buyScore, &buyScore)
@@ -241,7 +245,7 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
     case anomalyFiveStarShare, anomalyMinimumRatings, reviewsPerOrderMaximum, mismatchMinimumSold
     case minimumReviewShare, defectShareCeiling, defectShareDanger, defectPriorReviews, reviewsRead, duplicateSimilarity
     case burstMinimumReviews, burstShare, returnWindowScale, shortReturnWindowDays
-    case highValueThreshold, suspiciousDiscount, batchPriceShare, buyScore, avoidScore
+    case highValueThreshold, displayCurrency, suspiciousDiscount, batchPriceShare, buyScore, avoidScore
     case minimumCoverage, gradeBands, penalties
   }
 }

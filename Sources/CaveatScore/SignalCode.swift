@@ -69,6 +69,10 @@ public enum SignalCode: String, Sendable, Codable, CaseIterable, CodingKeyRepres
   case highValue = "high-value"
   /// A price far below the "was" price or the batch's other offers.
   case priceTooGood = "price-too-good"
+  /// The price could not be converted to the display currency (no rate for its currency).
+  case priceNotConverted = "price-not-converted"
+  /// A kind of item shops usually exclude from returns or from free returns.
+  case returnExclusion = "return-exclusion"
   // History
   /// The shopper's own past claims against the seller.
   case sellerPastClaims = "seller-past-claims"
@@ -82,7 +86,12 @@ extension Signal {
   public var signalCode: SignalCode? { SignalCode(rawValue: code) }
 
   /// Creates a signal with a typed code.
-  init(_ code: SignalCode, severity: Severity, message: String, evidence: [String], points: Double? = nil) {
-    self.init(code: code.rawValue, severity: severity, message: message, evidence: evidence, points: points)
+  init(
+    _ code: SignalCode, severity: Severity, message: String, evidence: [String], points: Double? = nil,
+    parts: [SignalCode]? = nil
+  ) {
+    self.init(
+      code: code.rawValue, severity: severity, message: message, evidence: evidence, points: points,
+      parts: parts.map { $0.map(\.rawValue) })
   }
 }

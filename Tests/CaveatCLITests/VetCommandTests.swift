@@ -71,7 +71,7 @@ struct VetCommandTests {
     let result = try await CLIRunner.caveat(["vet", Self.lamp.path])
     #expect(result.status == 0)
     #expect(result.stdoutText.contains(Self.lampTitle))
-    #expect(result.stdoutText.contains("89.00 EUR"))
+    #expect(result.stdoutText.contains("€89.00"))
     #expect(result.stderr.isEmpty, "stderr: \(result.stderrText)")
     #expect(!result.stdoutHasEscape)
   }

@@ -81,8 +81,58 @@ import Testing
     #expect(group.medianPrice == 89)
     let cheap = try #require(result.ranked.first { $0.file.hasSuffix("c.html") })
     #expect(cheap.flags.contains("price-too-good"))
+    // The batch's flag and figure sit beside the page's own verdict, which they do not change.
+    let report = try result.report(cheap)
+    #expect(report.assessment?.batchFlags == ["price-too-good"])
+    #expect(report.assessment?.flags.contains("price-too-good") == false)
+    #expect((cheap.batchScore ?? 100) < cheap.score)
     let fair = try #require(result.ranked.first { $0.file.hasSuffix("a.html") })
     #expect(!fair.flags.contains("price-too-good"))
+  }
+
+  /// The corpus folders shared by the helpers, when present.
+  static let corpora: [URL] = {
+    let shared = fixtures.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("../shared")
+    return [fixtures]
+      + ["corpus", "corpus-next"].map { shared.appendingPathComponent($0) }.filter {
+        FileManager.default.fileExists(atPath: $0.path)
+      }
+  }()
+
+  @Test("vet and rank give every page the same verdict, score and grade", arguments: corpora)
+  func vetAndRankAgree(_ folder: URL) async throws {
+    let result = try await BatchRanker.rank(pages(folder), options: RankOptions(jobs: 1, context: Self.context))
+    #expect(!result.ranked.isEmpty)
+    for summary in result.ranked {
+      let ranked = try #require(try result.report(summary).assessment)
+      let alone = try Vetting.vet(PagePath(try result.report(summary).source.file), context: Self.context)
+      let vetted = try #require(alone.assessment)
+      #expect(ranked.verdict == vetted.verdict, "\(summary.file)")
+      #expect(ranked.score == vetted.score, "\(summary.file)")
+      #expect(ranked.grade == vetted.grade, "\(summary.file)")
+      #expect(summary.score == vetted.score && summary.verdict == vetted.verdict, "\(summary.file)")
+    }
+  }
+
+  @Test("sorting by price sorts converted prices; unconverted ones come last")
+  func priceSortConverts() async throws {
+    let directory = try folder()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let lamp = try String(contentsOf: Self.fixtures.appendingPathComponent("generic-jsonld-lamp.html"), encoding: .utf8)
+    // 89 EUR, 12,000 JPY (about 77 EUR) and 50,000 VND (no rate): raw numbers would sort EUR first.
+    for (name, price, currency, seller) in [
+      ("a", "89.00", "EUR", "A"), ("b", "12000", "JPY", "B"), ("c", "50000", "VND", "C"),
+    ] {
+      let page = lamp.replacingOccurrences(of: "\"price\": \"89.00\"", with: "\"price\": \"\(price)\"")
+        .replacingOccurrences(of: "\"priceCurrency\": \"EUR\"", with: "\"priceCurrency\": \"\(currency)\"")
+        .replacingOccurrences(of: "\"name\": \"Lumen & Co.\"", with: "\"name\": \"\(seller)\"")
+      try page.write(to: directory.appendingPathComponent("\(name).html"), atomically: true, encoding: .utf8)
+    }
+    var context = Self.context
+    context.displayCurrency = "EUR"
+    let result = try await BatchRanker.rank(
+      pages(directory), options: RankOptions(jobs: 1, context: context), sort: .price)
+    #expect(result.ranked.map { URL(fileURLWithPath: $0.file).lastPathComponent } == ["b.html", "a.html", "c.html"])
   }
 
   @Test func symlinkLoopsAndDanglingLinksDoNotStopTheSearch() throws {

@@ -47,6 +47,7 @@ enum ListingGenerator {
     "Cotton T-shirt", "Glass teapot 1L", "Vase en céramique", "USB-C cable 2m", "Wireless earbuds with display",
     "Porcelain tea set", "Phone case for iPhone", "LED desk lamp", "Gaming monitor 27 inch", "Kitchen knife set",
     "Spiegel rund 60 cm", "Чехол для телефона", "Crystal clear phone case", "Marble coaster set", "Running shoes",
+    "Personalised name necklace", "Gold hoop earrings", "Cookbook: recipes for roots, bulbs and tubers",
   ]
   static let categories = [["Home", "Decor"], ["Electronics", "Audio"], ["Kitchen", "Glassware"], ["Clothing"], []]
   static let defectTexts = [
@@ -89,7 +90,7 @@ enum ListingGenerator {
     var l = Listing()
     l.title = r.maybe(0.9) { $0.pick(titles) }
     l.category = r.maybe(0.3) { $0.pick(categories) }
-    let currency = r.pick(["USD", "USD", "EUR", nil])
+    let currency = r.pick(["USD", "USD", "EUR", "JPY", "VND", nil])
     l.price = r.maybe(0.7) { Money(amount: $0.double(0.5...600, digits: 2), currency: currency) }
     if let price = l.price, r.chance(0.4) {
       l.originalPrice = Money(

@@ -359,12 +359,13 @@ extension SignalCase {
     // Item
     SignalCase(
       name: "fragile (English title)", code: .fragile, severity: .warning,
-      fires: F.good { $0.title = "Hand painted ceramic flower vase, 25 cm" }, silent: F.good, evidence: "vase"),
+      fires: F.good { $0.title = "Hand painted ceramic flower vase, 25 cm" }, silent: F.good,
+      evidence: "“ceramic” in the title"),
     SignalCase(
       name: "fragile (French title)", code: .fragile, severity: .warning,
       fires: F.good { $0.title = "Vase en céramique" },
       silent: F.good { $0.title = "Housse de coussin en coton" },
-      evidence: "céramique"),
+      evidence: "“Vase” in the title"),
     SignalCase(
       name: "fragile (category only)", code: .fragile, severity: .warning,
       fires: F.good {
@@ -374,11 +375,21 @@ extension SignalCase {
         $0.title = "Decorative piece"; $0.category = ["Home", "Textiles"]
       }, evidence: "Glassware"),
     SignalCase(
+      name: "price-not-converted (no rate for VND)", code: .priceNotConverted, severity: .info,
+      fires: F.good {
+        $0.price = Money(amount: 18_990_000, currency: "VND"); $0.originalPrice = nil
+      },
+      silent: F.good, evidence: "price = ₫18,990,000"),
+    SignalCase(
+      name: "return-exclusion (personalised)", code: .returnExclusion, severity: .warning,
+      fires: F.good { $0.title = "Personalised name necklace, gold" },
+      silent: F.good { $0.title = "Gold chain necklace" }, evidence: "“Personalised” in the title"),
+    SignalCase(
       name: "high-value", code: .highValue, severity: .info,
       fires: F.good {
         $0.price = Money(amount: 250, currency: "USD"); $0.originalPrice = nil
       },
-      silent: F.good { $0.price = Money(amount: 100, currency: "USD") }, evidence: "price = 250.00 USD"),
+      silent: F.good { $0.price = Money(amount: 100, currency: "USD") }, evidence: "price = $250.00"),
     SignalCase(
       name: "high-value (threshold lowered in ScoringConfig)", code: .highValue, severity: .info,
       fires: F.good,
@@ -393,12 +404,12 @@ extension SignalCase {
         config: {
           var c = ScoringConfig(); c.highValueThreshold = 300; return c
         }()),
-      evidence: "price = 15.00 USD", message: "10.00"),
+      evidence: "price = $15.00", message: "$10.00"),
     SignalCase(
       name: "price-too-good (originalPrice)", code: .priceTooGood, severity: .warning,
       fires: F.good { $0.originalPrice = Money(amount: 100, currency: "USD") },
       silent: F.good { $0.originalPrice = Money(amount: 60, currency: "USD") },  // exactly 75 %: not deeper
-      evidence: "originalPrice = 100.00 USD", message: "85"),
+      evidence: "originalPrice = $100.00", message: "85"),
     SignalCase(
       name: "price-too-good (batch median)", code: .priceTooGood, severity: .warning,
       fires: F.good, firesContext: F.context(batchMedianPrice: (60, 8)),

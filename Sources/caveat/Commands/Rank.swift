@@ -52,7 +52,7 @@ struct Rank: AsyncParsableCommand {
   @Option(help: "Show only: fragile, high-value, flagged (any flag) or buy.")
   var only: RankFilter?
 
-  @Option(help: "Order: score, price, rating or seller.")
+  @Option(help: "Order: score, price (converted to the display currency), rating or seller.")
   var sort: BatchRanker.Sort = .score
 
   @Option(help: "Show at most this many pages.")
@@ -103,6 +103,14 @@ struct Rank: AsyncParsableCommand {
       Console.writeError(
         "caveat: \(result.ranked.count) ranked, \(failures.count) refused, \(result.partialCount) partial, \(result.duplicates.count) duplicate\(result.duplicates.count == 1 ? "" : "s")\n"
       )
+    }
+    if sort == .price && !quiet {
+      let unconverted = result.ranked.filter { $0.price != nil && $0.displayPrice == nil }.count
+      Console.writeError(
+        "caveat: sorted by price in \(context.displayCurrency), converted at the reference rates of \(context.rates.date) (\(context.rates.source))"
+          + (unconverted > 0
+            ? "; \(unconverted) \(unconverted == 1 ? "price" : "prices") that could not be converted come last" : "")
+          + "\n")
     }
     if !failures.isEmpty { throw ExitCode(3) }
   }

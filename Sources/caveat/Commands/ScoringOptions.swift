@@ -17,8 +17,21 @@ struct ScoringOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Flag items priced above this as high-value (default 100, in the listing's currency).", valueName: "amount"))
+      "Flag items priced above this as high-value (default 100, in the display currency).", valueName: "amount"))
   var highValue: Double?
+
+  @Option(
+    help: ArgumentHelp(
+      "Display currency: prices are converted to it and the high-value threshold is in it (ISO 4217, e.g. EUR; default: from the config, else LC_ALL/LC_MONETARY/LANG's region, else USD).",
+      valueName: "code"))
+  var currency: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "A JSON table of exchange rates replacing the bundled ECB reference rates ({\"date\", \"source\", \"base\", \"rates\"}).",
+      valueName: "file"),
+    completion: .file(extensions: ["json"]))
+  var rates: String?
 
   @Option(help: ArgumentHelp("The date the verdict is for, YYYY-MM-DD (default: today).", valueName: "date"))
   var today: String?
@@ -29,6 +42,9 @@ struct ScoringOptions: ParsableArguments {
     }
     if let highValue, !(highValue > 0 && highValue.isFinite) {
       throw ValidationError("--high-value must be a positive amount")
+    }
+    if let currency, !DisplayCurrency.isCode(currency) {
+      throw ValidationError("--currency must be a three-letter ISO 4217 code such as EUR, not '\(currency)'")
     }
   }
 
@@ -45,8 +61,23 @@ struct ScoringOptions: ParsableArguments {
       }
     }
     if let highValue { scoring.highValueThreshold = highValue }
+    var table = RateTable.bundled
+    if let rates {
+      do {
+        table = try RateTable.load(from: rates)
+      } catch {
+        throw ValidationError("cannot read the rates \(rates): \(error.localizedDescription)")
+      }
+    }
+    let display = (currency ?? scoring.displayCurrency ?? DisplayCurrency.fromEnvironment()).uppercased()
+    if !table.knows(display) {
+      Diagnostics.warning(
+        "the rates of \(table.date) have no rate for \(display): only prices in \(display) are judged")
+    }
     let date = today.flatMap(CalendarDate.init(iso:)) ?? Self.localToday()
-    return AssessmentContext(today: date, language: lang ?? Language.fromEnvironment(), config: scoring)
+    return AssessmentContext(
+      today: date, language: lang ?? Language.fromEnvironment(), config: scoring, displayCurrency: display,
+      rates: table)
   }
 
   /// Today in the user's time zone.
