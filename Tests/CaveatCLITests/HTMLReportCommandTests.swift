@@ -70,10 +70,15 @@ struct HTMLReportCommandTests {
   func vetHTML() async throws {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    let lamp = try String(contentsOf: Self.fixtures.appendingPathComponent("generic-jsonld-lamp.html"), encoding: .utf8)
-    let hostile = lamp.replacingOccurrences(
-      of: "\"name\": \"Brass Desk Lamp with Glass Shade\"",
-      with: "\"name\": \"Lamp <script>document.title='pwned'<\\/script><img src=x onerror=alert(1)> \\\"quoted\\\"\"")
+    // A product whose only name is hostile: markup, a script and quotes in the JSON-LD name.
+    let hostile = """
+      <!DOCTYPE html><html><head><title>Shop</title>
+      <script type="application/ld+json">{"@context": "https://schema.org", "@type": "Product",
+      "name": "Lamp <script>document.title='pwned'<\\/script><img src=x onerror=alert(1)> \\"quoted\\"",
+      "offers": {"@type": "Offer", "price": "48.00", "priceCurrency": "EUR"},
+      "aggregateRating": {"@type": "AggregateRating", "ratingValue": "4.6", "reviewCount": "57"}}</script>
+      </head><body><p>Lamp</p></body></html>
+      """
     let page = directory.appendingPathComponent("hostile.html")
     try hostile.write(to: page, atomically: true, encoding: .utf8)
     let result = try await CLIRunner.caveat(["vet", "--format", "html", "--lang", "fr", page.path])
@@ -113,7 +118,7 @@ struct HTMLReportCommandTests {
     let (old, new) = try lampSaves(in: directory)
     let text = try await CLIRunner.caveat(["diff", "--lang", "en", old.path, new.path])
     #expect(text.status == 0, "stderr: \(text.stderrText)")
-    #expect(text.stdoutText.contains("Price: 64.00 EUR → 79.00 EUR (+15.00)"))
+    #expect(text.stdoutText.contains("Price: €64.00 → €79.00 (+15.00)"))
     #expect(text.stdoutText.contains("saved 2025-03-14 10:00 UTC"))
     #expect(text.stdoutText.contains("Reviews that disappeared (2)"))
     let json = try await CLIRunner.caveat(["diff", "--format", "json", old.path, new.path])
