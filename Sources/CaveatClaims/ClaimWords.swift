@@ -23,7 +23,7 @@ public enum ClaimWords {
     case .offerReceived: language.pick("offer received", "offre reçue")
     case .returnAgreed: language.pick("return agreed", "retour accepté")
     case .escalated: language.pick("platform support asked to step in", "support de la plateforme saisi")
-    case .disputeOpened: language.pick("dispute opened", "litige ouvert")
+    case .disputeOpened: language.pick("dispute opened on the platform", "litige ouvert sur la plateforme")
     case .paymentDisputeOpened: language.pick("payment dispute opened", "litige de paiement ouvert")
     case .paymentDisputeEscalated:
       language.pick("PayPal dispute escalated to a claim", "litige PayPal transformé en réclamation")
