@@ -191,7 +191,7 @@ public enum MessageDrafts {
       guard let offer = record.offer else { return [] }
       return [
         pick("I am writing about order \(order).", "Je vous écris au sujet de la commande \(order)."),
-        pick("Thank you for your answer. ", "Merci pour votre réponse. ") + offerSentence(offer, record)
+        pick("Thank you for your answer. ", "Merci pour votre réponse. ") + offerSentence(offer, record, toSeller: true)
           + pick(
             " It does not make up for the problem described below, so I make the counter-offer that follows.",
             " Cette offre ne compense pas le problème décrit ci-dessous ; je vous fais donc la contre-proposition suivante."
@@ -211,7 +211,7 @@ public enum MessageDrafts {
   }
 
   /// "On D you offered X (note)."
-  static func offerSentence(_ offer: ClaimEvent, _ record: DraftRecord) -> String {
+  static func offerSentence(_ offer: ClaimEvent, _ record: DraftRecord, toSeller: Bool = false) -> String {
     let pick = record.language.pick
     let note = DraftRecord.safe(offer.note)
     let what = offer.amount.map { record.money($0) } ?? (note.isEmpty ? pick("a settlement", "un arrangement") : "")
@@ -220,7 +220,10 @@ public enum MessageDrafts {
       sentence = pick(
         "On \(offer.date) the seller offered: \(note).", "Le \(offer.date), le vendeur a proposé : \(note).")
     } else {
-      sentence = pick("On \(offer.date) the seller offered \(what)", "Le \(offer.date), le vendeur a proposé \(what)")
+      sentence =
+        toSeller
+        ? pick("On \(offer.date) you offered \(what)", "Le \(offer.date), vous m'avez proposé \(what)")
+        : pick("On \(offer.date) the seller offered \(what)", "Le \(offer.date), le vendeur a proposé \(what)")
       if offer.amount != nil, !note.isEmpty { sentence += " (\(note))" }
       sentence += "."
     }

@@ -97,7 +97,7 @@ struct ClaimFrenchScenarioTests {
     Self.expectNoInternalNames(step.stdoutText, "show after the offer")
 
     let counter = try await box.claim(["draft", "1", "counter-offer", "--ask", "partial", "15"])
-    #expect(counter.stdoutText.contains("Le 2025-03-23, le vendeur a proposé 4,00 EUR."))
+    #expect(counter.stdoutText.contains("Le 2025-03-23, vous m'avez proposé 4,00 EUR."))
     #expect(counter.stdoutText.contains("Je demande un remboursement partiel de 15,00 EUR"))
     #expect(!counter.stdoutText.contains("\u{1B}"), "the seller's name is sanitized")
 

@@ -49,7 +49,9 @@ struct DraftRecordTests {
       "I wrote to the seller", "I wrote to you", "wrote to the seller", "J'ai écrit au vendeur", "Je vous ai écrit",
       "message au vendeur", "have had no answer",
     ],
-    .offerReceived: ["offered", "a proposé", "offer received", "offre reçue", "counter-offer that follows"],
+    .offerReceived: [
+      "offered", "a proposé", "m'avez proposé", "offer received", "offre reçue", "counter-offer that follows",
+    ],
     .sellerReplied: ["The seller replied", "Le vendeur a répondu", "the seller replied", "réponse du vendeur"],
     .disputeOpened: [
       "dispute opened on the platform", "litige ouvert sur la plateforme", "answer in the dispute",
@@ -181,7 +183,7 @@ struct DraftRecordTests {
     let offered = contacted + [Self.event(.offerReceived, "2024-03-05", amount: 20)]
     let counter = try MessageDrafts.write(.counterOffer, claim: claim, events: offered, evidence: [], language: .en)
       .get()
-    #expect(counter.contains("On 2024-03-05 the seller offered 20.00 EUR."))
+    #expect(counter.contains("On 2024-03-05 you offered 20.00 EUR."))
     #expect(counter.contains("partial refund of 30.00 EUR"), "halfway between the 20 offered and the 40 paid")
     let exchange = try MessageDrafts.write(
       .counterOffer, claim: claim, events: offered, evidence: [], language: .fr, ask: .exchange
