@@ -53,14 +53,20 @@ public enum RefundOptions {
     public var reasons: [String]
   }
 
-  /// The options for `claim`, best first.
+  /// The options for `claim`, best first, their reasons in `language`.
   ///
   /// - Parameter returnShippingCost: what posting the item back would cost, if known; free
   ///   returns on the page make it zero.
-  public static func evaluate(claim: Claim, evidence: [Evidence], returnShippingCost: Money? = nil) -> [Option] {
+  public static func evaluate(
+    claim: Claim, evidence: [Evidence], returnShippingCost: Money? = nil, language: DraftLanguage = .en
+  ) -> [Option] {
+    let pick = language.pick
+    let money = { (value: Money) in formatted(value, language) }
     let price = claim.pricePaid
     let refundDays = DeadlineRules.refundBusinessDays(claim.paymentMethod)
-    let method = claim.paymentMethod.rawValue
+    let method = ClaimWords.payment(claim.paymentMethod, language)
+    let span = "\(refundDays.lowerBound)\(pick("–", " à "))\(refundDays.upperBound)"
+    let isAliExpress = claim.platform.lowercased().contains("aliexpress")
     let returnCost: Money? =
       claim.listing.terms.freeReturns == true ? Money(amount: 0, currency: price.currency) : returnShippingCost
     let buyerReturnCost = returnCost?.amount ?? 0
@@ -74,27 +80,43 @@ public enum RefundOptions {
             kind: .fullRefund, moneyBack: price, daysUntilMoney: refundDays, needsReturn: false,
             returnShippingCost: nil, effort: .low, suggestedAmount: nil,
             reasons: [
-              "Nothing arrived, so nothing goes back: the whole \(formatted(price)) is due.",
-              "Refund to \(method): \(refundDays.lowerBound)–\(refundDays.upperBound) business days.",
+              pick(
+                "Nothing arrived, so nothing goes back: the whole \(money(price)) is due.",
+                "Rien n'est arrivé, donc rien à renvoyer : la totalité des \(money(price)) est due."),
+              pick(
+                "Refund to \(method): \(span) business days.", "Remboursement sur \(method) : \(span) jours ouvrés."),
             ]),
           price.amount
         ))
     } else {
       var reasons = [
-        "All \(formatted(price)) back after the item is returned.",
-        "Refund to \(method): \(refundDays.lowerBound)–\(refundDays.upperBound) business days after the seller receives the return.",
-        "The store pays the return for a defective, misdescribed or wrong item (AliExpress rule), but you may have to advance it.",
-        "An agreed return must be shipped within 10 days.",
+        pick(
+          "All \(money(price)) back after the item is returned.",
+          "Les \(money(price)) remboursés après le retour de l'article."),
+        pick(
+          "Refund to \(method): \(span) business days after the seller receives the return.",
+          "Remboursement sur \(method) : \(span) jours ouvrés après réception du retour par le vendeur."),
       ]
+      if isAliExpress {
+        reasons.append(
+          pick(
+            "On AliExpress the store pays the return for a defective, misdescribed or wrong item, but you may have to advance it; an agreed return must be shipped within 10 days.",
+            "Sur AliExpress, le vendeur paie le retour d'un article défectueux, non conforme ou erroné, mais vous devrez peut-être l'avancer ; un retour accepté doit être expédié sous 10 jours."
+          ))
+      }
       if let cost = returnCost {
         if cost.amount == 0 {
-          reasons.append("Returns are free on this listing.")
+          reasons.append(pick("Returns are free on this listing.", "Les retours sont gratuits sur cette annonce."))
         } else {
           let share = Int((cost.amount / price.amount * 100).rounded())
-          reasons.append("Posting it back costs \(formatted(cost)), \(share)% of the price.")
+          reasons.append(
+            pick(
+              "Posting it back costs \(money(cost)), \(share)% of the price.",
+              "Le renvoi coûte \(money(cost)), soit \(share) % du prix."))
         }
       } else {
-        reasons.append("The cost of posting it back is not known yet.")
+        reasons.append(
+          pick("The cost of posting it back is not known yet.", "Le coût du renvoi n'est pas encore connu."))
       }
       scored.append(
         (
@@ -108,15 +130,14 @@ public enum RefundOptions {
     // Partial refund.
     if claim.problem != .notReceived {
       let suggested = suggestedPartialRefund(claim: claim, evidence: evidence)
-      let missing = EvidenceRules.missing(for: claim.problem, evidence: evidence, language: .en)
+      let percent = Int((suggested.amount / price.amount * 100).rounded())
       var reasons = [
-        "Keep the item and get \(formatted(suggested)) back (\(Int((suggested.amount / price.amount * 100).rounded()))% of the price).",
-        "Refund to \(method): \(refundDays.lowerBound)–\(refundDays.upperBound) business days.",
+        pick(
+          "Keep the item and get \(money(suggested)) back (\(percent)% of the price).",
+          "Vous gardez l'article et récupérez \(money(suggested)) (\(percent) % du prix)."),
+        pick("Refund to \(method): \(span) business days.", "Remboursement sur \(method) : \(span) jours ouvrés."),
       ]
-      reasons.append(
-        missing.isEmpty
-          ? "Your evidence covers what the platform asks for, which supports the amount."
-          : "With \(missing.first ?? "the required evidence") the amount would be easier to defend.")
+      reasons.append(contentsOf: shareReasons(claim: claim, evidence: evidence, language: language))
       scored.append(
         (
           Option(
@@ -128,12 +149,24 @@ public enum RefundOptions {
 
     // Exchange.
     let exchangeNeedsReturn = [.defective, .wrongItem, .wrongSize, .notAsDescribed].contains(claim.problem)
-    var exchangeReasons = ["No money back: a replacement is sent instead."]
+    var exchangeReasons = [
+      pick(
+        "No money back: a replacement is sent instead.", "Pas de remboursement : un article de remplacement est envoyé."
+      )
+    ]
     if let received = claim.receivedOn {
       let transit = (claim.shippedOn ?? claim.orderDate).days(until: received)
-      exchangeReasons.append("The first parcel took \(transit) days; expect about as long again.")
+      exchangeReasons.append(
+        pick(
+          "The first parcel took \(transit) days; expect about as long again.",
+          "Le premier colis a mis \(transit) jours ; comptez à peu près autant."))
     }
-    if exchangeNeedsReturn { exchangeReasons.append("The seller will usually want the item back first.") }
+    if exchangeNeedsReturn {
+      exchangeReasons.append(
+        pick(
+          "The seller will usually want the item back first.",
+          "Le vendeur voudra en général récupérer l'article d'abord."))
+    }
     let exchangeEffort: Effort = exchangeNeedsReturn ? .high : .medium
     scored.append(
       (
@@ -151,19 +184,44 @@ public enum RefundOptions {
     }.map(\.option)
   }
 
+  /// Why the partial refund is the amount it is: the share of the price for the problem (an
+  /// estimate, said to be one, next to the rule that allows a partial refund at all) and how
+  /// the evidence on record scales it.
+  static func shareReasons(claim: Claim, evidence: [Evidence], language: DraftLanguage) -> [String] {
+    let pick = language.pick
+    let share = Int((problemShare(claim.problem) * 100).rounded())
+    let problem = ClaimWords.problem(claim.problem, language)
+    var reasons = [
+      pick(
+        "Why \(share)% for \"\(problem)\": Caveat's estimate of the value lost when you keep and use the item, not a platform figure; AliExpress's \"refund only\" allows a partial refund when the buyer keeps an item (AliExpress help, copy at christinasbeautyjourney.blogspot.com 2022-03). Ask more if the loss is larger: a repair quote supports it.",
+        "Pourquoi \(share) % pour « \(problem) » : estimation par Caveat de la valeur perdue si vous gardez et utilisez l'article, pas un chiffre de la plateforme ; le « remboursement seul » d'AliExpress permet un remboursement partiel quand l'acheteur garde l'article (aide AliExpress, copie sur christinasbeautyjourney.blogspot.com 2022-03). Demandez plus si la perte est plus grande : un devis de réparation l'appuie."
+      )
+    ]
+    let missing = EvidenceRules.missing(for: claim.problem, evidence: evidence, language: language)
+    if evidence.isEmpty {
+      reasons.append(
+        pick(
+          "No evidence on record yet, so the ask is 60% of that share; it rises with the evidence.",
+          "Aucune preuve enregistrée, la demande est donc de 60 % de cette part ; elle augmente avec les preuves."))
+    } else if missing.isEmpty {
+      reasons.append(
+        pick(
+          "Your evidence covers what the platform asks for, which supports the whole share.",
+          "Vos preuves couvrent ce que demande la plateforme, ce qui appuie la part entière."))
+    } else {
+      reasons.append(
+        pick(
+          "The evidence covers part of what the platform asks for, so the ask is 80% of that share. Still missing: \(missing[0])",
+          "Les preuves couvrent une partie de ce que demande la plateforme, la demande est donc de 80 % de cette part. Il manque encore : \(missing[0])"
+        ))
+    }
+    return reasons
+  }
+
   /// The partial refund to ask for: a share of the price set by the problem, scaled down when
   /// the evidence does not yet cover what the platform asks for.
   public static func suggestedPartialRefund(claim: Claim, evidence: [Evidence]) -> Money {
-    let share: Double
-    switch claim.problem {
-    case .damaged: share = 0.30
-    case .defective: share = 0.50
-    case .notAsDescribed: share = 0.40
-    case .wrongSize: share = 0.30
-    case .missingParts: share = 0.25
-    case .wrongItem: share = 0.50
-    case .notReceived: share = 1.0
-    }
+    let share = problemShare(claim.problem)
     let strength: Double
     if evidence.isEmpty {
       strength = 0.6
@@ -174,6 +232,19 @@ public enum RefundOptions {
     }
     let cents = (claim.pricePaid.amount * share * strength * 100).rounded()
     return Money(amount: max(cents, 1) / 100, currency: claim.pricePaid.currency)
+  }
+
+  /// The share of the price a partial refund asks for, by problem (Caveat's estimate).
+  static func problemShare(_ problem: ProblemKind) -> Double {
+    switch problem {
+    case .damaged: 0.30
+    case .defective: 0.50
+    case .notAsDescribed: 0.40
+    case .wrongSize: 0.30
+    case .missingParts: 0.25
+    case .wrongItem: 0.50
+    case .notReceived: 1.0
+    }
   }
 
   /// How much of the item's use the shopper keeps, by problem.

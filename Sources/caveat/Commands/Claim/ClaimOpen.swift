@@ -100,16 +100,7 @@ struct ClaimOpen: ParsableCommand {
       let id = try store.open(claim, today: today)
       let stored = try store.snapshot(id: id, today: today)
       if output.format == .json { return Console.write(JSONOutput.encode(stored)) }
-      var out = "Opened claim \(id): order \(ClaimText.safe(stored.claim.orderNumber))"
-      if let title = stored.claim.listing.title { out += " · \(ClaimText.safe(title, max: 80))" }
-      out += "\n"
-      let open = stored.deadlines.filter { $0.status != .met }
-      if !open.isEmpty {
-        out += "First deadlines:\n"
-        for deadline in open.prefix(3) { out += "  " + ClaimText.deadlineLine(deadline, today: today) + "\n" }
-      }
-      out += "Next step: \(ClaimText.safe(stored.nextStep.text))\n"
-      Console.write(out)
+      Console.write(ClaimShow.renderOpened(stored, today: today, language: ClaimText.environmentLanguage))
     }
   }
 }

@@ -39,3 +39,50 @@ enum ClaimText {
       "\(deadline.date)  \(status(deadline.status).padding(toLength: 8, withPad: " ", startingAt: 0))  \(safe(deadline.description))\(when)"
   }
 }
+
+/// The claim commands' text in the shopper's language.
+extension ClaimText {
+  /// The language the environment asks for (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+  static var environmentLanguage: DraftLanguage {
+    DraftLanguage.preferred(environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// An amount in `language` ("12,50 EUR" in French).
+  static func money(_ money: Money, _ language: DraftLanguage) -> String {
+    let number = String(format: "%.2f", money.amount)
+    return (language == .fr ? number.replacingOccurrences(of: ".", with: ",") : number)
+      + (money.currency.map { " " + safe($0, max: 8) } ?? "")
+  }
+
+  /// A deadline as one line, its words and status in `language`.
+  static func deadlineLine(_ deadline: Deadline, today: CalendarDate, language: DraftLanguage) -> String {
+    guard language == .fr else { return deadlineLine(deadline, today: today) }
+    let days = today.days(until: deadline.date)
+    let when: String
+    switch deadline.status {
+    case .met: when = ""
+    case .overdue: when = " (il y a \(-days) jour\(days == -1 ? "" : "s"))"
+    default: when = days == 0 ? " (aujourd'hui)" : " (dans \(days) jour\(days == 1 ? "" : "s"))"
+    }
+    let status = ClaimWords.status(deadline.status, .fr).padding(toLength: 8, withPad: " ", startingAt: 0)
+    return "\(deadline.date)  \(status)  \(safe(ClaimWords.deadline(deadline, .fr)))\(when)"
+  }
+
+  /// The delivery-day block of `show` and `open`: the steps, then the deadlines that start
+  /// that day; empty when the steps do not apply.
+  static func deliveryDay(_ snapshot: ClaimSnapshot, today: CalendarDate, language: DraftLanguage) -> String {
+    let claim = snapshot.claim
+    guard DeliveryDay.applies(claim: claim, evidence: snapshot.evidence, today: today) else { return "" }
+    let pick = language.pick
+    var out = pick("Delivery day (the parcel arrived damaged)\n", "Jour de livraison (colis arrivé endommagé)\n")
+    for (index, step) in DeliveryDay.steps(claim: claim, language: language).enumerated() {
+      out += "  \(index + 1). \(safe(step, max: 2_000))\n"
+    }
+    let deadlines = DeliveryDay.deadlines(claim: claim, events: snapshot.events, today: today)
+    if !deadlines.isEmpty {
+      out += pick("  Deadlines that start today:\n", "  Délais qui commencent ce jour :\n")
+      for deadline in deadlines { out += "    " + deadlineLine(deadline, today: today, language: language) + "\n" }
+    }
+    return out
+  }
+}
