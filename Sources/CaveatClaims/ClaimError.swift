@@ -23,6 +23,14 @@ public enum ClaimError: Error, LocalizedError, Equatable, Sendable {
   case storeFailure(path: String, reason: String)
   /// A stored row holds a value this version cannot read.
   case corruptRecord(table: String, id: Int64, field: String)
+  /// No store at `path` (a command that only reads never creates one).
+  case storeMissing(path: String)
+  /// The file at `path` is not a claim store, or is damaged; `reason` says how.
+  case storeCorrupt(path: String, reason: String)
+  /// The same order or the same evidence file is already recorded; `reason` names it.
+  case duplicate(field: String, reason: String)
+  /// An evidence file larger than the limit the store accepts.
+  case evidenceTooLarge(path: String, size: Int64, limit: Int64)
 
   /// A sentence for the shopper that names the field, file or store at fault.
   public var errorDescription: String? {
@@ -47,6 +55,29 @@ public enum ClaimError: Error, LocalizedError, Equatable, Sendable {
       return "store \(path): \(reason)"
     case .corruptRecord(let table, let id, let field):
       return "store: \(table) row \(id) has an unreadable \(field)"
+    case .storeMissing(let path):
+      return "store \(path): no claim store there yet (nothing was created)"
+    case .storeCorrupt(let path, let reason):
+      return "store \(path): not a readable claim store: \(reason)"
+    case .duplicate(let field, let reason):
+      return "\(field): \(reason)"
+    case .evidenceTooLarge(let path, let size, let limit):
+      return
+        "evidence \(path): \(ByteCount.text(size)) is more than the \(ByteCount.text(limit)) an evidence file may have; "
+        + "cut the video or keep the file elsewhere"
     }
+  }
+}
+
+/// Byte counts for messages: "4.0 GB", "12.3 MB", "512 bytes" (decimal units, as platforms
+/// state their upload limits).
+public enum ByteCount {
+  /// `bytes` in the largest unit that keeps the number at 1 or more.
+  public static func text(_ bytes: Int64) -> String {
+    let units: [(Double, String)] = [(1e9, "GB"), (1e6, "MB"), (1e3, "kB")]
+    for (size, name) in units where Double(bytes) >= size {
+      return String(format: "%.1f", Double(bytes) / size) + " " + name
+    }
+    return "\(bytes) bytes"
   }
 }

@@ -57,7 +57,7 @@ public enum ClaimExport {
     if evidence.isEmpty { out += "_No evidence recorded._\n" }
     for item in evidence {
       out +=
-        "- `\(item.displayPath.replacingOccurrences(of: "`", with: "'"))` · \(item.kind.rawValue) · \(item.size) bytes · added \(item.addedOn) · SHA-256 `\(item.sha256)`"
+        "- \(md(item.displayPath)) · \(item.kind.rawValue) · \(item.size) bytes · added \(item.addedOn) · SHA-256 `\(item.sha256)`"
       if !item.note.isEmpty { out += " · \(md(item.note))" }
       out += "\n"
     }
@@ -68,8 +68,9 @@ public enum ClaimExport {
     }
     for kind in MessageDrafts.Kind.allCases {
       guard let text = drafts[kind] else { continue }
-      let fence = text.contains("```") ? "~~~~" : "```"
-      out += "\n## Draft: \(kind.rawValue)\n\n\(fence)text\n\(text)\n\(fence)\n"
+      let body = clean(text, keepNewlines: true)
+      let fence = fence(for: body)
+      out += "\n## Draft: \(kind.rawValue)\n\n\(fence)text\n\(body)\n\(fence)\n"
     }
     return out
   }
@@ -136,11 +137,48 @@ public enum ClaimExport {
     return String(decoding: try encoder.encode(report), as: UTF8.self)
   }
 
-  /// Escapes text for HTML element content and quoted attribute values.
+  /// A code fence for `body`: backticks, one more than the longest run of backticks or tildes
+  /// anywhere in it (three at least), so that no line of the body can close it.
+  public static func fence(for body: String) -> String {
+    var longest = 0
+    var run = 0
+    var last: Character = " "
+    for character in body {
+      if character == "`" || character == "~" {
+        run = character == last ? run + 1 : 1
+        longest = max(longest, run)
+      } else {
+        run = 0
+      }
+      last = character
+    }
+    return String(repeating: "`", count: max(3, longest + 1))
+  }
+
+  /// `text` without the characters that must never reach a file: C0 and C1 control characters
+  /// (ESC, BEL, …), DEL, and the bidirectional overrides and isolates that reorder what is shown;
+  /// each becomes U+FFFD. Line feeds stay when `keepNewlines` is set (a carriage return becomes
+  /// one), else they become spaces; tabs become spaces.
+  public static func clean(_ text: String, keepNewlines: Bool = false) -> String {
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x0A, 0x0D: out.append(keepNewlines ? "\n" : " ")
+      case 0x09: out.append(" ")
+      case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
+        out.append("\u{FFFD}")
+      default: out.append(scalar)
+      }
+    }
+    return String(out)
+  }
+
+  /// Escapes text for HTML element content and quoted attribute values; control characters
+  /// are replaced (see ``clean(_:keepNewlines:)``), line feeds kept.
   public static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
+    for scalar in clean(text, keepNewlines: true).unicodeScalars {
       switch scalar {
       case "&": out += "&amp;"
       case "<": out += "&lt;"
@@ -179,9 +217,9 @@ public enum ClaimExport {
   /// Markdown inline text: backslash-escapes the characters that would start markup.
   private static func md(_ text: String) -> String {
     var out = ""
-    for character in text {
-      if "\\`*_[]<>#|!".contains(character) { out.append("\\") }
-      out.append(character == "\n" ? " " : character)
+    for character in clean(text) {
+      if "\\`*_[]<>#|!~&".contains(character) { out.append("\\") }
+      out.append(character)
     }
     return out
   }

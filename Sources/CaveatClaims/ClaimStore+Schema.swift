@@ -1,7 +1,8 @@
 import GRDB
 
 extension ClaimStore {
-  /// The versioned migrations: the schema the store has kept since v1.
+  /// The versioned migrations: the v1 schema, then v2 (the saved page's path and fingerprint,
+  /// indexes for the duplicate checks).
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1-claims-events-evidence") { db in
@@ -61,6 +62,16 @@ extension ClaimStore {
             note TEXT NOT NULL
           );
           CREATE INDEX evidence_claim ON evidence(claim_id);
+          """)
+    }
+    migrator.registerMigration("v2-saved-page") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE claims ADD COLUMN listing_page_path BLOB;
+          ALTER TABLE claims ADD COLUMN listing_page_size INTEGER;
+          ALTER TABLE claims ADD COLUMN listing_page_sha256 TEXT;
+          CREATE INDEX IF NOT EXISTS claims_order ON claims(platform, order_number);
+          CREATE INDEX IF NOT EXISTS evidence_sha256 ON evidence(claim_id, sha256);
           """)
     }
     return migrator

@@ -9,18 +9,24 @@ public final class ClaimStore: Sendable {
   public let path: String
   private let dbQueue: DatabaseQueue
 
-  /// Opens or creates the store at `path`, creating its folder, and migrates it.
+  /// Opens the store at `path` and migrates it; with `create` (the default) a missing store
+  /// and its folder are created, without it a missing store is ``ClaimError/storeMissing(path:)``
+  /// and nothing is written to the disk.
+  ///
+  /// Two processes opening a new store at once both succeed, or one reports
+  /// ``ClaimError/storeBusy``: the schema is created by whichever gets the write lock first.
   ///
   /// - Parameter busyTimeout: how long to wait for another process holding the store before
   ///   throwing ``ClaimError/storeBusy``.
-  public convenience init(path: String, busyTimeout: TimeInterval = 5) throws(ClaimError) {
-    try self.init(path: path, busyTimeout: busyTimeout, maxPageCount: nil)
+  public convenience init(path: String, busyTimeout: TimeInterval = 5, create: Bool = true) throws(ClaimError) {
+    try self.init(path: path, busyTimeout: busyTimeout, maxPageCount: nil, create: create)
   }
 
   /// ``init(path:busyTimeout:)`` with a cap on the database's size in pages: a store that may
   /// not grow behaves as on a full disk (SQLite's SQLITE_FULL), which tests use.
-  init(path: String, busyTimeout: TimeInterval = 5, maxPageCount: Int?) throws(ClaimError) {
+  init(path: String, busyTimeout: TimeInterval = 5, maxPageCount: Int?, create: Bool = true) throws(ClaimError) {
     self.path = path
+    if !create, !FileManager.default.fileExists(atPath: path) { throw .storeMissing(path: path) }
     var config = Configuration()
     if let maxPageCount {
       config.prepareDatabase { db in try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
@@ -34,12 +40,57 @@ public final class ClaimStore: Sendable {
         try FileManager.default.createDirectory(
           atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
       }
+      try Self.checkExisting(path: path, busyTimeout: busyTimeout)
       dbQueue = try DatabaseQueue(path: path, configuration: config)
       // GRDB sets synchronous=NORMAL when it enables WAL; FULL makes every commit durable.
       try dbQueue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-      try Self.migrator.migrate(dbQueue)
+      try Self.migrate(dbQueue, path: path)
     } catch {
       throw Self.mapped(error, path: path)
+    }
+  }
+
+  /// Applies the migrations. The migrator checks which migrations are applied before taking the
+  /// write lock, so a process that loses the race for a new store fails on tables the winner
+  /// created: its own transaction is rolled back, and the store, now complete, is used as it is.
+  private static func migrate(_ dbQueue: DatabaseQueue, path: String) throws {
+    var attempt = 0
+    while true {
+      do {
+        try migrator.migrate(dbQueue)
+        return
+      } catch {
+        if let error = error as? DatabaseError, [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
+          throw error
+        }
+        if (try? dbQueue.read({ db in try migrator.hasCompletedMigrations(db) })) == true { return }
+        attempt += 1
+        if attempt >= 3 { throw error }
+      }
+    }
+  }
+
+  /// Looks at an existing, non-empty file read-only before anything is written to it (WAL mode
+  /// would change its header): a damaged file or another program's database is refused as is.
+  private static func checkExisting(path: String, busyTimeout: TimeInterval) throws {
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    guard size > 0 else { return }
+    var config = Configuration()
+    config.readonly = true
+    config.busyMode = .timeout(busyTimeout)
+    let probe = try DatabaseQueue(path: path, configuration: config)
+    defer { try? probe.close() }
+    try probe.read { db in try refuseForeignDatabase(db, path: path) }
+  }
+
+  /// Refuses an SQLite file that holds tables but was never a claim store (another program's
+  /// database), so that the claim tables are never added to it.
+  private static func refuseForeignDatabase(_ db: Database, path: String) throws {
+    let tables = try String.fetchAll(
+      db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    if !tables.isEmpty, !tables.contains("grdb_migrations") {
+      throw ClaimError.storeCorrupt(
+        path: path, reason: "an SQLite database of another program (no claim tables); it was left as it is")
     }
   }
 
@@ -76,9 +127,13 @@ public final class ClaimStore: Sendable {
   /// Validates and stores a new claim, with its evidence files, in one transaction; returns its id.
   ///
   /// Evidence files are read before the transaction starts; one refused file stores nothing.
+  ///
+  /// A second claim for the same order (same platform and order number) is refused with
+  /// ``ClaimError/duplicate(field:reason:)`` unless `allowDuplicate` is set.
   @discardableResult
   public func open(
-    _ claim: Claim, evidence paths: [(path: String, note: String)] = [], today: CalendarDate? = nil
+    _ claim: Claim, evidence paths: [(path: String, note: String)] = [], today: CalendarDate? = nil,
+    allowDuplicate: Bool = false
   ) throws(ClaimError) -> Int64 {
     try ClaimValidation.validate(claim, today: today)
     let files = try paths.map { item throws(ClaimError) in
@@ -86,6 +141,15 @@ public final class ClaimStore: Sendable {
       return (try Self.read(pathBytes: Array(item.path.utf8)), item.note)
     }
     return try write { db in
+      if !allowDuplicate {
+        typealias Columns = StoredClaim.CodingKeys
+        let same = StoredClaim.filter(Columns.platform == claim.platform && Columns.orderNumber == claim.orderNumber)
+        if let existing = try Row.fetchOne(db, same.select(Columns.id)), let existingID: Int64 = existing[0] {
+          throw ClaimError.duplicate(
+            field: "orderNumber",
+            reason: "order \(claim.orderNumber) on \(claim.platform) is already claim \(existingID)")
+        }
+      }
       var stored = claim
       stored.state = .open
       stored.outcome = nil
@@ -200,32 +264,60 @@ public final class ClaimStore: Sendable {
     try addEvidence(claimID: claimID, pathBytes: Array(path.utf8), note: note, addedOn: addedOn)
   }
 
-  /// Reads, fingerprints and records an evidence file given by its raw path bytes.
+  /// Reads, fingerprints and records an evidence file given by its raw path bytes; the same
+  /// content twice for one claim is refused unless `allowDuplicate` is set.
   @discardableResult
-  public func addEvidence(claimID: Int64, pathBytes: [UInt8], note: String = "", addedOn: CalendarDate)
-    throws(ClaimError) -> Evidence
-  {
-    try ClaimValidation.freeText(note, field: "evidence.note")
-    let file = try Self.read(pathBytes: pathBytes)
-    return try write { db in
-      _ = try Self.fetchRow(id: claimID, db)
-      var record = file.record(claimID: claimID, addedOn: addedOn, note: note)
-      record.id = try Self.insert(StoredEvidence(record), db)
-      return record
-    }
+  public func addEvidence(
+    claimID: Int64, pathBytes: [UInt8], note: String = "", addedOn: CalendarDate, allowDuplicate: Bool = false
+  ) throws(ClaimError) -> Evidence {
+    let added = try addEvidence(
+      claimID: claimID, pathsBytes: [pathBytes], note: note, addedOn: addedOn, allowDuplicate: allowDuplicate)
+    guard let first = added.first else { throw .evidenceRefused(path: "", reason: "no file") }
+    return first
   }
 
   /// Reads and fingerprints several evidence files, then records them all in one transaction:
   /// either every file is recorded or none is.
+  ///
+  /// A file whose content (SHA-256) is already recorded for the claim, or named twice, is
+  /// refused with ``ClaimError/duplicate(field:reason:)`` unless `allowDuplicate` is set.
+  /// `progress` receives the path being read, bytes read and its size, for large files.
   @discardableResult
-  public func addEvidence(claimID: Int64, pathsBytes: [[UInt8]], note: String = "", addedOn: CalendarDate)
-    throws(ClaimError) -> [Evidence]
-  {
+  public func addEvidence(
+    claimID: Int64, pathsBytes: [[UInt8]], note: String = "", addedOn: CalendarDate, allowDuplicate: Bool = false,
+    progress: ((_ path: [UInt8], _ done: Int64, _ total: Int64) -> Void)? = nil
+  ) throws(ClaimError) -> [Evidence] {
     try ClaimValidation.freeText(note, field: "evidence.note")
+    _ = try claim(id: claimID)
     var files: [ReadFile] = []
-    for path in pathsBytes { files.append(try Self.read(pathBytes: path)) }
+    for path in pathsBytes {
+      let file = try Self.read(pathBytes: path, progress: progress.map { report in { report(path, $0, $1) } })
+      if !allowDuplicate, let twin = files.first(where: { $0.fingerprint.sha256 == file.fingerprint.sha256 }) {
+        throw ClaimError.duplicate(
+          field: "evidence",
+          reason:
+            "\(String(decoding: path, as: UTF8.self)) has the same content as \(String(decoding: twin.pathBytes, as: UTF8.self))"
+        )
+      }
+      files.append(file)
+    }
     return try write { db in
       _ = try Self.fetchRow(id: claimID, db)
+      if !allowDuplicate {
+        typealias Columns = StoredEvidence.CodingKeys
+        for file in files {
+          let same = StoredEvidence.filter(Columns.claimID == claimID && Columns.sha256 == file.fingerprint.sha256)
+          if let row = try Row.fetchOne(db, same.select(Columns.id, Columns.displayPath)) {
+            let id: Int64 = row[0]
+            let shown: String = row[1]
+            throw ClaimError.duplicate(
+              field: "evidence",
+              reason:
+                "\(String(decoding: file.pathBytes, as: UTF8.self)) is already recorded as evidence \(id) (\(shown), same SHA-256)"
+            )
+          }
+        }
+      }
       return try files.map { file in
         var record = file.record(claimID: claimID, addedOn: addedOn, note: note)
         record.id = try Self.insert(StoredEvidence(record), db)
@@ -287,6 +379,8 @@ public final class ClaimStore: Sendable {
     if let error = error as? DatabaseError {
       switch error.resultCode {
       case .SQLITE_BUSY, .SQLITE_LOCKED: return .storeBusy
+      case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+        return .storeCorrupt(path: path, reason: (error.message ?? "damaged") + "; it was left as it is")
       case .SQLITE_READONLY, .SQLITE_PERM: return .storeReadOnly
       case .SQLITE_FULL: return .diskFull
       default: return .storeFailure(path: path, reason: error.message ?? "\(error.resultCode)")
@@ -317,10 +411,12 @@ public final class ClaimStore: Sendable {
     }
   }
 
-  private static func read(pathBytes: [UInt8]) throws(ClaimError) -> ReadFile {
-    switch EvidenceFile.fingerprint(pathBytes: pathBytes) {
+  private static func read(pathBytes: [UInt8], progress: EvidenceFile.Progress? = nil) throws(ClaimError) -> ReadFile {
+    switch EvidenceFile.fingerprint(pathBytes: pathBytes, progress: progress) {
     case .success(let fingerprint):
       return ReadFile(pathBytes: pathBytes, fingerprint: fingerprint)
+    case .failure(.tooLarge(let size, let limit)):
+      throw .evidenceTooLarge(path: String(decoding: pathBytes, as: UTF8.self), size: size, limit: limit)
     case .failure(let failure):
       throw .evidenceRefused(path: String(decoding: pathBytes, as: UTF8.self), reason: failure.reason)
     }

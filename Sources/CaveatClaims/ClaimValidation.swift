@@ -28,7 +28,7 @@ public enum ClaimValidation {
       throw .invalidField(field: field, reason: "'\(text)' is not a number")
     }
     guard value.isFinite, value > 0 else {
-      throw .invalidField(field: field, reason: "must be more than zero, not '\(text)'")
+      throw .invalidField(field: field, reason: "an amount must be more than zero, not '\(text)'")
     }
     guard value <= maxAmount else {
       throw .invalidField(field: field, reason: "more than \(Int(maxAmount)) is not a plausible amount")
@@ -43,6 +43,16 @@ public enum ClaimValidation {
       throw .invalidField(field: field, reason: "'\(text)' is not a three-letter currency code such as EUR")
     }
     return code
+  }
+
+  /// Checks an ISO 3166-1 alpha-2 country code (upper case), such as FR.
+  public static func country(_ code: String, field: String) throws(ClaimError) {
+    guard code.unicodeScalars.count == 2, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
+      throw .invalidField(field: field, reason: "'\(code)' is not a two-letter country code such as FR")
+    }
+    guard CountryCodes.isAssigned(code) else {
+      throw .invalidField(field: field, reason: "'\(code)' is not an ISO 3166 country code (FR, DE, US, …)")
+    }
   }
 
   /// Checks every field of `claim`; `today` rejects dates in the future when given.
@@ -60,15 +70,12 @@ public enum ClaimValidation {
     ] {
       if let value { try freeText(value, field: field) }
     }
-    if let currency = claim.pricePaid.currency {
-      try currencyCode(currency, field: "pricePaid.currency")
+    guard let currency = claim.pricePaid.currency else {
+      throw .invalidField(
+        field: "pricePaid.currency", reason: "an amount needs its currency: give the three-letter code (EUR, USD, …)")
     }
-    if let country = claim.buyerCountry {
-      let letters = country.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
-      guard letters, country.unicodeScalars.count == 2 else {
-        throw .invalidField(field: "buyerCountry", reason: "expected a two-letter country code such as FR")
-      }
-    }
+    try currencyCode(currency, field: "pricePaid.currency")
+    if let country = claim.buyerCountry { try self.country(country, field: "buyerCountry") }
     if let received = claim.receivedOn, received < claim.orderDate {
       throw .invalidField(
         field: "receivedOn", reason: "received on \(received), before the order date \(claim.orderDate)")

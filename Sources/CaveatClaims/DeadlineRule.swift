@@ -13,4 +13,7 @@ public struct DeadlineRule: Sendable, Hashable, Codable {
   public var summary: String
   /// Where the number comes from.
   public var source: String
+  /// The day the source was last checked, and how far: "2026-12-06" when read in the source
+  /// named, or with "; not verified against the primary text" when only a copy was reachable.
+  public var checked: String = "2026-12-06"
 }

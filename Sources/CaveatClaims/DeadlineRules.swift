@@ -6,27 +6,34 @@ public enum DeadlineRules {
   public static let aliexpressDisputeAfterReceipt = DeadlineRule(
     code: "ae.dispute.afterReceipt", days: 15, businessDays: false,
     summary: "AliExpress: open a dispute at the latest 15 days after confirming receipt.",
-    source: "AliExpress help (copies: christinasbeautyjourney.blogspot.com 2021-12; chinaparcels.com; lilianshops.com)")
+    source:
+      "AliExpress help, as quoted by christinasbeautyjourney.blogspot.com (2021-12) and chinaparcels.com: \"until the 15th day after delivery time is over or you confirmed the receipt\"",
+    checked: "2026-12-06; not verified against the primary text (AliExpress's own help page was not reachable)")
   /// AliExpress: buyer protection lasts up to 90 days from shipment.
   public static let aliexpressBuyerProtection = DeadlineRule(
     code: "ae.protection", days: 90, businessDays: false,
     summary: "AliExpress buyer protection starts when the seller ships and lasts up to 90 days.",
-    source: "AliExpress FAQ (copies: cnjdpart.com/ru/pages/faqs; bio-guard.net)")
+    source: "AliExpress FAQ, as copied by cnjdpart.com/ru/pages/faqs and bio-guard.net",
+    checked: "2026-12-06; not verified against the primary text")
   /// AliExpress: the seller has 5 days to answer a dispute.
   public static let aliexpressSellerResponse = DeadlineRule(
     code: "ae.seller.response", days: 5, businessDays: false,
     summary: "AliExpress: the seller has 5 days to answer a dispute; no answer means an automatic refund.",
-    source: "AliExpress help (copy: skin.tigerwing.net); ssopdot.com/blog/99404.html")
+    source: "AliExpress help, as copied by skin.tigerwing.net; ssopdot.com/blog/99404.html",
+    checked: "2026-12-06; not verified against the primary text")
   /// AliExpress (2017+ rules): no agreement within 7 days escalates the dispute.
   public static let aliexpressEscalation = DeadlineRule(
     code: "ae.escalation", days: 7, businessDays: false,
     summary: "AliExpress (2017+ rules): without agreement within 7 calendar days the dispute is escalated.",
-    source: "viws.ru (AliExpress dispute guide); ssopdot.com/blog/19333.html")
+    source:
+      "viws.ru and ssopdot.com/blog/19333.html (7 days); AliExpress's own older page aliexpress.com/buyerprotection/how_to_resolove_the_disputes.html says 15 days",
+    checked: "2026-12-06; the current figure is not verified against the primary text")
   /// AliExpress: ship an agreed return within 10 days.
   public static let aliexpressReturnShipment = DeadlineRule(
     code: "ae.return.ship", days: 10, businessDays: false,
     summary: "AliExpress: after agreeing a return, ship it within 10 days or the payment goes to the seller.",
-    source: "ssopdot.com/blog/19333.html; cnjdpart.com/ru/pages/faqs")
+    source: "ssopdot.com/blog/19333.html; cnjdpart.com/ru/pages/faqs",
+    checked: "2026-12-06; not verified against the primary text")
   /// The page's own return window.
   public static let pageReturnWindow = DeadlineRule(
     code: "page.returns", days: 0, businessDays: false,
@@ -40,34 +47,53 @@ public enum DeadlineRules {
   /// PayPal: open a dispute within 180 days of payment.
   public static let paypalOpen = DeadlineRule(
     code: "paypal.open", days: 180, businessDays: false,
-    summary: "PayPal Buyer Protection: open a dispute within 180 days of payment.",
-    source: "paypal.com smarthelp FAQ1417")
+    summary:
+      "PayPal Buyer Protection: open a dispute within 180 days of payment (in the US, an item significantly not as described must also be reported within 30 days of delivery).",
+    source:
+      "PayPal User Agreement, Buyer Protection (\"within 180 days of the date you sent the payment\", as quoted by conductatlas.com); paypal.com smarthelp FAQ1417",
+    checked:
+      "2026-12-06; the 180 days from a quotation of the agreement, the US 30-day rule not verified against the primary text"
+  )
   /// PayPal: escalate a dispute to a claim within 20 days.
   public static let paypalEscalate = DeadlineRule(
     code: "paypal.escalate", days: 20, businessDays: false,
     summary: "PayPal: escalate the dispute to a claim within 20 days or it closes for good.",
-    source: "paypal.com smarthelp FAQ2337; PayPal user agreement")
+    source: "paypal.com smarthelp FAQ2337; PayPal User Agreement (dispute resolution)",
+    checked: "2026-12-06; not verified against the primary text")
   /// Card: chargeback within 120 days of the transaction.
   public static let cardChargeback = DeadlineRule(
     code: "card.chargeback", days: 120, businessDays: false,
-    summary: "Visa/Mastercard: ask your bank for a chargeback within 120 days of the transaction.",
-    source: "mymoneyrefund.com/about.html; Visa rules (quavo-inc.atlassian.net)")
+    summary:
+      "Visa/Mastercard: a chargeback within 120 days of the transaction, or of the delivery (expected delivery) date when the goods came later; 540 days at most.",
+    source:
+      "Visa Core Rules, dispute conditions 13.1 and 13.7 (\"120 calendar days from … the date the Cardholder received or expected to receive the merchandise … not to exceed 540 calendar days\"), as reproduced at quavo-inc.atlassian.net",
+    checked: "2026-12-06; Visa's rule text as reproduced by a processor, Mastercard not verified")
   /// EU: 14-day withdrawal from receipt.
   public static let euWithdrawal = DeadlineRule(
     code: "eu.withdrawal", days: 14, businessDays: false,
-    summary: "EU Consumer Rights Directive: 14 days from receipt to withdraw without a reason (may apply).",
-    source: "europa.eu/youreurope consumer guarantees; Directive 2011/83/EU")
+    summary:
+      "EU Consumer Rights Directive: 14 days from physical possession to withdraw without a reason; 12 months longer when the trader never gave the withdrawal information (may apply).",
+    source: "Directive 2011/83/EU art. 9(2)(b) and art. 10(1) (eur-lex.europa.eu CELEX 32011L0083)",
+    checked: "2026-12-06; articles named from the directive's table of contents, text not re-read")
   /// EU and France: 2-year legal guarantee from delivery.
   public static let legalGuarantee = DeadlineRule(
     code: "eu.guarantee", days: 730, businessDays: false,
-    summary: "EU legal guarantee of conformity: 2 years from delivery (may apply).",
-    source: "europa.eu/youreurope consumer guarantees")
+    summary:
+      "EU legal guarantee of conformity: 2 years from delivery for new goods (may apply); from 31 July 2026 a repair extends it by 12 months (Directive 2024/1799).",
+    source:
+      "Directive (EU) 2019/771 art. 10; Directive (EU) 2024/1799 (eur-lex.europa.eu CELEX 32024L1799), applying from 31 July 2026",
+    checked:
+      "2026-12-06; 2024/1799 read on EUR-Lex, the date from its transposition article as reported by product-compliance.pro"
+  )
   /// France: garantie légale de conformité, 2 years from delivery.
   public static let franceGuarantee = DeadlineRule(
     code: "fr.guarantee", days: 730, businessDays: false,
     summary:
       "France, garantie légale de conformité: 2 years from delivery; repair or replacement within 30 days (may apply).",
-    source: "Code de la consommation L217-3 ff. (ord. 2021-1247); quechoisir.org")
+    source:
+      "Code de la consommation L217-3 and L217-7 (ord. 2021-1247): defects within 24 months presumed, 12 months for used goods",
+    checked:
+      "2026-12-06; not verified against Légifrance (the 12-month presumption for used goods from the issue's brief)")
   /// Refund delay to a card.
   public static let refundCard = DeadlineRule(
     code: "refund.card", days: 20, businessDays: true,
@@ -84,11 +110,35 @@ public enum DeadlineRules {
     summary: "A refund to the platform balance is the fastest (no figure published; 3 business days assumed).",
     source: "chinaparcels.com; alixblog.com (\"faster to AE Bonus balance\")")
 
+  /// AliExpress: the earliest day a dispute can be opened, counted from shipment.
+  public static let aliexpressDisputeOpens = DeadlineRule(
+    code: "ae.dispute.opens", days: 5, businessDays: false,
+    summary:
+      "AliExpress: the Open Dispute button appears 5 days after the seller ships (later copies say the 11th day).",
+    source:
+      "activities.aliexpress.com/adcms/help-aliexpress-com/buyer_protection_process.php (AliExpress's own help, undated); christinasbeautyjourney.blogspot.com (11th day)",
+    checked: "2026-12-06; AliExpress's own page is old; the current figure is not verified")
+  /// Amazon A-to-z Guarantee: 90 days after the latest estimated delivery date.
+  public static let amazonAtoZ = DeadlineRule(
+    code: "amazon.atoz", days: 90, businessDays: false,
+    summary:
+      "Amazon A-to-z Guarantee: request it at the latest 90 days after the maximum estimated delivery date (contact the seller first and wait 2 days).",
+    source: "amazon.com/gp/help/customer/display.html?nodeId=200783670 (About A-to-z Guarantee)")
+  /// eBay Money Back Guarantee: 30 days after the (estimated) delivery date.
+  public static let ebayMoneyBack = DeadlineRule(
+    code: "ebay.mbg", days: 30, businessDays: false,
+    summary:
+      "eBay Money Back Guarantee: open the request within 30 days of the actual or latest estimated delivery date.",
+    source:
+      "eBay Money Back Guarantee policy (ebay.com/help/policies/ebay-money-back-guarantee-policy?id=4210), as summarised by parceldetect.com and chinaparcels.com",
+    checked: "2026-12-06; not verified against the primary text")
+
   /// Every rule, for listing with its source.
   public static let all: [DeadlineRule] = [
-    aliexpressDisputeAfterReceipt, aliexpressBuyerProtection, aliexpressSellerResponse,
+    aliexpressDisputeOpens, aliexpressDisputeAfterReceipt, aliexpressBuyerProtection, aliexpressSellerResponse,
     aliexpressEscalation, aliexpressReturnShipment, pageReturnWindow, orderPageCountdown, paypalOpen,
-    paypalEscalate, cardChargeback, euWithdrawal, legalGuarantee, franceGuarantee, refundCard,
+    paypalEscalate, cardChargeback, amazonAtoZ, ebayMoneyBack, euWithdrawal, legalGuarantee, franceGuarantee,
+    refundCard,
     refundPayPal, refundBalance,
   ]
 

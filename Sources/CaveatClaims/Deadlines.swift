@@ -28,8 +28,8 @@ public enum Deadlines {
   public static func compute(for claim: Claim, events: [ClaimEvent], today: CalendarDate) -> [Deadline] {
     let context = DeadlineContext(claim: claim, events: events, today: today)
     let rules: [(DeadlineContext) -> [Deadline]] = [
-      disputeWindow, pageReturnWindow, aliExpressDispute, agreedReturn, paymentProtection, consumerLaw,
-      refundArrival, sellerAnswer,
+      disputeWindow, disputeOpens, pageReturnWindow, aliExpressDispute, agreedReturn, paymentProtection,
+      marketplaceGuarantee, consumerLaw, refundArrival, sellerAnswer,
     ]
     var result = rules.flatMap { rule in rule(context) }
     if claim.state == .resolved { result = result.filter { resolvedCodes.contains($0.code) } }
@@ -62,7 +62,8 @@ public enum Deadlines {
       if afterReceipt <= protectionEnd {
         return [
           context.deadline(
-            disputeWindowCode, afterReceipt, "Open the dispute: 15 days after receipt, before protection ends.",
+            disputeWindowCode, afterReceipt,
+            "Open the dispute: 15 days after receipt, before protection ends (counted from \(received), assumed to be the day receipt was confirmed or the order completed).",
             DeadlineRules.aliexpressDisputeAfterReceipt.source, metBy: [.disputeOpened])
         ]
       }
@@ -72,6 +73,43 @@ public enum Deadlines {
         disputeWindowCode, protectionEnd,
         "Open the dispute before buyer protection ends (\(protectionDays) days \(counted)).",
         protectionSource, metBy: [.disputeOpened])
+    ]
+  }
+
+  /// AliExpress: the earliest day the dispute can be opened, while it is still ahead.
+  static func disputeOpens(_ context: DeadlineContext) -> [Deadline] {
+    let rule = DeadlineRules.aliexpressDisputeOpens
+    guard context.isAliExpress, context.claim.disputeDeadline == nil, let shipped = context.claim.shippedOn,
+      !context.events.contains(where: { $0.kind == .disputeOpened })
+    else { return [] }
+    let date = shipped.plus(days: rule.days)
+    guard context.today < date else { return [] }
+    return [
+      context.deadline(
+        rule.code, date, "The earliest day the dispute can be opened (\(rule.days) days after shipment on \(shipped)).",
+        rule.source, met: false)
+    ]
+  }
+
+  /// Amazon's A-to-z Guarantee and eBay's Money Back Guarantee, counted from the delivery day
+  /// (the rules count from the latest estimated delivery date, which is never earlier).
+  static func marketplaceGuarantee(_ context: DeadlineContext) -> [Deadline] {
+    let platform = context.claim.platform.lowercased()
+    let rule: DeadlineRule
+    if platform.contains("amazon") {
+      rule = DeadlineRules.amazonAtoZ
+    } else if platform.contains("ebay") {
+      rule = DeadlineRules.ebayMoneyBack
+    } else {
+      return []
+    }
+    guard let received = context.claim.receivedOn else { return [] }
+    let name = rule == DeadlineRules.amazonAtoZ ? "an A-to-z Guarantee refund" : "a Money Back Guarantee refund"
+    return [
+      context.deadline(
+        rule.code, received.plus(days: rule.days),
+        "Last day to request \(name) (\(rule.days) days counted from delivery on \(received); the rule counts from the latest estimated delivery date).",
+        rule.source, metBy: [.escalated, .disputeOpened])
     ]
   }
 
@@ -130,6 +168,13 @@ public enum Deadlines {
           rule.code, claim.orderDate.plus(days: rule.days), "Last day to open a PayPal dispute.", rule.source,
           metBy: [.paymentDisputeOpened])
       ]
+      if claim.buyerCountry == "US", claim.problem != .notReceived, let received = claim.receivedOn {
+        result.append(
+          context.deadline(
+            "paypal.snad.us", received.plus(days: 30),
+            "In the US, report an item significantly not as described to PayPal within 30 days of delivery.",
+            rule.source, metBy: [.paymentDisputeOpened]))
+      }
       if let opened = context.events.first(where: { $0.kind == .paymentDisputeOpened }) {
         let escalate = DeadlineRules.paypalEscalate
         result.append(
@@ -141,11 +186,15 @@ public enum Deadlines {
       return result
     case .card:
       let rule = DeadlineRules.cardChargeback
+      let start = max(claim.orderDate, claim.receivedOn ?? claim.orderDate)
+      let counted =
+        start > claim.orderDate
+        ? "counted from delivery on \(start), as the goods came after the payment"
+        : "counted from the order, the safe side"
       return [
         context.deadline(
-          rule.code, claim.orderDate.plus(days: rule.days),
-          "Last day to ask your bank for a chargeback (counted from the order, the safe side).", rule.source,
-          metBy: [.paymentDisputeOpened])
+          rule.code, start.plus(days: rule.days), "Last day to ask your bank for a chargeback (\(counted)).",
+          rule.source, metBy: [.paymentDisputeOpened])
       ]
     case .platformBalance, .other:
       return []

@@ -21,6 +21,8 @@ public enum EvidenceFile {
     case symlinkLoop
     /// The path contains a NUL byte or is empty.
     case badPath
+    /// Larger than the limit (bytes): refused before a byte is read.
+    case tooLarge(size: Int64, limit: Int64)
     /// Any other system error.
     case system(String)
 
@@ -32,6 +34,8 @@ public enum EvidenceFile {
       case .notRegularFile(let what): "is a \(what), not a regular file"
       case .symlinkLoop: "symbolic links loop"
       case .badPath: "the path is empty or contains a NUL byte"
+      case .tooLarge(let size, let limit):
+        "\(ByteCount.text(size)) is more than the \(ByteCount.text(limit)) an evidence file may have"
       case .system(let message): message
       }
     }
@@ -40,8 +44,19 @@ public enum EvidenceFile {
   /// How many leading bytes the type sniffer looks at.
   public static let sampleSize = 4096
 
-  /// Reads the file at `path` (raw bytes) and fingerprints it.
-  public static func fingerprint(pathBytes: [UInt8]) -> Result<EvidenceFingerprint, Failure> {
+  /// The largest evidence file accepted: 4 GB (decimal), far above any platform's upload limit,
+  /// and a bound on how long fingerprinting may take.
+  public static let maxSize: Int64 = 4_000_000_000
+
+  /// How far the reading of a file has got: bytes read so far, and the file's size.
+  public typealias Progress = (_ done: Int64, _ total: Int64) -> Void
+
+  /// Reads the file at `path` (raw bytes) and fingerprints it. A file larger than `maxSize`
+  /// (by its size, a sparse file included) is refused before it is read; `progress` is called
+  /// after every 64 MB read.
+  public static func fingerprint(
+    pathBytes: [UInt8], maxSize: Int64 = EvidenceFile.maxSize, progress: Progress? = nil
+  ) -> Result<EvidenceFingerprint, Failure> {
     guard !pathBytes.isEmpty, !pathBytes.contains(0) else { return .failure(.badPath) }
     let descriptor = (pathBytes + [0]).withUnsafeBufferPointer { buffer -> Int32 in
       buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -61,6 +76,8 @@ public enum EvidenceFile {
     case S_IFCHR, S_IFBLK: return .failure(.notRegularFile("device"))
     default: return .failure(.notRegularFile("special file"))
     }
+    let declared = Int64(info.st_size)
+    if declared > maxSize { return .failure(.tooLarge(size: declared, limit: maxSize)) }
     var digest = SHA256()
     var head: [UInt8] = []
     var total: Int64 = 0
@@ -76,6 +93,8 @@ public enum EvidenceFile {
       digest.update(slice)
       if head.count < sampleSize { head.append(contentsOf: slice.prefix(sampleSize - head.count)) }
       total += Int64(count)
+      if total > maxSize { return .failure(.tooLarge(size: total, limit: maxSize)) }
+      if let progress, total % (64 << 20) < Int64(count) { progress(total, max(declared, total)) }
     }
     return .success(
       EvidenceFingerprint(size: total, kind: sniff(head), sha256: SHA256.lowercaseHex(digest.finalize())))

@@ -1,4 +1,5 @@
 import CaveatCore
+import Foundation
 import GRDB
 
 /// A row of the `claims` table, its columns named as the v1 schema names them.
@@ -37,6 +38,9 @@ struct StoredClaim: Codable, FetchableRecord, PersistableRecord, TableRecord {
   var outcomeAmount: Double?
   var outcomeCurrency: String?
   var resolvedOn: String?
+  var listingPagePath: Data?
+  var listingPageSize: Int64?
+  var listingPageSHA256: String?
 
   enum CodingKeys: String, CodingKey, ColumnExpression {
     case id, platform, problem, description, state
@@ -48,6 +52,8 @@ struct StoredClaim: Codable, FetchableRecord, PersistableRecord, TableRecord {
     case returnWindowDays = "return_window_days", buyerProtectionDays = "buyer_protection_days"
     case disputeDeadline = "dispute_deadline", buyerCountry = "buyer_country", outcomeKind = "outcome_kind"
     case outcomeAmount = "outcome_amount", outcomeCurrency = "outcome_currency", resolvedOn = "resolved_on"
+    case listingPagePath = "listing_page_path", listingPageSize = "listing_page_size"
+    case listingPageSHA256 = "listing_page_sha256"
   }
 
   /// The row for `claim`; `seller_key` is the seller's name normalised for matching.
@@ -77,6 +83,9 @@ struct StoredClaim: Codable, FetchableRecord, PersistableRecord, TableRecord {
     disputeDeadline = claim.disputeDeadline?.description
     buyerCountry = claim.buyerCountry
     state = claim.state.rawValue
+    listingPagePath = claim.listing.savedPage.map { Data($0.pathBytes) }
+    listingPageSize = claim.listing.savedPage?.size
+    listingPageSHA256 = claim.listing.savedPage?.sha256
     set(outcome: claim.outcome, resolvedOn: claim.resolvedOn)
   }
 
@@ -115,12 +124,22 @@ struct StoredClaim: Codable, FetchableRecord, PersistableRecord, TableRecord {
       listing: ClaimListing(
         title: listingTitle, url: listingURL, sellerName: sellerName, sellerID: sellerID,
         terms: ClaimTerms(
-          freeReturns: freeReturns, returnWindowDays: returnWindowDays, buyerProtectionDays: buyerProtectionDays)),
+          freeReturns: freeReturns, returnWindowDays: returnWindowDays, buyerProtectionDays: buyerProtectionDays),
+        savedPage: savedPage),
       disputeDeadline: try column.optionalDate(disputeDeadline, CodingKeys.disputeDeadline),
       buyerCountry: buyerCountry,
       state: try column.value(state, CodingKeys.state),
       outcome: outcome,
       resolvedOn: try column.optionalDate(resolvedOn, CodingKeys.resolvedOn))
+  }
+
+  /// The saved page, when the row records one whole.
+  private var savedPage: SavedPage? {
+    guard let listingPagePath, let listingPageSize, let listingPageSHA256 else { return nil }
+    let bytes = [UInt8](listingPagePath)
+    return SavedPage(
+      pathBytes: bytes, displayPath: String(decoding: bytes, as: UTF8.self), size: listingPageSize,
+      sha256: listingPageSHA256)
   }
 
   /// A seller's name as matched: lowercase, runs of spaces as one.

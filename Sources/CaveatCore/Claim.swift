@@ -84,17 +84,41 @@ public struct ClaimListing: Sendable, Codable, Hashable {
   public var sellerID: String?
   /// The return and protection terms the page showed.
   public var terms: ClaimTerms
+  /// The saved page file the claim was opened from, with its fingerprint, so that an export can
+  /// include it as it was.
+  public var savedPage: SavedPage?
 
   /// Creates a listing snapshot.
   public init(
     title: String? = nil, url: String? = nil, sellerName: String? = nil, sellerID: String? = nil,
-    terms: ClaimTerms = ClaimTerms()
+    terms: ClaimTerms = ClaimTerms(), savedPage: SavedPage? = nil
   ) {
     self.title = title
     self.url = url
     self.sellerName = sellerName
     self.sellerID = sellerID
     self.terms = terms
+    self.savedPage = savedPage
+  }
+}
+
+/// A saved product page as it was when the claim was opened: where it is and its fingerprint.
+public struct SavedPage: Sendable, Codable, Hashable {
+  /// The absolute path exactly as the file system knows it (not necessarily UTF-8).
+  public var pathBytes: [UInt8]
+  /// The path for display (invalid UTF-8 replaced).
+  public var displayPath: String
+  /// Its size in bytes.
+  public var size: Int64
+  /// Lowercase hex SHA-256 of its content.
+  public var sha256: String
+
+  /// Creates a saved-page record.
+  public init(pathBytes: [UInt8], displayPath: String, size: Int64, sha256: String) {
+    self.pathBytes = pathBytes
+    self.displayPath = displayPath
+    self.size = size
+    self.sha256 = sha256
   }
 }
 

@@ -304,10 +304,14 @@ struct ClaimCommandTests {
   func unknownClaimAndIllegalEvent() async throws {
     let box = try Sandbox()
     defer { box.cleanup() }
+    let noStore = try await box.claim(["show", "42"])
+    #expect(noStore.status == 66)
+    #expect(noStore.stderrText.contains("no claim store"))
+    #expect(!FileManager.default.fileExists(atPath: box.store))
+    #expect(try await box.claim(Self.handArguments).status == 0)
     let missing = try await box.claim(["show", "42"])
     #expect(missing.status == 65)
     #expect(missing.stderrText.contains("claim 42"))
-    #expect(try await box.claim(Self.handArguments).status == 0)
     #expect(try await box.claim(["resolve", "1", "withdrawn", "--today", "2025-03-20"]).status == 0)
     let late = try await box.claim(["log", "1", "escalated", "--today", "2025-03-21"])
     #expect(late.status == 65)
@@ -362,6 +366,8 @@ struct ClaimCommandTests {
 
   // MARK: - 4. Crash test
 
+  // A correctness test, not a timing test: 25 rounds of kill -9 may take minutes on a loaded
+  // machine, hence the 300 s limit.
   @Test("kill -9 during writes never corrupts the store nor loses an acknowledged write (25 rounds)")
   func crashTest() async throws {
     let box = try Sandbox()
@@ -370,7 +376,7 @@ struct ClaimCommandTests {
     let caveat = try CLIRunner.executable.get()
     let result = try await CLIRunner.run(
       URL(fileURLWithPath: "/bin/bash"), [script.path, "25", box.folder.appendingPathComponent("crash").path],
-      environment: ["CAVEAT": caveat.path])
+      environment: ["CAVEAT": caveat.path], timeout: 300)
     #expect(result.status == 0, "stdout: \(result.stdoutText)\nstderr: \(result.stderrText)")
     #expect(result.stdoutText.contains("25 passed, 0 failed"))
   }

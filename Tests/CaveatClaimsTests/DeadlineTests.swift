@@ -95,7 +95,9 @@ struct DeadlineTests {
     claim.buyerCountry = "FR"
     claim.receivedOn = day("2024-02-29")
     let list = Deadlines.compute(for: claim, events: [], today: day("2024-03-01"))
-    #expect(deadline("card.chargeback", list)?.date == day("2024-05-31"))  // 1 Feb + 120
+    // The goods came after the payment: 120 days from delivery (29 Feb), not from the order.
+    #expect(deadline("card.chargeback", list)?.date == day("2024-06-28"))
+    #expect(deadline("card.chargeback", list)?.description.contains("from delivery on 2024-02-29") == true)
     #expect(deadline("eu.withdrawal", list)?.date == day("2024-03-14"))
     #expect(deadline("fr.guarantee", list)?.date == day("2026-02-28"))  // 29 Feb + 2 years
     #expect(deadline("eu.guarantee", list) == nil)
@@ -160,6 +162,91 @@ struct DeadlineTests {
     let late = Deadlines.nextStep(for: claim, events: contacted, evidence: [video], today: day("2024-03-20"))
     #expect(late.urgent)
     #expect(late.text.contains("closed on 2024-03-16"))
-    #expect(late.text.contains("card chargeback before 2024-05-31"))
+    #expect(late.text.contains("card chargeback before 2024-06-29"))
+  }
+}
+
+/// The rules added or corrected with the platforms' and the law's own texts.
+@Suite("Deadline rules from their sources")
+struct UpdatedRuleTests {
+  func find(_ code: String, _ list: [Deadline]) -> Deadline? { list.first { $0.code == code } }
+
+  @Test func everyRuleSaysWhenItWasChecked() {
+    for rule in DeadlineRules.all { #expect(rule.checked.hasPrefix("2026-12-06"), "\(rule.code)") }
+    #expect(Set(DeadlineRules.all.map(\.code)).count == DeadlineRules.all.count)
+  }
+
+  @Test func cardChargebackCountsFromTheOrderWhenNothingCameLater() {
+    var claim = sampleClaim(problem: .notReceived, payment: .card)
+    claim.receivedOn = nil
+    let list = Deadlines.compute(for: claim, events: [], today: day("2024-02-10"))
+    #expect(find("card.chargeback", list)?.date == day("2024-05-31"))  // 1 Feb + 120
+  }
+
+  @Test func payPalInTheUSAddsThirtyDaysFromDeliveryForAnItemNotAsDescribed() {
+    var claim = sampleClaim(problem: .notAsDescribed, payment: .paypal)
+    claim.buyerCountry = "US"
+    claim.pricePaid.currency = "USD"
+    let list = Deadlines.compute(for: claim, events: [], today: day("2024-03-02"))
+    #expect(find("paypal.snad.us", list)?.date == day("2024-03-31"))  // 1 Mar + 30
+    #expect(find("paypal.open", list)?.date == day("2024-07-30"))  // 1 Feb + 180
+    claim.buyerCountry = "FR"
+    #expect(find("paypal.snad.us", Deadlines.compute(for: claim, events: [], today: day("2024-03-02"))) == nil)
+  }
+
+  @Test func amazonAndEbayGuaranteesCountFromDelivery() {
+    var claim = sampleClaim(platform: "amazon")
+    let amazon = Deadlines.compute(for: claim, events: [], today: day("2024-03-02"))
+    #expect(find("amazon.atoz", amazon)?.date == day("2024-05-30"))  // 1 Mar + 90
+    claim.platform = "ebay"
+    let ebay = Deadlines.compute(for: claim, events: [], today: day("2024-03-02"))
+    #expect(find("ebay.mbg", ebay)?.date == day("2024-03-31"))  // 1 Mar + 30
+    #expect(find("amazon.atoz", ebay) == nil)
+  }
+
+  @Test func aliExpressSaysWhenTheDisputeOpensAndWhichReceiptDayItAssumed() {
+    var claim = sampleClaim()
+    claim.receivedOn = nil
+    claim.problem = .notReceived
+    let early = Deadlines.compute(for: claim, events: [], today: day("2024-02-05"))
+    #expect(find("ae.dispute.opens", early)?.date == day("2024-02-08"))  // shipped 3 Feb + 5
+    #expect(find("ae.dispute.opens", Deadlines.compute(for: claim, events: [], today: day("2024-02-09"))) == nil)
+    let received = Deadlines.compute(for: sampleClaim(), events: [], today: day("2024-03-02"))
+    #expect(find(Deadlines.disputeWindowCode, received)?.description.contains("counted from 2024-03-01") == true)
+  }
+}
+
+/// The claim state machine: every event in every state.
+@Suite("Claim workflow")
+struct ClaimWorkflowTests {
+  @Test(arguments: ClaimState.allCases)
+  func everyEventInEveryState(state: ClaimState) {
+    for kind in ClaimEventKind.allCases {
+      var claim = sampleClaim()
+      claim.id = 1
+      claim.state = state
+      let event = ClaimEvent(claimID: 1, kind: kind, date: day("2024-03-05"))
+      let result = Result { () throws(ClaimError) -> Claim in try ClaimWorkflow.applying(event, to: claim) }
+      switch (state, kind) {
+      case (_, .resolved):
+        #expect(throws: ClaimError.self, "\(state) \(kind)") { try result.get() }
+      case (.resolved, .note), (.resolved, .refundReceived):
+        #expect((try? result.get())?.state == .resolved)
+      case (.resolved, _):
+        #expect(throws: ClaimError.illegalTransition(from: .resolved, event: kind)) { try result.get() }
+      default:
+        let expected = ClaimWorkflow.targetState(of: kind).map { max($0, state) } ?? state
+        #expect((try? result.get())?.state == expected, "\(state) \(kind)")
+      }
+    }
+  }
+
+  @Test func anEventBeforeTheOrderIsRefusedInEveryState() {
+    for state in ClaimState.allCases {
+      var claim = sampleClaim()
+      claim.state = state
+      let event = ClaimEvent(claimID: 1, kind: .note, date: day("2024-01-01"))
+      #expect(throws: ClaimError.self) { try ClaimWorkflow.applying(event, to: claim) }
+    }
   }
 }

@@ -101,7 +101,7 @@ struct DraftsOptionsExportTests {
     #expect(html.contains("&lt;b&gt;&amp;&quot;x&#39;"))
     #expect(!html.contains("src=\"http") && !html.contains("href="))
     #expect(html.contains("dispute.window") == false)  // codes stay internal; descriptions are shown
-    #expect(html.contains(DeadlineRules.aliexpressDisputeAfterReceipt.source))
+    #expect(html.contains(ClaimExport.escape(DeadlineRules.aliexpressDisputeAfterReceipt.source)))
 
     let markdown = ClaimExport.markdown(
       claim: claim, events: [event], evidence: [photo], deadlines: deadlines, drafts: drafts)

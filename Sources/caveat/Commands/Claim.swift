@@ -21,12 +21,13 @@ struct Claim: ParsableCommand {
         caveat claim draft 1 seller --lang fr
         caveat claim due
 
-      EXIT CODES
-        0 success; 64 usage error; 65 a bad value (each message names the option or field), \
-      an unknown claim id, an event the claim's state does not allow, or (verify) evidence \
-      that changed or disappeared; 66 an input file cannot be read (page or evidence: missing, \
-      a directory, a FIFO or device); 75 the store is busy (another caveat process holds it; \
-      try again); 1 the store or an output folder cannot be written.
+      Commands that only read (list, show, due, verify, draft, options, export) never create \
+      a store. A second claim for the same order, or the same evidence file twice, is refused \
+      unless --allow-duplicate is given. Evidence files over 4 GB are refused.
+
+      \(ExitStatus.helpBlock([.success, .failure, .usage, .badInput, .noInput, .ioError, .busy, .noPermission]))
+        (65 also: an unknown claim id, a refused event or duplicate, changed evidence on verify, \
+      a damaged store; 66 also: no store yet for a command that only reads)
       """,
     subcommands: [
       ClaimOpen.self, ClaimEvidence.self, ClaimVerify.self, ClaimLog.self, ClaimShow.self,
@@ -50,10 +51,30 @@ struct ClaimStoreOptions: ParsableArguments {
   @Option(help: ArgumentHelp("The day it is, YYYY-MM-DD (default: today in the local time zone).", valueName: "date"))
   var today: String?
 
-  /// The opened store.
+  /// The store's path.
+  func path() throws(ClaimError) -> String {
+    if let store { return store }
+    return try ClaimStore.defaultPath()
+  }
+
+  /// The existing store, for commands that only read: a missing store is
+  /// ``ClaimError/storeMissing(path:)`` and nothing is created.
   func open() throws(ClaimError) -> ClaimStore {
-    if let store { return try ClaimStore(path: store) }
-    return try ClaimStore(path: try ClaimStore.defaultPath())
+    try ClaimStore(path: try path(), create: false)
+  }
+
+  /// The existing store, or `nil` when there is none yet (`list` and `due` then show nothing).
+  func openIfPresent() throws(ClaimError) -> ClaimStore? {
+    do {
+      return try open()
+    } catch .storeMissing {
+      return nil
+    }
+  }
+
+  /// The store, created with its folder when missing: for commands that record something.
+  func openForWriting() throws(ClaimError) -> ClaimStore {
+    try ClaimStore(path: try path(), create: true)
   }
 
   /// The day deadlines are measured from.
@@ -79,11 +100,13 @@ struct ClaimCLIError: Error {
   static func claim(_ error: ClaimError) -> ClaimCLIError {
     let code: Int32 =
       switch error {
-      case .evidenceRefused: 66
+      case .evidenceRefused, .storeMissing: 66
       case .storeBusy: 75
       case .storeReadOnly: 77
       case .diskFull, .storeFailure: 74
-      case .invalidField, .impossibleDate, .claimNotFound, .illegalTransition, .corruptRecord: 65
+      case .invalidField, .impossibleDate, .claimNotFound, .illegalTransition, .corruptRecord, .storeCorrupt,
+        .duplicate, .evidenceTooLarge:
+        65
       }
     switch error {
     case .invalidField(let field, let reason):
@@ -91,6 +114,11 @@ struct ClaimCLIError: Error {
     case .impossibleDate(let field, let text):
       return ClaimCLIError(
         message: "\(ClaimArguments.label(field)): '\(text)' is not a real calendar date (expected YYYY-MM-DD)",
+        code: code)
+    case .duplicate(let field, let reason):
+      return ClaimCLIError(
+        message:
+          "\(ClaimArguments.label(field)): \(reason); nothing was recorded (--allow-duplicate records it anyway)",
         code: code)
     default:
       return ClaimCLIError(message: error.errorDescription ?? "\(error)", code: code)
@@ -168,11 +196,17 @@ enum ClaimArguments {
     try text.map { text throws(ClaimError) in try ClaimValidation.date(text, field: option) }
   }
 
-  /// The option that sets a library field, for messages: "--received (receivedOn)".
+  /// The option that sets a library field, for messages: "--received"; a field no option sets
+  /// is named in words, never by its internal name.
   static func label(_ field: String) -> String {
-    guard let option = options[field] else { return field }
-    return "\(option) (\(field))"
+    if let option = options[field] { return option }
+    return words[field] ?? field
   }
+
+  private static let words: [String: String] = [
+    "terms.returnWindowDays": "the page's return window", "terms.buyerProtectionDays": "the page's buyer protection",
+    "evidence": "evidence", "orderNumber": "--order",
+  ]
 
   private static let options: [String: String] = [
     "orderNumber": "--order", "platform": "--platform", "pricePaid": "--paid",

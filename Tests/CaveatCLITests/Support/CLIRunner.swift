@@ -101,12 +101,12 @@ enum CLIRunner {
   /// Runs `caveat` with `arguments`.
   static func caveat(
     _ arguments: [String], input: Input = .null, output: Output = .pipe,
-    environment: [String: String] = [:], currentDirectory: URL? = nil
+    environment: [String: String] = [:], currentDirectory: URL? = nil, timeout: Double = CLIRunner.timeout
   ) async throws -> CLIResult {
     let program = try executable.get()
     return try await run(
       program, arguments, input: input, output: output, environment: environment,
-      currentDirectory: currentDirectory)
+      currentDirectory: currentDirectory, timeout: timeout)
   }
 
   /// Runs `program` with `arguments`. The child sees this process's environment without
@@ -114,7 +114,7 @@ enum CLIRunner {
   /// when the program had to be killed.
   static func run(
     _ program: URL, _ arguments: [String], input: Input = .null, output: Output = .pipe,
-    environment: [String: String] = [:], currentDirectory: URL? = nil
+    environment: [String: String] = [:], currentDirectory: URL? = nil, timeout: Double = CLIRunner.timeout
   ) async throws -> CLIResult {
     ignoreBrokenPipes
     let process = Process()

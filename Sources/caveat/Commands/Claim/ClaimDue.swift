@@ -19,17 +19,27 @@ struct ClaimDue: ParsableCommand {
   @OptionGroup var storeOptions: ClaimStoreOptions
   @OptionGroup var output: OutputOptions
 
-  @Option(help: ArgumentHelp("Only deadlines within this many days (overdue ones always).", valueName: "days"))
-  var within: Int?
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("Only deadlines within this many days (overdue ones always).", valueName: "days"))
+  var within: String?
 
   func validate() throws {
-    if let within, within < 0 { throw ValidationError("--within must be 0 or more") }
+    if let within {
+      guard let days = Int(within.trimmingCharacters(in: .whitespaces)) else {
+        throw ValidationError("--within: '\(within)' is not a whole number of days")
+      }
+      if !(0...36_500).contains(days) {
+        throw ValidationError("--within: a number of days from 0 to 36500, not \(within)")
+      }
+    }
   }
 
   func run() throws {
     try ClaimRun.guarded {
       let today = try storeOptions.day()
-      let items = try storeOptions.open().dueDeadlines(today: today, within: within)
+      let days = within.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+      let items = try storeOptions.openIfPresent()?.dueDeadlines(today: today, within: days) ?? []
       if output.format == .json { return Console.write(JSONOutput.encode(items)) }
       if items.isEmpty { return Console.write("Nothing due.\n") }
       var out = ""

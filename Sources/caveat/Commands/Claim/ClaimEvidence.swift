@@ -40,6 +40,9 @@ struct ClaimEvidenceAdd: ParsableCommand {
   @Option(help: "What the files show.")
   var note: String = ""
 
+  @Flag(help: "Record a file even when the same content is already recorded for the claim.")
+  var allowDuplicate = false
+
   func validate() throws {
     if files.isEmpty { throw ValidationError("name at least one evidence file") }
   }
@@ -51,17 +54,14 @@ struct ClaimEvidenceAdd: ParsableCommand {
       let paths = RawArguments.paths(for: files).map { path -> [UInt8] in
         path.bytes.first == UInt8(ascii: "/") ? path.bytes : cwd + [UInt8(ascii: "/")] + path.bytes
       }
-      // Read every file before recording any.
-      for (index, path) in paths.enumerated() {
-        if case .failure(let failure) = EvidenceFile.fingerprint(pathBytes: path) {
-          let display = RawArguments.paths(for: files)[index].displayString
-          throw ClaimCLIError(message: "evidence \(display): \(failure.reason)", code: 66)
-        }
-      }
       let store = try storeOptions.open()
-      _ = try store.claim(id: id.value)
-      // All the files in one transaction: a crash or an error records none of them.
-      let added = try store.addEvidence(claimID: id.value, pathsBytes: paths, note: note, addedOn: today)
+      // Every file is read (and fingerprinted) before any is recorded, in one transaction: a
+      // crash or an error records none of them. Large files show their progress on a terminal.
+      let progress = ProgressLine.forTerminal()
+      let added = try store.addEvidence(
+        claimID: id.value, pathsBytes: paths, note: note, addedOn: today, allowDuplicate: allowDuplicate,
+        progress: progress.map { line in { path, done, total in line.show(path, done, total) } })
+      progress?.clear()
       switch output.format {
       case .json:
         Console.write(JSONOutput.encode(added.map(EvidenceView.init)))
@@ -144,7 +144,7 @@ struct ClaimVerify: ParsableCommand {
         var out = ""
         for check in checks {
           out +=
-            "\(check.status.rawValue.uppercased().padding(toLength: 10, withPad: " ", startingAt: 0))\(ClaimText.safe(check.evidence.displayPath))"
+            "\(check.status.rawValue.uppercased().padding(toLength: 10, withPad: " ", startingAt: 0))  \(ClaimText.safe(check.evidence.displayPath))"
           if let detail = check.detail { out += "  (\(ClaimText.safe(detail)))" }
           out += "\n"
         }
@@ -163,5 +163,27 @@ struct ClaimVerify: ParsableCommand {
           code: 65)
       }
     }
+  }
+}
+
+/// The progress of reading a large evidence file, on standard error when it is a terminal:
+/// one line, rewritten in place.
+final class ProgressLine {
+  /// A progress line when standard error is a terminal, else `nil`.
+  static func forTerminal() -> ProgressLine? { isatty(2) == 1 ? ProgressLine() : nil }
+
+  private var shown = false
+
+  /// Shows how much of `path` was read.
+  func show(_ path: [UInt8], _ done: Int64, _ total: Int64) {
+    let name = ClaimText.safe(ClaimText.fileName(String(decoding: path, as: UTF8.self)), max: 40)
+    let percent = total > 0 ? Int(done * 100 / total) : 100
+    FileHandle.standardError.write(Data("\rReading \(name): \(percent)% of \(ByteCount.text(total))\u{1B}[K".utf8))
+    shown = true
+  }
+
+  /// Clears the line.
+  func clear() {
+    if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
   }
 }

@@ -30,7 +30,7 @@ struct ClaimList: ParsableCommand {
 
   func run() throws {
     try ClaimRun.guarded {
-      let claims = try storeOptions.open().list(openOnly: openOnly)
+      let claims = try storeOptions.openIfPresent()?.list(openOnly: openOnly) ?? []
       switch output.format {
       case .json:
         Console.write(

@@ -36,7 +36,7 @@ struct ClaimLog: ParsableCommand {
   @Option(help: "What was said, offered or agreed.")
   var note: String = ""
 
-  @Option(help: ArgumentHelp("An amount offered or received.", valueName: "amount"))
+  @Option(parsing: .unconditional, help: ArgumentHelp("An amount offered or received.", valueName: "amount"))
   var amount: String?
 
   @Option(help: ArgumentHelp("The currency of --amount (default: the claim's).", valueName: "code"))
@@ -57,6 +57,9 @@ struct ClaimLog: ParsableCommand {
       if value == nil, code != nil { throw ClaimCLIError.field("--currency", "given without --amount") }
       let store = try storeOptions.open()
       let current = try store.claim(id: id.value)
+      if value != nil, code == nil, current.pricePaid.currency == nil {
+        throw ClaimCLIError.field("--currency", "the claim has no currency: give the currency of --amount")
+      }
       let money = value.map { Money(amount: $0, currency: code ?? current.pricePaid.currency) }
       let stored = try store.log(
         ClaimEvent(claimID: id.value, kind: event.value, date: date, note: note, amount: money))
@@ -104,7 +107,9 @@ struct ClaimResolve: ParsableCommand {
   @Argument(help: "How it ended.")
   var outcome: ResolveOutcome
 
-  @Option(help: ArgumentHelp("The amount of a partial refund, in the claim's currency.", valueName: "amount"))
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("The amount of a partial refund, in the claim's currency.", valueName: "amount"))
   var amount: String?
 
   @Option(help: ArgumentHelp("The day it was settled, YYYY-MM-DD (default: --today).", valueName: "date"))

@@ -45,9 +45,12 @@ struct ClaimOpen: ParsableCommand {
   var order: String
   @Option(help: ArgumentHelp("The day of the order, YYYY-MM-DD.", valueName: "date"))
   var ordered: String
-  @Option(help: ArgumentHelp("What was paid, shipping included (default: the page's price).", valueName: "amount"))
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("What was paid, shipping included (default: the page's price).", valueName: "amount"))
   var paid: String?
-  @Option(help: ArgumentHelp("The currency of --paid: EUR, USD, … (default: the page's).", valueName: "code"))
+  @Option(
+    help: ArgumentHelp("The currency of --paid: EUR, USD, … (required unless the page shows it).", valueName: "code"))
   var currency: String?
   @Option(help: "How it was paid.")
   var payment: Kebab<PaymentMethod>
@@ -66,6 +69,9 @@ struct ClaimOpen: ParsableCommand {
   @Option(help: ArgumentHelp("Your country, two letters (FR): decides whether EU law may apply.", valueName: "cc"))
   var country: String?
 
+  @Flag(help: "Record the claim even when the same order already has one.")
+  var allowDuplicate = false
+
   func validate() throws {
     if listing == nil, platform == nil {
       throw ValidationError("give --listing PAGE, or --platform (and --title, --seller) by hand")
@@ -78,29 +84,49 @@ struct ClaimOpen: ParsableCommand {
       let today = try storeOptions.day()
       var draft = NewClaim()
       if let listing {
+        let path = RawArguments.paths(for: [listing])[0]
         do throws(ListingReadError) {
-          draft = NewClaim(report: try ListingReader.read(RawArguments.paths(for: [listing])[0]))
+          draft = NewClaim(report: try ListingReader.read(path))
         } catch {
           throw ClaimCLIError(message: "--listing: " + error.message, code: error.exitCode)
         }
+        draft.listing.savedPage = Self.savedPage(path.bytes)
       }
       draft.override(platform: platform, title: title, sellerName: seller, sellerID: sellerId)
       guard let amount = try paid.map({ try ClaimValidation.amount($0, field: "--paid") }) ?? draft.shownAmount else {
         throw ClaimCLIError.field("--paid", "the page shows no price; give the amount paid")
       }
       let code = try currency.map { try ClaimValidation.currency($0, field: "--currency") }
+      if code == nil, draft.pagePrice?.currency == nil {
+        throw ClaimCLIError.field("--currency", "give the currency of the amount paid (EUR, USD, …)")
+      }
+      let countryCode = try country.map { text throws(ClaimError) -> String in
+        let code = text.trimmingCharacters(in: .whitespaces).uppercased()
+        try ClaimValidation.country(code, field: "--country")
+        return code
+      }
       let claim = draft.claim(
         createdOn: today, orderNumber: order, orderDate: try ClaimValidation.date(ordered, field: "--ordered"),
         amountPaid: amount, currency: code, paymentMethod: payment.value, trackingNumber: tracking,
         shippedOn: try ClaimArguments.date(shipped, "--shipped"),
         receivedOn: try ClaimArguments.date(received, "--received"), problem: problem.value,
         description: description ?? "", disputeDeadline: try ClaimArguments.date(disputeDeadline, "--dispute-deadline"),
-        buyerCountry: country?.uppercased())
-      let store = try storeOptions.open()
-      let id = try store.open(claim, today: today)
+        buyerCountry: countryCode)
+      let store = try storeOptions.openForWriting()
+      let id = try store.open(claim, today: today, allowDuplicate: allowDuplicate)
       let stored = try store.snapshot(id: id, today: today)
       if output.format == .json { return Console.write(JSONOutput.encode(stored)) }
       Console.write(ClaimShow.renderOpened(stored, today: today, language: ClaimText.environmentLanguage))
     }
+  }
+
+  /// The saved page's absolute path and fingerprint, or `nil` when it cannot be read again.
+  static func savedPage(_ bytes: [UInt8]) -> SavedPage? {
+    let cwd = Array(FileManager.default.currentDirectoryPath.utf8)
+    let absolute = bytes.first == UInt8(ascii: "/") ? bytes : cwd + [UInt8(ascii: "/")] + bytes
+    guard case .success(let print) = EvidenceFile.fingerprint(pathBytes: absolute) else { return nil }
+    return SavedPage(
+      pathBytes: absolute, displayPath: String(decoding: absolute, as: UTF8.self), size: print.size,
+      sha256: print.sha256)
   }
 }

@@ -20,7 +20,7 @@ struct ClaimRules: ParsableCommand {
       var out = ""
       for rule in DeadlineRules.all {
         let days = rule.days == 0 ? "" : " (\(rule.days) \(rule.businessDays ? "business " : "")days)"
-        out += "\(rule.code)\(days)\n  \(rule.summary)\n  Source: \(rule.source)\n"
+        out += "\(rule.code)\(days)\n  \(rule.summary)\n  Source: \(rule.source)\n  Checked: \(rule.checked)\n"
       }
       Console.write(out)
     }
