@@ -53,7 +53,8 @@ struct Vet: ParsableCommand {
     for path in RawArguments.paths(for: files) {
       do {
         let report = try Vetting.vet(
-          path, maxBytes: maxSize.bytes, extraction: ExtractionOptions(today: context.today), context: context, pastClaims: claims.pastClaims)
+          path, maxBytes: maxSize.bytes, extraction: ExtractionOptions(today: context.today), context: context,
+          pastClaims: claims.pastClaims)
         results.append((path, .success(report)))
       } catch {
         Diagnostics.error(error.message)
