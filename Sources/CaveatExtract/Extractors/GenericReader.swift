@@ -82,7 +82,7 @@ enum GenericReader {
   }
 
   /// Class and id words that name a product's own name ("sku-name", "product-title").
-  private static let productWords = ["sku", "product", "item", "goods", "prod", "pdp", "article"]
+  private static let productWords = ["sku", "product", "item", "goods", "prod", "pdp"]
   /// Words that name someone else's name or a list ("shop-name", "product-list-title").
   private static let notProductWords = [
     "shop", "store", "seller", "brand", "review", "list", "card", "tile", "reco", "related", "sub", "cart", "nav",
@@ -290,7 +290,8 @@ enum GenericReader {
 
   /// The store named by the links to its own page whose title repeats their text (a shop box
   /// "<a href='//mall.example.com/index-1.html' title='Lamp Store'>Lamp Store</a>"); nil
-  /// unless every such link names the same store.
+  /// unless every such link names the same store, and the page names it at least twice (the
+  /// buy box and the shop panel), so one stray "Back to shop" link never names a seller.
   static func storeLinkSeller(_ page: PageContext) -> String? {
     var names: [String] = []
     for link in page.select("//body//a[@href and @title]") {
@@ -301,12 +302,17 @@ enum GenericReader {
       let location = href.hasPrefix("//") ? String(href.dropFirst(2)) : href
       let host = SiteRegistry.host(of: location.contains("://") ? location : "https://" + location) ?? ""
       let storeHost = ["mall.", "shop.", "store."].contains(where: host.hasPrefix)
-      guard storeHost || storePaths.contains(where: href.containsLiteral), !isChrome(link),
+      // A store's own page: on a store host, or under a store path with the store's id after it.
+      let storePath = storePaths.contains { path in
+        guard let range = href.range(of: path) else { return false }
+        return href[range.upperBound...].contains { $0.isLetter || $0.isNumber }
+      }
+      guard storeHost || storePath, !isChrome(link),
         let name = sellerName(text)
       else { continue }
       names.append(name)
     }
-    return Set(names.map { $0.lowercased() }).count == 1 ? names.first : nil
+    return names.count >= 2 && Set(names.map { $0.lowercased() }).count == 1 ? names.first : nil
   }
 
   // MARK: Rating
