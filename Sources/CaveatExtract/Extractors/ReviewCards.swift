@@ -1,5 +1,10 @@
 import CaveatCore
 
+#if canImport(CaveatHTML)
+  // The HTML engine's own target, once the document layer has moved there.
+  import CaveatHTML
+#endif
+
 /// Review cards shown on a page of a shop no site rule knows.
 ///
 /// A card is what a shopper reads as one review: a dated block with words of its own, in a
