@@ -155,6 +155,7 @@ public enum PageExtractor {
       provenance["listing.title"] = .generic
     }
     rules?.finish(&listing, page: page)
+    if rules == nil { shareStructuredCount(&listing, provenance: &provenance) }
     if let url = listing.url, !url.contains("://"), let base = page.urls.first(where: { $0.contains("://") }) {
       listing.url = URLText.resolve(url, against: base)
     }
@@ -188,6 +189,18 @@ public enum PageExtractor {
     return ExtractedPage(
       site: rules?.id ?? "generic", listing: listing, provenance: provenance,
       warnings: warnings, isPartial: partial)
+  }
+
+  /// On a shop no site rule knows, a schema.org rating that gives one count (the number shown
+  /// beside its stars) gives it for both: ratings and written reviews.
+  static func shareStructuredCount(_ listing: inout Listing, provenance: inout [String: Provenance]) {
+    let structured: Set<Provenance> = [.jsonLD, .microdata]
+    if listing.reviewCount == nil, let count = listing.rating.count, listing.rating.average != nil,
+      let source = provenance["listing.rating.count"], structured.contains(source)
+    {
+      listing.reviewCount = count
+      provenance["listing.reviewCount"] = source
+    }
   }
 
   /// A page counts as a product page when it names a product and at least one fact about it.

@@ -66,6 +66,8 @@ public enum BatchRanker {
         var extraction = options.extraction
         // One job keeps to one core: no hashing beside the parse either.
         if options.jobs == 1 { extraction.hashConcurrently = false }
+        // Reviews dated after the ranking's day are impossible, as they are for `vet`.
+        if extraction.today == nil { extraction.today = options.context.today }
         next += 1
         group.addTask {
           var report: VetReport

@@ -10,7 +10,8 @@ public enum Vetting {
   /// - Parameters:
   ///   - path: The page.
   ///   - maxBytes: Files larger than this are refused before they are read.
-  ///   - extraction: Extraction options.
+  ///   - extraction: Extraction options; without a day of their own, reviews are checked against
+  ///     the context's `today`.
   ///   - context: Date, language and thresholds of the verdict; its past claims are replaced by
   ///     those `pastClaims` gives for the page's seller.
   ///   - pastClaims: The shopper's past claims against a seller, by name and id.
@@ -21,7 +22,9 @@ public enum Vetting {
     context: AssessmentContext,
     pastClaims: (_ sellerName: String?, _ sellerID: String?) -> [PastClaim] = { _, _ in [] }
   ) throws(ListingReadError) -> VetReport {
-    var report = try ListingReader.read(path, maxBytes: maxBytes, options: extraction)
+    var options = extraction
+    if options.today == nil { options.today = context.today }
+    var report = try ListingReader.read(path, maxBytes: maxBytes, options: options)
     assess(&report, context: context, pastClaims: pastClaims)
     return report
   }

@@ -18,8 +18,14 @@ enum GenericReader {
   static func read(_ page: PageContext, structuredTitle: String?) -> Reading {
     var reading = Reading()
     _ = page.index
-    let heading = productHeading(page)
     let siteName = siteName(page)
+    var heading = productHeading(page)
+    if heading == nil, let named = productNamedElement(page, siteName: siteName) {
+      heading = named
+      // A block named as the product's name, which the page's own title repeats, is a
+      // product page's heading even when JavaScript fills the price in later.
+      reading.isProductPage = true
+    }
     reading.listing.title = title(page, heading: heading?.text, structured: structuredTitle, siteName: siteName)
     if let heading, let price = visiblePrice(page, after: heading) {
       reading.listing.price = price
@@ -27,7 +33,12 @@ enum GenericReader {
     }
     if hasProductMetadata(page) { reading.isProductPage = true }
     guard reading.isProductPage else { return reading }
-    reading.listing.seller.name = labelledSeller(page) ?? siteName
+    reading.listing.seller.name = labelledSeller(page) ?? storeLinkSeller(page) ?? siteName
+    if let histogram = starHistogram(page) {
+      reading.listing.rating.histogram = histogram
+      reading.listing.rating.count = histogram.values.reduce(0, +)
+    }
+    reading.listing.reviews = ReviewCards.read(page)
     let terms = returnTerms(page)
     if terms.returnWindowDays != nil || terms.freeReturns != nil {
       reading.listing.terms.returnWindowDays = terms.returnWindowDays
@@ -68,6 +79,44 @@ enum GenericReader {
       return named
     }
     return headings.count == 1 ? headings[0] : nil
+  }
+
+  /// Class and id words that name a product's own name ("sku-name", "product-title").
+  private static let productWords = ["sku", "product", "item", "goods", "prod", "pdp"]
+  /// Words that name someone else's name or a list ("shop-name", "product-list-title").
+  private static let notProductWords = [
+    "shop", "store", "seller", "brand", "review", "list", "card", "tile", "reco", "related", "sub", "cart", "nav",
+    "category", "crumb",
+  ]
+
+  /// The heading of a page with no `h1`: the one text in an element named as the product's
+  /// name or title (`div.sku-name`, `span#productName`) that the page's own title repeats;
+  /// tiles of other products, also named so, are not in the title.
+  static func productNamedElement(_ page: PageContext, siteName: String?) -> HTMLNode? {
+    guard
+      let documentTitle = page.text("//title").map({ TextNormalizer.collapse($0).lowercased() }),
+      !documentTitle.isEmpty
+    else { return nil }
+    let nodes = page.select(
+      "//body//*[contains(@class, 'name') or contains(@class, 'Name') or contains(@class, 'title') or contains(@class, 'Title') or contains(@id, 'name') or contains(@id, 'Name') or contains(@id, 'title') or contains(@id, 'Title')]"
+    )
+    var found: [HTMLNode] = []
+    for node in nodes where !["a", "button", "label", "option", "input", "title"].contains(node.name) {
+      let tokens = (node.classes.map { $0.lowercased() } + [(node.attribute("id") ?? "").lowercased()])
+      let named = tokens.contains { token in
+        (token.contains("name") || token.contains("title")) && productWords.contains(where: token.containsLiteral)
+          && !notProductWords.contains(where: token.containsLiteral)
+      }
+      guard named else { continue }
+      let text = TextNormalizer.collapse(node.text)
+      guard (4...300).contains(text.count), documentTitle.containsLiteral(text.lowercased()), !isChrome(node) else {
+        continue
+      }
+      if let siteName, text.lowercased() == siteName.lowercased() { continue }
+      found.append(node)
+    }
+    let texts = Set(found.map { TextNormalizer.collapse($0.text).lowercased() })
+    return texts.count == 1 ? found.first : nil
   }
 
   /// The title: the longest of the heading, the structured name and the OpenGraph title (without
@@ -226,6 +275,95 @@ enum GenericReader {
   private static func nextText(_ texts: [HTMLNode], after index: Int) -> String? {
     guard index + 1 < texts.count else { return nil }
     return TextNormalizer.collapse(texts[index + 1].text)
+  }
+
+  /// Path parts and host prefixes of a store's own page.
+  private static let storePaths = [
+    "/shop/", "/store/", "/stores/", "/seller/", "/sellers/", "/vendor/", "/boutique/", "/loja/", "/tienda/",
+    "/negozio/", "/sklep/", "/shops/",
+  ]
+
+  /// The store named by the links to its own page whose title repeats their text (a shop box
+  /// "<a href='//mall.example.com/index-1.html' title='Lamp Store'>Lamp Store</a>"); nil
+  /// unless every such link names the same store, and the page names it at least twice (the
+  /// buy box and the shop panel), so one stray "Back to shop" link never names a seller.
+  static func storeLinkSeller(_ page: PageContext) -> String? {
+    var names: [String] = []
+    for link in page.select("//body//a[@href and @title]") {
+      let text = TextNormalizer.collapse(link.text)
+      guard !text.isEmpty, text == TextNormalizer.collapse(link.attribute("title") ?? ""),
+        let href = link.attribute("href")?.lowercased()
+      else { continue }
+      let location = href.hasPrefix("//") ? String(href.dropFirst(2)) : href
+      let host = SiteRegistry.host(of: location.contains("://") ? location : "https://" + location) ?? ""
+      let storeHost = ["mall.", "shop.", "store."].contains(where: host.hasPrefix)
+      // A store's own page: on a store host, or under a store path with the store's id after it.
+      let storePath = storePaths.contains { path in
+        guard let range = href.range(of: path) else { return false }
+        return href[range.upperBound...].contains { $0.isLetter || $0.isNumber }
+      }
+      guard storeHost || storePath, !isChrome(link),
+        let name = sellerName(text)
+      else { continue }
+      names.append(name)
+    }
+    return names.count >= 2 && Set(names.map { $0.lowercased() }).count == 1 ? names.first : nil
+  }
+
+  // MARK: Rating
+
+  /// "5 stars", "5 Sterne", "5 étoiles", "5つ星": the words after a star number.
+  private static let starWords: Set<String> = [
+    "star", "stars", "stern", "sterne", "sternen", "étoile", "étoiles", "estrella", "estrellas", "estrela",
+    "estrelas", "stella", "stelle", "gwiazdka", "gwiazdki", "gwiazdek", "ster", "sterren", "sao", "つ星", "星",
+  ]
+
+  /// The star histogram: one row per star, 1 to 5, each a label ("5 stars") and the number of
+  /// ratings it counts ("(52)"); nil unless all five rows read and agree wherever repeated.
+  static func starHistogram(_ page: PageContext) -> [String: Int]? {
+    var counts: [String: Int] = [:]
+    for node in page.select("//body//text()[normalize-space(.) != '']") {
+      let label = TextNormalizer.collapse(node.text).lowercased()
+      guard (2...12).contains(label.count), let first = label.unicodeScalars.first, ("1"..."5").contains(first),
+        starWords.contains(String(label.dropFirst()).trimmingSpaces)
+      else { continue }
+      var row = node.parent
+      var count: Int?
+      for _ in 0..<3 {
+        guard let element = row else { break }
+        let text = TextNormalizer.collapse(element.text)
+        guard text.count <= 80 else { break }
+        if let value = rowCount(text, after: label) {
+          count = value
+          break
+        }
+        row = element.parent
+      }
+      guard let count, let element = row, !isChrome(element) else { continue }
+      let star = String(first)
+      if let known = counts[star], known != count { return nil }
+      counts[star] = count
+    }
+    return counts.count == 5 && counts.values.reduce(0, +) > 0 ? counts : nil
+  }
+
+  /// The count in a histogram row after its label: "(52)", or a whole number ending the row.
+  static func rowCount(_ row: String, after label: String) -> Int? {
+    guard let range = row.lowercased().range(of: label) else { return nil }
+    let rest = String(row.lowercased()[range.upperBound...]).trimmingSpaces
+    if let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+      let inside = rest[rest.index(after: open)..<close].trimmingSpaces
+      if !inside.isEmpty, inside.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." || $0 == " " }),
+        let value = LocaleNumber.count(inside), !value.isLowerBound
+      {
+        return value.value
+      }
+      return nil
+    }
+    guard let last = rest.split(separator: " ").last, !rest.contains("%"), last.allSatisfy({ $0.isNumber }),
+      let value = Int(last)
+    else { return nil }
+    return value
   }
 
   /// A plausible seller name: short, not a number, price or sentence.

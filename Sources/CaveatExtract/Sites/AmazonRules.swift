@@ -15,7 +15,8 @@ struct AmazonRules: SiteRules {
   let scriptMarkers = ["ue_sn"]
 
   func recognizes(_ page: PageContext) -> Bool {
-    page.first("//input[@id='ASIN'] | //*[@id='dp']") != nil && page.first("//*[@id='productTitle']") != nil
+    page.first("//input[@id='ASIN'] | //*[@id='dp']") != nil
+      && page.first("//*[@id='productTitle'] | //*[@id='btAsinTitle']") != nil
   }
 
   /// The currency a bare "$" or "¥" means on each marketplace.
@@ -47,7 +48,8 @@ struct AmazonRules: SiteRules {
       page.urls.lazy.compactMap(SiteRegistry.host(of:)).first { $0.contains("amazon.") } ?? Self.marketplaceHost(page)
     let hints = host.map { currencyHints(host: $0) } ?? givenHints
     var listing = Listing()
-    listing.title = page.text("(//span[@id='productTitle'])[1]")
+    // Before about 2011 the title was `h1.parseasinTitle span#btAsinTitle`.
+    listing.title = page.text("(//span[@id='productTitle'])[1]") ?? page.text("(//*[@id='btAsinTitle'])[1]")
     listing.url = page.first("//link[@rel='canonical']")?.attribute("href").nonEmpty
     listing.productId =
       page.first("(//input[@id='ASIN'])[1]")?.attribute("value").nonEmpty
@@ -125,6 +127,8 @@ struct AmazonRules: SiteRules {
         "//*[@id='newOfferAccordionRow']//span[contains(@class, 'header-price')]",
         "//*[@id='priceblock_dealprice' or @id='priceblock_ourprice' or @id='priceblock_saleprice']",
         "//*[@id='buyNewSection']//*[contains(@class, 'offer-price')]",
+        // The 2000s layout: the price row of the product's own price block.
+        "(//*[@id='priceBlock']//*[contains(@class, 'priceLarge')])[1]", "//*[@id='actualPriceValue']",
       ]
       for xpath in texts {
         if let price = money(page.text(xpath)) {
@@ -302,6 +306,12 @@ struct AmazonRules: SiteRules {
     if name == nil, let merchant = page.text("//*[@id='merchant-info']") {
       name = Self.between(merchant, "Sold by ", " and ") ?? Self.between(merchant, "sold by ", ". ")
     }
+    if name == nil {
+      // The 2000s buy box says it in a sentence: "Ships from and sold by Amazon.com.",
+      // "この商品は、Amazon.co.jp が販売、発送します。".
+      let boxes = page.select("//*[@id='merchant-info'] | //div[\(hasClass("buying"))]").map(\.text)
+      name = boxes.lazy.compactMap(Self.soldBySentence).first
+    }
     listing.seller.name = name.map { $0.trimmingSpaces }.nonEmpty
     if let href = link?.attribute("href"), let range = href.range(of: "seller=") {
       let id = href[range.upperBound...].prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
@@ -316,6 +326,25 @@ struct AmazonRules: SiteRules {
     {
       listing.seller.url = "https://\(host)/sp?seller=\(id)"
     }
+  }
+
+  /// The seller named in a buy-box sentence of the older layouts, in the marketplaces' words.
+  static func soldBySentence(_ text: String) -> String? {
+    let text = TextNormalizer.collapse(text)
+    guard text.count <= 400 else { return nil }
+    for label in [
+      "Ships from and sold by ", "Expédié et vendu par ", "Verkauf und Versand durch ", "Vendido y enviado por ",
+      "Venduto e spedito da ", "Dispatched from and sold by ",
+    ] {
+      if let name = between(text, label, ". ") ?? between(text, label, "."), name.count <= 60 { return name }
+    }
+    // Japanese puts the seller first: "この商品は、X が販売、発送します。", "X が販売し、…が発送します".
+    if let range = text.range(of: "が販売") {
+      let before = text[..<range.lowerBound]
+      let name = (before.split(separator: "、").last.map(String.init) ?? "").trimmingSpaces
+      if (2...60).contains(name.count), !name.contains("。") { return name }
+    }
+    return nil
   }
 
   /// The text between `start` and `end` (or the end of a sentence, for ". ").

@@ -87,6 +87,7 @@ struct Rank: AsyncParsableCommand {
     let meter = ProgressMeter(enabled: !quiet && isatty(STDERR_FILENO) == 1, write: Console.writeError)
     let options = RankOptions(
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, maxBytes: maxSize.bytes, context: context,
+      extraction: ExtractionOptions(today: context.today),
       keepReviews: format == .json || format == .jsonl)
     let claims = history.history()
     let result = try await BatchRanker.rank(

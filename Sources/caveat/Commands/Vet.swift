@@ -53,7 +53,9 @@ struct Vet: ParsableCommand {
     var results: [(path: PagePath, result: Result<VetReport, ListingReadError>)] = []
     for path in RawArguments.paths(for: files) {
       do {
-        let report = try Vetting.vet(path, maxBytes: maxSize.bytes, context: context, pastClaims: claims.pastClaims)
+        let report = try Vetting.vet(
+          path, maxBytes: maxSize.bytes, extraction: ExtractionOptions(today: context.today), context: context,
+          pastClaims: claims.pastClaims)
         results.append((path, .success(report)))
       } catch {
         Diagnostics.error(error.message)
