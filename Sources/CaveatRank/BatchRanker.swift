@@ -72,7 +72,7 @@ public enum BatchRanker {
         group.addTask {
           var report: VetReport
           do throws(ListingReadError) {
-            report = try ListingReader.read(path, maxBytes: maxBytes, options: extraction)
+            report = try PagePipeline.read(path, maxBytes: maxBytes, options: extraction)
           } catch {
             return (index, .failure(error))
           }

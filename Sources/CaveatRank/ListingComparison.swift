@@ -9,7 +9,7 @@ public enum ListingComparison {
   ///
   /// - Throws: ``ListingReadError`` for the first page that cannot be read or is not a product page.
   public static func compare(
-    old: PagePath, new: PagePath, maxBytes: Int = PageReader.defaultMaxBytes, context: AssessmentContext
+    old: PagePath, new: PagePath, maxBytes: Int = PageFileReader.defaultMaxBytes, context: AssessmentContext
   ) throws(ListingReadError) -> ListingDiff {
     let oldReport = try Vetting.vet(old, maxBytes: maxBytes, context: context)
     let newReport = try Vetting.vet(new, maxBytes: maxBytes, context: context)

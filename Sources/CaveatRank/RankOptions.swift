@@ -20,7 +20,7 @@ public struct RankOptions: Sendable {
 
   /// Creates options.
   public init(
-    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, maxBytes: Int = PageReader.defaultMaxBytes,
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, maxBytes: Int = PageFileReader.defaultMaxBytes,
     context: AssessmentContext, extraction: ExtractionOptions = ExtractionOptions(), keepReviews: Bool = true
   ) {
     self.jobs = max(1, jobs)

@@ -18,13 +18,14 @@ public enum Vetting {
   /// - Returns: The report, with its assessment.
   /// - Throws: ``ListingReadError`` when the page cannot be read or is not a product page.
   public static func vet(
-    _ path: PagePath, maxBytes: Int = PageReader.defaultMaxBytes, extraction: ExtractionOptions = ExtractionOptions(),
+    _ path: PagePath, maxBytes: Int = PageFileReader.defaultMaxBytes,
+    extraction: ExtractionOptions = ExtractionOptions(),
     context: AssessmentContext,
     pastClaims: (_ sellerName: String?, _ sellerID: String?) -> [PastClaim] = { _, _ in [] }
   ) throws(ListingReadError) -> VetReport {
     var options = extraction
     if options.today == nil { options.today = context.today }
-    var report = try ListingReader.read(path, maxBytes: maxBytes, options: options)
+    var report = try PagePipeline.read(path, maxBytes: maxBytes, options: options)
     assess(&report, context: context, pastClaims: pastClaims)
     return report
   }

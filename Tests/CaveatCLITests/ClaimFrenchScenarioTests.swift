@@ -113,7 +113,9 @@ struct ClaimFrenchScenarioTests {
     #expect(notice.stdoutText.contains("avant le 2027-03-20"))
     let chargeback = try await box.claim(["draft", "1", "chargeback"])
     #expect(chargeback.stdoutText.contains("Demande de rétrofacturation (chargeback)"))
-    #expect(chargeback.stdoutText.contains("avant le 2025-06-29"), "120 days after the payment on 2025-03-01")
+    #expect(
+      chargeback.stdoutText.contains("avant le 2025-07-18"),
+      "120 days after the delivery on 2025-03-20, later than the payment")
     #expect(chargeback.stdoutText.contains("Mes démarches auprès du commerçant :"))
     let next = try await box.claim(["draft", "1", "next-recourse", "--seller-country", "CN"])
     #expect(next.stdoutText.contains("SignalConso"))

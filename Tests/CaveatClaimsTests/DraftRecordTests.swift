@@ -244,7 +244,7 @@ struct DraftRecordTests {
         == .failure(.notEuropean("US")))
 
     let chargeback = try MessageDrafts.write(.chargeback, claim: claim, events: [], evidence: [], language: .en).get()
-    #expect(chargeback.contains("before 2024-05-31"), "120 days after the payment on 2024-02-01")
+    #expect(chargeback.contains("before 2024-06-29"), "120 days after the delivery, which came after the payment")
     #expect(chargeback.contains("I have not yet recorded an attempt"))
     #expect(
       MessageDrafts.write(.paypalStatement, claim: claim, events: [], evidence: [], language: .en)

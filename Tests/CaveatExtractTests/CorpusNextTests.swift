@@ -22,7 +22,7 @@ import Testing
       let expect = try #require(case_["expect"] as? [String: Any])
       let path = TestPaths.corpusNext.appendingPathComponent(file).path
       do {
-        let report = try ListingReader.read(PagePath(path))
+        let report = try PagePipeline.read(PagePath(path))
         try all.check(report, against: expect, page: file)
       } catch let error as ListingReadError {
         Issue.record("\(file) was refused: \(error.message)")

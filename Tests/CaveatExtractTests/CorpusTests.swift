@@ -18,7 +18,7 @@ import Testing
       let expect = try #require(case_["expect"] as? [String: Any])
       let path = TestPaths.corpus.appendingPathComponent(file).path
       do {
-        let report = try ListingReader.read(PagePath(path))
+        let report = try PagePipeline.read(PagePath(path))
         try check.check(report, against: expect, page: file)
       } catch {
         Issue.record("\(file): no report (\(error))")
@@ -44,23 +44,23 @@ import Testing
       let path = PagePath(page.path)
       let fast: VetReport
       do {
-        fast = try ListingReader.read(path)
+        fast = try PagePipeline.read(path)
       } catch {
         // A refusal must be a refusal both ways.
         #expect(throws: ListingReadError.self) {
-          try ListingReader.read(
+          try PagePipeline.read(
             path, options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false, directTree: false))
         }
         continue
       }
-      let full = try ListingReader.read(
+      let full = try PagePipeline.read(
         path, options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false, directTree: false))
       #expect(fast.listing == full.listing, "\(page.lastPathComponent): listings differ")
       #expect(fast.provenance == full.provenance, "\(page.lastPathComponent): provenance differs")
       #expect(fast.site == full.site)
       // Every page through the large-page path too: microdata on a second thread, the tree
       // freed in the background.
-      let concurrent = try ListingReader.read(path, options: ExtractionOptions(concurrentFromBytes: 0))
+      let concurrent = try PagePipeline.read(path, options: ExtractionOptions(concurrentFromBytes: 0))
       #expect(concurrent.listing == fast.listing, "\(page.lastPathComponent): concurrent listing differs")
       #expect(concurrent.provenance == fast.provenance, "\(page.lastPathComponent): concurrent provenance differs")
       #expect(concurrent.warnings == fast.warnings, "\(page.lastPathComponent): concurrent warnings differ")
@@ -87,7 +87,7 @@ import Testing
     let path = PagePath(TestPaths.fixturePages.appendingPathComponent(file).path)
     if let refuse = spec["refuse"] as? [String: Any] {
       do {
-        _ = try ListingReader.read(path)
+        _ = try PagePipeline.read(path)
         Issue.record("\(file) was read, but it must be refused")
       } catch {
         #expect(Int(error.exitCode) == refuse["exitCode"] as? Int, "\(error.message)")
@@ -99,7 +99,7 @@ import Testing
       return
     }
     let expect = try #require(spec["expect"] as? [String: Any])
-    let report = try ListingReader.read(path)
+    let report = try PagePipeline.read(path)
     var check = ExpectationCheck()
     try check.check(report, against: expect, page: file)
     #expect(check.failures.isEmpty, "\(check.failures)")

@@ -37,7 +37,7 @@ private func productPage(title: [UInt8], head: String = "") -> [UInt8] {
 struct EncodingDecisionTests {
   @Test func tmallPageWithGBKMetaAfter150KBOfScriptsReadsAsGBK() throws {
     let path = PagePath(TestPaths.fixturePages.appendingPathComponent("tmall-gbk-late-meta.html").path)
-    let report = try ListingReader.read(path)
+    let report = try PagePipeline.read(path)
     #expect(report.source.encoding == "GBK")
     #expect(report.source.encodingDecidedBy == "declared-late")
     #expect(report.source.encodingConfidence == nil)
@@ -52,7 +52,7 @@ struct EncodingDecisionTests {
     let file = TestPaths.shared.appendingPathComponent(
       "corpus-next/amazon/yhara-jp-4839927847-esolang-book-sjis-2008.html")
     let bytes = try [UInt8](Data(contentsOf: file))
-    let loaded = try PageLoader.decode(bytes, path: PagePath(file.path))
+    let loaded = try PageDecoder.decode(bytes, path: PagePath(file.path))
     #expect(loaded.encoding.name == "Shift_JIS")
     #expect(loaded.encoding.decidedBy == .declaredLate)
     #expect(loaded.replacements == 0)
@@ -132,14 +132,14 @@ struct EncodingDecisionTests {
   }
 
   @Test func theReportSaysHowTheEncodingWasDecided() throws {
-    let early = try ListingReader.read(PagePath(TestPaths.fixturePages.appendingPathComponent("taobao-gbk.html").path))
+    let early = try PagePipeline.read(PagePath(TestPaths.fixturePages.appendingPathComponent("taobao-gbk.html").path))
     #expect(early.source.encodingDecidedBy == "declared-early")
-    let utf8 = try ListingReader.read(bytes: productPage(title: Array("Ceramic mug".utf8)), path: PagePath("mug.html"))
+    let utf8 = try PagePipeline.read(bytes: productPage(title: Array("Ceramic mug".utf8)), path: PagePath("mug.html"))
     #expect(utf8.source.encodingDecidedBy == "valid-utf8")
-    let bom = try ListingReader.read(
+    let bom = try PagePipeline.read(
       bytes: [0xEF, 0xBB, 0xBF] + productPage(title: Array("Ceramic mug".utf8)), path: PagePath("mug.html"))
     #expect(bom.source.encodingDecidedBy == "bom")
-    let detected = try ListingReader.read(
+    let detected = try PagePipeline.read(
       bytes: productPage(title: shenzhenGBK + Array(" ".utf8) + shenzhenGBK), path: PagePath("gbk.html"))
     #expect(detected.source.encodingDecidedBy == "detected")
     #expect(["GBK", "gb18030"].contains(detected.source.encoding))
@@ -181,9 +181,9 @@ struct EncodingDecisionTests {
   }
 
   @Test func aGarbledTitleRaisesAWarning() throws {
-    let report = try ListingReader.read(bytes: productPage(title: Array("CafÃ© Mug".utf8)), path: PagePath("m.html"))
+    let report = try PagePipeline.read(bytes: productPage(title: Array("CafÃ© Mug".utf8)), path: PagePath("m.html"))
     #expect(report.warnings.contains { $0.hasPrefix("the title looks garbled") }, "\(report.warnings)")
-    let clean = try ListingReader.read(bytes: productPage(title: Array("Café Mug".utf8)), path: PagePath("m.html"))
+    let clean = try PagePipeline.read(bytes: productPage(title: Array("Café Mug".utf8)), path: PagePath("m.html"))
     #expect(!clean.warnings.contains { $0.contains("garbled") })
   }
 }

@@ -231,7 +231,7 @@ struct UTF8ValidationTests {
 
   @Test func aDeclaredUTF8PageCutMidCharacterIsRepairedAndReported() throws {
     let page = Array("<meta charset=\"utf-8\"><p>Grüße 深".utf8).dropLast()
-    let loaded = try PageLoader.decode(Array(page), path: PagePath("cut.html"))
+    let loaded = try PageDecoder.decode(Array(page), path: PagePath("cut.html"))
     #expect(loaded.utf8 == Array("<meta charset=\"utf-8\"><p>Grüße \u{FFFD}".utf8))
     #expect(loaded.replacements == 1)
     #expect(loaded.warnings.contains { $0.contains("replaced with U+FFFD") })
@@ -239,7 +239,7 @@ struct UTF8ValidationTests {
 
   @Test func aCompleteUTF8PageIsPassedOnUnchanged() throws {
     for page in ["<meta charset=\"utf-8\"><p>Grüße 深圳</p>", "<p>Grüße 深圳</p>", "<p>plain</p>"] {
-      let loaded = try PageLoader.decode(Array(page.utf8), path: PagePath("page.html"))
+      let loaded = try PageDecoder.decode(Array(page.utf8), path: PagePath("page.html"))
       #expect(loaded.utf8 == Array(page.utf8))
       #expect(loaded.replacements == 0)
       #expect(loaded.warnings.isEmpty)

@@ -14,10 +14,10 @@ private func listing(title: String? = nil, price: Double? = nil, rating: Double?
   return listing
 }
 
-/// The error `PageExtractor.extract` throws for `html`, or nil when it reads a listing.
+/// The error `ListingExtractor.extract` throws for `html`, or nil when it reads a listing.
 private func extractionError(_ html: String, options: ExtractionOptions = ExtractionOptions()) -> ExtractionError? {
   do throws(ExtractionError) {
-    _ = try PageExtractor.extract(utf8: Array(html.utf8), options: options)
+    _ = try ListingExtractor.extract(utf8: Array(html.utf8), options: options)
     return nil
   } catch {
     return error
@@ -132,7 +132,7 @@ struct ExtractionRulesTests {
 
   @Test("A negative rating count in JSON-LD is dropped with a warning")
   func negativeCountInJSONLD() throws {
-    let page = try PageExtractor.extract(
+    let page = try ListingExtractor.extract(
       utf8: Array(
         """
         <html><head><script type="application/ld+json">
@@ -171,7 +171,7 @@ struct ExtractionRulesTests {
     #expect(URLText.resolve("../c", against: "https://shop.example/a/b") == "https://shop.example/c")
   }
 
-  // MARK: AntiBotDetector through PageExtractor
+  // MARK: AntiBotDetector through ListingExtractor
 
   @Test("Amazon's robot check is an anti-bot page", arguments: bothModes.indices)
   func amazonCaptcha(mode: Int) {
@@ -229,7 +229,7 @@ struct ExtractionRulesTests {
       {"@type": "Product", "name": "Brass Lamp", "offers": {"price": "25.00", "priceCurrency": "EUR"}}
       </script></head><body><div class="g-recaptcha"></div><p>Are you a robot? Sign in to review.</p></body></html>
       """
-    let page = try PageExtractor.extract(utf8: Array(html.utf8))
+    let page = try ListingExtractor.extract(utf8: Array(html.utf8))
     #expect(page.listing.title == "Brass Lamp")
     #expect(page.listing.price == Money(amount: 25, currency: "EUR"))
   }

@@ -12,8 +12,8 @@ import Testing
     _ fixture: String
   ) throws -> (bytes: [UInt8], fast: ExtractedPage, full: ExtractedPage) {
     let bytes = [UInt8](try Data(contentsOf: TestPaths.fixturePages.appendingPathComponent(fixture)))
-    let fast = try PageExtractor.extract(utf8: bytes)
-    let full = try PageExtractor.extract(
+    let fast = try ListingExtractor.extract(utf8: bytes)
+    let full = try ListingExtractor.extract(
       utf8: bytes, options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false, directTree: false))
     return (bytes, fast, full)
   }
@@ -77,8 +77,8 @@ import Testing
   @Test func aBogusAttributeWithAQuoteEndsTheTagWhereLibxml2Does() throws {
     let url = TestPaths.fixturePages.appendingPathComponent("fuzz-bogus-attribute-quote.html")
     let bytes = [UInt8](try Data(contentsOf: url))
-    let fast = try ListingReader.read(bytes: bytes, path: PagePath(url.path))
-    let full = try ListingReader.read(
+    let fast = try PagePipeline.read(bytes: bytes, path: PagePath(url.path))
+    let full = try PagePipeline.read(
       bytes: bytes, path: PagePath(url.path),
       options: ExtractionOptions(stripScriptBodies: false, useElementIndex: false, directTree: false))
     #expect(fast.listing == full.listing)
@@ -103,7 +103,7 @@ import Testing
     let bytes = [UInt8](try Data(contentsOf: url))
     func read(_ options: ExtractionOptions) -> Result<VetReport, ListingReadError> {
       do throws(ListingReadError) {
-        return .success(try ListingReader.read(bytes: bytes, path: PagePath(url.path), options: options))
+        return .success(try PagePipeline.read(bytes: bytes, path: PagePath(url.path), options: options))
       } catch {
         return .failure(error)
       }

@@ -14,7 +14,7 @@ struct GenericReaderPrecisionTests {
       <h1 class="product-title">Copper Lamp 40 cm</h1><div class="price">€ 49,00</div>
       \(body)</main></body></html>
       """
-    return try PageExtractor.extract(utf8: Array(html.utf8))
+    return try ListingExtractor.extract(utf8: Array(html.utf8))
   }
 
   @Test("A blog post whose heading the title repeats is not a product page")
@@ -25,7 +25,7 @@ struct GenericReaderPrecisionTests {
       <p>Copper darkens over the years.</p><a href="/shop/lampshop" title="Lampshop">Lampshop</a>
       </body></html>
       """
-    #expect(throws: ExtractionError.self) { try PageExtractor.extract(utf8: Array(html.utf8)) }
+    #expect(throws: ExtractionError.self) { try ListingExtractor.extract(utf8: Array(html.utf8)) }
   }
 
   @Test("One stray link to a store page names no seller; the shop's own name stays")

@@ -73,11 +73,11 @@ private func inputError<T>(_ body: () throws(PageInputError) -> T) -> PageInputE
 }
 
 @Suite("Reading page files")
-struct PageReaderTests {
+struct PageFileReaderTests {
   @Test func missingFileIsNotFound() {
     let directory = TemporaryDirectory()
     let path = directory.child("missing.html")
-    let error = inputError { () throws(PageInputError) in try PageReader.read(path) }
+    let error = inputError { () throws(PageInputError) in try PageFileReader.read(path) }
     #expect(error == .notFound(path))
     #expect(error?.exitCode == 66)
     #expect(error?.errorDescription?.hasPrefix("no such file: ") == true)
@@ -87,13 +87,13 @@ struct PageReaderTests {
     let directory = TemporaryDirectory()
     let file = directory.write(Array("<p>x".utf8), name: "page.html")
     let path = file.appending(Array("inner.html".utf8))
-    #expect(inputError { () throws(PageInputError) in try PageReader.read(path) } == .notFound(path))
+    #expect(inputError { () throws(PageInputError) in try PageFileReader.read(path) } == .notFound(path))
   }
 
   @Test func directoryIsRefused() {
     let directory = TemporaryDirectory()
     let path = PagePath(bytes: directory.path)
-    let error = inputError { () throws(PageInputError) in try PageReader.read(path) }
+    let error = inputError { () throws(PageInputError) in try PageFileReader.read(path) }
     #expect(error == .isDirectory(path))
     #expect(error?.exitCode == 66)
   }
@@ -103,7 +103,7 @@ struct PageReaderTests {
     let path = directory.child("page.html")
     try #require(mkfifo(cString(path), 0o644) == 0)
     let start = Date()
-    let error = inputError { () throws(PageInputError) in try PageReader.read(path) }
+    let error = inputError { () throws(PageInputError) in try PageFileReader.read(path) }
     #expect(error == .notRegularFile(path, kind: "FIFO"))
     #expect(Date().timeIntervalSince(start) < 5)
     #expect(error?.errorDescription == "not a regular file (FIFO): \(path.displayString)")
@@ -113,7 +113,7 @@ struct PageReaderTests {
   @Test(arguments: ["/dev/zero", "/dev/null"])
   func characterDevicesAreRefused(device: String) {
     let path = PagePath(device)
-    let error = inputError { () throws(PageInputError) in try PageReader.read(path) }
+    let error = inputError { () throws(PageInputError) in try PageFileReader.read(path) }
     #expect(error == .notRegularFile(path, kind: "character device"))
   }
 
@@ -127,9 +127,9 @@ struct PageReaderTests {
     close(fd)
     try #require(truncated == 0)
     let start = Date()
-    let error = inputError { () throws(PageInputError) in try PageReader.read(path) }
+    let error = inputError { () throws(PageInputError) in try PageFileReader.read(path) }
     #expect(Date().timeIntervalSince(start) < 2)
-    #expect(error == .tooLarge(path, size: size, limit: UInt64(PageReader.defaultMaxBytes)))
+    #expect(error == .tooLarge(path, size: size, limit: UInt64(PageFileReader.defaultMaxBytes)))
     #expect(error?.exitCode == 65)
     #expect(
       error?.errorDescription
@@ -141,15 +141,15 @@ struct PageReaderTests {
     let exact = [UInt8](repeating: 0x61, count: 100)
     let atLimit = directory.write(exact, name: "exact.html")
     let overLimit = directory.write(exact + [0x61], name: "over.html")
-    #expect(try PageReader.read(atLimit, maxBytes: 100) == exact)
-    let error = inputError { () throws(PageInputError) in try PageReader.read(overLimit, maxBytes: 100) }
+    #expect(try PageFileReader.read(atLimit, maxBytes: 100) == exact)
+    let error = inputError { () throws(PageInputError) in try PageFileReader.read(overLimit, maxBytes: 100) }
     #expect(error == .tooLarge(overLimit, size: 101, limit: 100))
   }
 
   @Test func emptyFileIsRefused() {
     let directory = TemporaryDirectory()
     let path = directory.write([], name: "empty.html")
-    let error = inputError { () throws(PageInputError) in try PageReader.read(path) }
+    let error = inputError { () throws(PageInputError) in try PageFileReader.read(path) }
     #expect(error == .empty(path))
     #expect(error?.exitCode == 65)
     #expect(error?.errorDescription == "empty file: \(path.displayString)")
@@ -160,7 +160,7 @@ struct PageReaderTests {
     let name: [UInt8] = [0x6C, 0xE9] + Array(".html".utf8)
     let content = Array("<html><p>ok</p></html>".utf8)
     let path = directory.write(content, name: name)
-    #expect(try PageReader.read(path) == content)
+    #expect(try PageFileReader.read(path) == content)
     let display = path.displayString
     #expect(display.hasSuffix("/l\\xE9.html"))
     #expect(String(validating: Array(display.utf8), as: UTF8.self) != nil)
@@ -173,7 +173,7 @@ struct PageReaderTests {
     let second = directory.child("b.html")
     try #require(symlink(cString(second), cString(first)) == 0)
     try #require(symlink(cString(first), cString(second)) == 0)
-    let error = inputError { () throws(PageInputError) in try PageReader.read(first) }
+    let error = inputError { () throws(PageInputError) in try PageFileReader.read(first) }
     guard case .readFailed(let path, let reason) = error else {
       Issue.record("expected readFailed, got \(String(describing: error))")
       return
@@ -188,7 +188,7 @@ struct PageReaderTests {
     let directory = TemporaryDirectory()
     let path = directory.write(Array("<p>secret".utf8), name: "secret.html")
     try #require(chmod(cString(path), 0) == 0)
-    let error = inputError { () throws(PageInputError) in try PageReader.read(path) }
+    let error = inputError { () throws(PageInputError) in try PageFileReader.read(path) }
     #expect(error == .permissionDenied(path))
     #expect(error?.exitCode == 66)
   }
@@ -202,7 +202,7 @@ struct PageReaderTests {
     close(fds[1])
     try #require(written == 300)
     let error = inputError { () throws(PageInputError) in
-      try PageReader.readAll(fd: fds[0], limit: 200, path: .standardInput, sizeHint: 0)
+      try PageFileReader.readAll(fd: fds[0], limit: 200, path: .standardInput, sizeHint: 0)
     }
     #expect(error == .tooLarge(.standardInput, size: 201, limit: 200))
     #expect(error?.errorDescription?.contains("<stdin>") == true)
@@ -228,7 +228,7 @@ struct PageReaderTests {
   func binaryFilesNamedHTMLAreNotHTML(header: [UInt8], kind: String) {
     let directory = TemporaryDirectory()
     let path = directory.write(header + [UInt8](repeating: 0, count: 64), name: "photo.html")
-    let error = inputError { () throws(PageInputError) in try PageLoader.load(path) }
+    let error = inputError { () throws(PageInputError) in try PageDecoder.load(path) }
     #expect(error == .notHTML(path, detected: kind))
     #expect(error?.exitCode == 65)
     #expect(error?.errorDescription == "not an HTML page (\(kind)): \(path.displayString)")
@@ -237,7 +237,7 @@ struct PageReaderTests {
   @Test func loadDecodesAPlainPage() throws {
     let directory = TemporaryDirectory()
     let path = directory.write(Array("<meta charset=koi8-r><p>".utf8) + [0xF0, 0xD2, 0xC9], name: "ru.htm")
-    let page = try PageLoader.load(path)
+    let page = try PageDecoder.load(path)
     #expect(String(decoding: page.utf8, as: UTF8.self) == "<meta charset=koi8-r><p>При")
     #expect(page.encoding.name == "KOI8-R")
     #expect(!page.isMHTML)
@@ -469,7 +469,7 @@ struct MHTMLTests {
       + "Content-Type: text/html; charset=gbk\r\nContent-Transfer-Encoding: quoted-printable\r\n"
       + "Content-Location: https://x.example/\r\n\r\n<p>=C9=EE=DB=DA</p>\r\n--q--\r\n"
     let path = directory.write(Array(header.utf8), name: "page.bin")
-    let page = try PageLoader.load(path)
+    let page = try PageDecoder.load(path)
     #expect(page.isMHTML)
     #expect(String(decoding: page.utf8, as: UTF8.self) == "<p>深圳</p>")
     #expect(page.encoding == SniffedEncoding(name: "GBK", source: .transport))

@@ -11,7 +11,7 @@ private func page(jsonLD blocks: [String]) -> [UInt8] {
 }
 
 private func read(_ blocks: [String], today: CalendarDate? = nil) throws -> ExtractedPage {
-  try PageExtractor.extract(utf8: page(jsonLD: blocks), options: ExtractionOptions(today: today))
+  try ListingExtractor.extract(utf8: page(jsonLD: blocks), options: ExtractionOptions(today: today))
 }
 
 @Suite("Structured data: size and bad values")

@@ -206,13 +206,13 @@ struct DocumentTests {
       </script></head><body><h1>Brass Desk Lamp</h1>
       """ + nest(depth, inner: "<p>lost</p>") + "</body></html>"
     }
-    let deep = try PageExtractor.extract(utf8: Array(page(depth: 300).utf8))
+    let deep = try ListingExtractor.extract(utf8: Array(page(depth: 300).utf8))
     #expect(deep.isPartial)
     #expect(deep.warnings.contains { $0.hasPrefix("partial page") && $0.contains("deeper than") }, "\(deep.warnings)")
     #expect(deep.listing.title == "Brass Desk Lamp")
     #expect(deep.listing.price == Money(amount: 49.99, currency: "USD"))
 
-    let shallow = try PageExtractor.extract(utf8: Array(page(depth: 200).utf8))
+    let shallow = try ListingExtractor.extract(utf8: Array(page(depth: 200).utf8))
     #expect(!shallow.isPartial)
     #expect(!shallow.warnings.contains { $0.hasPrefix("partial page") }, "\(shallow.warnings)")
   }

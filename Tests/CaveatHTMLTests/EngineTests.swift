@@ -77,8 +77,8 @@ struct EngineTests {
     let off = DirectBuilderCheck.status(libxml2Version: "20912", probes: { nil })
     var pages = Self.pages.map { Array($0.utf8) }
     for file in TestPaths.fixturePageFiles where file.pathExtension == "html" {
-      guard let raw = try? PageReader.read(PagePath(file.path)),
-        let loaded = try? PageLoader.decode(raw, path: PagePath(file.path))
+      guard let raw = try? PageFileReader.read(PagePath(file.path)),
+        let loaded = try? PageDecoder.decode(raw, path: PagePath(file.path))
       else { continue }
       pages.append(PrescannedPage(bytes: loaded.utf8, interest: SiteRegistry.scriptInterest, stripBodies: true).html)
     }

@@ -170,8 +170,8 @@ import Testing
     var gaveUp: [String] = []
     for file in TestPaths.corpusPageFiles + TestPaths.fixturePageFiles {
       // Empty and unreadable pages are refused before any parse; nothing to compare.
-      guard let raw = try? PageReader.read(PagePath(file.path)) else { continue }
-      guard let loaded = try? PageLoader.decode(raw, path: PagePath(file.path)) else { continue }
+      guard let raw = try? PageFileReader.read(PagePath(file.path)) else { continue }
+      guard let loaded = try? PageDecoder.decode(raw, path: PagePath(file.path)) else { continue }
       for strip in [true, false] {
         let page = PrescannedPage(bytes: loaded.utf8, interest: SiteRegistry.scriptInterest, stripBodies: strip)
         guard !page.html.isEmpty else { continue }
@@ -199,7 +199,7 @@ import Testing
     let folder = TestPaths.repository.appendingPathComponent("scripts/fuzz/crashes/FuzzTree")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
     for name in names.sorted() where name.hasPrefix("crash-") {
-      let raw = try PageReader.read(PagePath(folder.appendingPathComponent(name).path))
+      let raw = try PageFileReader.read(PagePath(folder.appendingPathComponent(name).path))
       let utf8 = Array(String(decoding: raw.filter { $0 != 0 }, as: UTF8.self).utf8)
       let stripped = PrescannedPage(bytes: utf8, interest: SiteRegistry.scriptInterest, stripBodies: true).html
       for bytes in [utf8, stripped] {

@@ -109,7 +109,7 @@ struct ListingDiffTests {
   func rendering() throws {
     var diff = try Self.lampDiff()
     let text = DiffReport.text(diff, style: TerminalStyle(enabled: false), width: 80)
-    #expect(text.contains("64.00 EUR → 79.00 EUR (+15.00)"))
+    #expect(text.contains("€64.00 → €79.00 (+15.00)"))
     #expect(text.contains("2 reviews seen in the older save have disappeared"))
     #expect(text.contains("Older reviews are still"))
     for line in text.split(separator: "\n") {

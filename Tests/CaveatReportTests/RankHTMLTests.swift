@@ -30,7 +30,7 @@ struct RankHTMLTests {
   static func rank(_ directory: URL) async throws -> RankResult {
     let pages = PageFinder().pages(in: [PagePath(directory.path)]).pages
     return try await BatchRanker.rank(
-      pages, options: RankOptions(jobs: 1, maxBytes: PageReader.defaultMaxBytes, context: ListingDiffTests.context))
+      pages, options: RankOptions(jobs: 1, maxBytes: PageFileReader.defaultMaxBytes, context: ListingDiffTests.context))
   }
 
   @Test("two saves of one listing at different dates are noticed, oldest first, in every format")

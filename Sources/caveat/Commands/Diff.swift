@@ -45,7 +45,7 @@ struct Diff: ParsableCommand {
   @OptionGroup var scoring: ScoringOptions
 
   @Option(help: ArgumentHelp("Refuse files larger than this (bytes, or with K, M, G suffix).", valueName: "size"))
-  var maxSize: ByteSize = ByteSize(bytes: PageReader.defaultMaxBytes)
+  var maxSize: ByteSize = ByteSize(bytes: PageFileReader.defaultMaxBytes)
 
   func run() throws {
     let context = try scoring.context()

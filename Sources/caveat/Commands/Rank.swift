@@ -65,7 +65,7 @@ struct Rank: AsyncParsableCommand {
   var color: ColorMode = .auto
 
   @Option(help: ArgumentHelp("Refuse files larger than this (bytes, or with K, M, G).", valueName: "size"))
-  var maxSize: ByteSize = ByteSize(bytes: PageReader.defaultMaxBytes)
+  var maxSize: ByteSize = ByteSize(bytes: PageFileReader.defaultMaxBytes)
 
   @OptionGroup var scoring: ScoringOptions
 

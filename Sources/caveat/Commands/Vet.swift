@@ -41,7 +41,7 @@ struct Vet: ParsableCommand {
   @Option(
     help: ArgumentHelp(
       "Refuse files larger than this (bytes, or with K, M, G suffix).", valueName: "size"))
-  var maxSize: ByteSize = ByteSize(bytes: PageReader.defaultMaxBytes)
+  var maxSize: ByteSize = ByteSize(bytes: PageFileReader.defaultMaxBytes)
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("name at least one saved page, or '-' for standard input") }

@@ -86,7 +86,7 @@ struct ClaimOpen: ParsableCommand {
       if let listing {
         let path = RawArguments.paths(for: [listing])[0]
         do throws(ListingReadError) {
-          draft = NewClaim(report: try ListingReader.read(path))
+          draft = NewClaim(report: try PagePipeline.read(path))
         } catch {
           throw ClaimCLIError(message: "--listing: " + error.message, code: error.exitCode)
         }

@@ -15,7 +15,7 @@ private let full = ExtractionOptions(stripScriptBodies: false, useElementIndex: 
 
 private func outcome(_ bytes: [UInt8], _ options: ExtractionOptions) -> (ok: Bool, text: String) {
   do {
-    let report = try ListingReader.read(bytes: bytes, path: path, options: options)
+    let report = try PagePipeline.read(bytes: bytes, path: path, options: options)
     return (true, "ok site=\(report.site) partial=\(report.partial)")
   } catch {
     return (false, "error \(error)")

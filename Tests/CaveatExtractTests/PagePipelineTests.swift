@@ -5,7 +5,7 @@ import Testing
 @testable import CaveatExtract
 
 /// The reader's handling of the page hash it computes alongside the parse.
-@Suite struct ListingReaderTests {
+@Suite struct PagePipelineTests {
   /// A refused page must not leave the hash running: the CLI exits on the error, and a hash
   /// still inside libcrypto when the process tears it down crashed `caveat vet` at exit.
   @Test func aRefusedPageWaitsForTheHashBeforeThrowing() throws {
@@ -18,7 +18,7 @@ import Testing
       return FileDigest.sha256Hex(bytes)
     }
     #expect(throws: ListingReadError.self) {
-      try ListingReader.read(
+      try PagePipeline.read(
         bytes: bytes, path: PagePath(page.path), options: ExtractionOptions(), hash: slowHash)
     }
     let hashDone = finished.load(ordering: .sequentiallyConsistent)
@@ -28,7 +28,7 @@ import Testing
   @Test func aReadPageCarriesTheHash() throws {
     let page = TestPaths.fixturePages.appendingPathComponent("etsy-jsonld.html")
     let bytes = [UInt8](try Data(contentsOf: page))
-    let report = try ListingReader.read(
+    let report = try PagePipeline.read(
       bytes: bytes, path: PagePath(page.path), options: ExtractionOptions(), hash: { _ in "feed" })
     #expect(report.source.sha256 == "feed")
   }

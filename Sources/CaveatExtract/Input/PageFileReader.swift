@@ -3,7 +3,7 @@ import Glibc
 
 /// Reads page files and standard input safely: no blocking on FIFOs or devices,
 /// no unbounded reads, and no stat/open races.
-public enum PageReader {
+public enum PageFileReader {
   /// The default upper bound on the size of one page, 50 MiB.
   public static let defaultMaxBytes = 50 * 1024 * 1024
 

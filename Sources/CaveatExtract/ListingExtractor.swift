@@ -63,7 +63,7 @@ public enum ExtractionError: Error, Equatable, Sendable {
 }
 
 /// Reads a listing from page bytes.
-public enum PageExtractor {
+public enum ListingExtractor {
   /// Extracts the listing from a UTF-8 page.
   ///
   /// - Parameters:

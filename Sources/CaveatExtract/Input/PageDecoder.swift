@@ -1,11 +1,11 @@
 /// The whole input pipeline: read safely, refuse binary content, unwrap MHTML, sniff the
 /// encoding and transcode to UTF-8.
-public enum PageLoader {
+public enum PageDecoder {
   /// Reads `path` (or standard input for "-") and decodes it; see ``decode(_:path:)``.
-  public static func load(_ path: PagePath, maxBytes: Int = PageReader.defaultMaxBytes) throws(PageInputError)
+  public static func load(_ path: PagePath, maxBytes: Int = PageFileReader.defaultMaxBytes) throws(PageInputError)
     -> LoadedPage
   {
-    let bytes = try PageReader.read(path, maxBytes: maxBytes)
+    let bytes = try PageFileReader.read(path, maxBytes: maxBytes)
     return try decode(bytes, path: path)
   }
 

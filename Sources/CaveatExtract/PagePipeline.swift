@@ -65,7 +65,7 @@ private final class BackgroundDigest: Sendable {
 }
 
 /// Reads a saved page into a ``VetReport``: the one entry point `vet` and `rank` share.
-public enum ListingReader {
+public enum PagePipeline {
   /// Reads, decodes and extracts the page at `path` ("-" is standard input).
   ///
   /// - Parameters:
@@ -75,14 +75,14 @@ public enum ListingReader {
   /// - Returns: The report (without an assessment).
   /// - Throws: ``ListingReadError``.
   public static func read(
-    _ path: PagePath, maxBytes: Int = PageReader.defaultMaxBytes,
+    _ path: PagePath, maxBytes: Int = PageFileReader.defaultMaxBytes,
     options: ExtractionOptions = ExtractionOptions()
   ) throws(ListingReadError) -> VetReport {
     let bytes: [UInt8]
     do {
       bytes =
         path.isStandardInput
-        ? try PageReader.readStandardInput(maxBytes: maxBytes) : try PageReader.read(path, maxBytes: maxBytes)
+        ? try PageFileReader.readStandardInput(maxBytes: maxBytes) : try PageFileReader.read(path, maxBytes: maxBytes)
     } catch {
       throw .input(error)
     }
@@ -106,7 +106,7 @@ public enum ListingReader {
   ) throws(ListingReadError) -> VetReport {
     var loaded: LoadedPage
     do {
-      loaded = try PageLoader.decode(bytes, path: path)
+      loaded = try PageDecoder.decode(bytes, path: path)
     } catch {
       throw .input(error)
     }
@@ -120,7 +120,7 @@ public enum ListingReader {
     loaded.utf8 = []
     let page: ExtractedPage
     do {
-      page = try PageExtractor.extract(utf8: utf8, knownURL: loaded.contentLocation, options: options)
+      page = try ListingExtractor.extract(utf8: utf8, knownURL: loaded.contentLocation, options: options)
     } catch {
       // Never leave the hashing thread running: a caller that exits on this error would tear
       // libcrypto down under it (a crash at exit).
