@@ -26,4 +26,17 @@ struct HelpTests {
       for status in statuses { #expect(result.stdoutText.contains(status.meaning), "\(command) lacks \(status)") }
     }
   }
+
+  @Test("examples in every --help fit 80 columns: no command is broken across lines")
+  func examplesAreNotWrapped() async throws {
+    for command in [["vet"], ["rank"], ["diff"], ["claim"]] {
+      let result = try await CLIRunner.caveat(command + ["--help"], environment: ["COLUMNS": "80"])
+      #expect(result.status == 0)
+      let lines = result.stdoutText.split(separator: "\n", omittingEmptySubsequences: false)
+      guard let start = lines.firstIndex(of: "EXAMPLES") else { continue }
+      for line in lines[(start + 1)...].prefix(while: { !$0.isEmpty }) {
+        #expect(line.hasPrefix("  "), "\(command): a wrapped example line: \(line)")
+      }
+    }
+  }
 }

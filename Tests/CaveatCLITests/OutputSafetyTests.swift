@@ -153,4 +153,27 @@ struct OutputSafetyTests {
     #expect(!result.stderrText.contains("NSCocoaErrorDomain"))
     #expect(!result.stderrText.contains("Usage"))
   }
+
+  @Test("a missing --config or --rates file: one plain line naming it, exit 66, no usage text")
+  func missingConfigFiles() async throws {
+    for (option, word) in [("--config", "configuration"), ("--rates", "rates")] {
+      let missing = "/nonexistent-caveat-folder/\(word).json"
+      let result = try await CLIRunner.caveat(["vet", option, missing, Self.page])
+      #expect(result.status == 66, "stderr: \(result.stderrText)")
+      #expect(result.stderrText == "caveat: cannot read the \(word) \(missing): no such file\n")
+      #expect(result.stdout.isEmpty)
+    }
+  }
+
+  @Test("a --config file that is not JSON: one line, exit 65")
+  func badConfigFile() async throws {
+    let scratch = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let config = scratch.appendingPathComponent("config.json")
+    try Data("not json".utf8).write(to: config)
+    let result = try await CLIRunner.caveat(["vet", "--config", config.path, Self.page])
+    #expect(result.status == 65, "stderr: \(result.stderrText)")
+    #expect(result.stderrText.split(separator: "\n").count == 1)
+    #expect(!result.stderrText.contains("Usage"))
+  }
 }

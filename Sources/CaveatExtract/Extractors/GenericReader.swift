@@ -405,9 +405,11 @@ enum GenericReader {
     var free = Set<Bool>()
     for node in texts {
       let text = TextNormalizer.collapse(node.text)
-      guard text.count <= 160, !isChrome(node) else { continue }
+      guard text.count <= 160 else { continue }
+      // The terms first: walking up to see whether a text is in the page's chrome costs far
+      // more, and few texts state terms at all.
       let terms = TermsText.read([text])
-      guard terms.texts != nil else { continue }
+      guard terms.texts != nil, !isChrome(node) else { continue }
       if let days = terms.returnWindowDays { windows[days, default: 0] += 1 }
       if let value = terms.freeReturns { free.insert(value) }
     }

@@ -14,8 +14,9 @@ struct Claim: ParsableCommand {
       deadlines are measured from (default: today in the local time zone).
 
       EXAMPLES
-        caveat claim open --listing saved/lamp.html --order 8123 --ordered 2025-03-01 \\
-          --paid 12.49 --currency USD --payment card --received 2025-03-15 --problem damaged
+        caveat claim open --listing saved/lamp.html --order 8123 \\
+          --ordered 2025-03-01 --paid 12.49 --currency USD --payment card \\
+          --received 2025-03-15 --problem damaged
         caveat claim evidence add 1 box.jpg unboxing.mp4 --note "as delivered"
         caveat claim log 1 seller-contacted --note "asked for a refund"
         caveat claim draft 1 seller --lang fr

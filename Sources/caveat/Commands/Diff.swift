@@ -24,9 +24,7 @@ struct Diff: ParsableCommand {
         caveat diff --format json old.mhtml new.mhtml | jq .disappeared
         caveat diff --format html old.html new.html > changes.html
 
-      EXIT CODES
-        0 the pages were compared; 65 a page is not a product page (or is a robot check); \
-      66 a file cannot be read; 64 usage error.
+      \(ExitStatus.helpBlock([.success, .usage, .badInput, .noInput, .ioError]))
       """
   )
 

@@ -48,6 +48,23 @@ struct ScoringOptions: ParsableArguments {
     }
   }
 
+  /// One plain line for a configuration or rates file that cannot be used, and its status:
+  /// 66 when it is missing or unreadable, 65 when its content is wrong.
+  static func unreadable(_ what: String, _ path: String, _ error: any Error) -> ExitCode {
+    let files = FileManager.default
+    let reason: String
+    let status: ExitStatus
+    if !files.fileExists(atPath: path) {
+      (reason, status) = ("no such file", .noInput)
+    } else if !files.isReadableFile(atPath: path) {
+      (reason, status) = ("permission denied", .noInput)
+    } else {
+      (reason, status) = (error.localizedDescription, .badInput)
+    }
+    Diagnostics.error("cannot read the \(what) \(path): \(reason)")
+    return ExitCode(status.rawValue)
+  }
+
   /// The context the options describe; reports a bad configuration file as an error.
   func context() throws -> AssessmentContext {
     var scoring = ScoringConfig()
@@ -57,7 +74,7 @@ struct ScoringOptions: ParsableArguments {
         scoring = loaded
         for key in unknown { Diagnostics.warning("\(path): unknown setting '\(key)' ignored") }
       } catch {
-        throw ValidationError("cannot read the configuration \(path): \(error.localizedDescription)")
+        throw Self.unreadable("configuration", path, error)
       }
     }
     if let highValue { scoring.highValueThreshold = highValue }
@@ -66,7 +83,7 @@ struct ScoringOptions: ParsableArguments {
       do {
         table = try RateTable.load(from: rates)
       } catch {
-        throw ValidationError("cannot read the rates \(rates): \(error.localizedDescription)")
+        throw Self.unreadable("rates", rates, error)
       }
     }
     let display = (currency ?? scoring.displayCurrency ?? DisplayCurrency.fromEnvironment()).uppercased()
