@@ -91,30 +91,71 @@ struct CuePhrase: Sendable {
   /// Every place (word range) the phrase occurs.
   func occurrences(in text: ItemWords) -> [Range<Int>] {
     guard !words.isEmpty, text.folded.count >= words.count else { return [] }
-    var found: [Range<Int>] = []
-    for start in 0...(text.folded.count - words.count) {
-      var all = true
-      for (offset, pattern) in words.enumerated() where !Self.matches(pattern, text.folded[start + offset]) {
-        all = false
-        break
-      }
-      if all { found.append(start..<(start + words.count)) }
+    return (0...(text.folded.count - words.count)).filter { matches(at: $0, in: text) }.map {
+      $0..<($0 + words.count)
     }
-    return found
+  }
+
+  /// Whether the phrase occurs at word `start` of `text`.
+  func matches(at start: Int, in text: ItemWords) -> Bool {
+    guard !words.isEmpty, start + words.count <= text.folded.count else { return false }
+    for (offset, pattern) in words.enumerated() where !Self.matches(pattern, text.folded[start + offset]) {
+      return false
+    }
+    return true
+  }
+
+  /// The first word when it is matched literally (no `*`), the key phrases are indexed by.
+  var literalFirstWord: String? {
+    guard let first = words.first, first.count <= 1 || (!first.hasPrefix("*") && !first.hasSuffix("*")) else {
+      return nil
+    }
+    return first
   }
 }
 
 /// A list of phrases, with the first occurrence of any of them.
+///
+/// Phrases are indexed by their first word when it is literal, so finding them costs a lookup
+/// per word of the text rather than a comparison per phrase and word; the few whose first word
+/// has a `*` are tried at every word.
 struct CueList: Sendable {
   let phrases: [CuePhrase]
+  /// Phrase indices by literal first word.
+  private let byFirstWord: [String: [Int]]
+  /// Indices of the phrases whose first word is a pattern.
+  private let patternFirst: [Int]
 
   init(_ phrases: [String]) {
     self.phrases = phrases.map(CuePhrase.init)
+    var byFirstWord: [String: [Int]] = [:]
+    var patternFirst: [Int] = []
+    for (index, phrase) in self.phrases.enumerated() {
+      if let first = phrase.literalFirstWord {
+        byFirstWord[first, default: []].append(index)
+      } else {
+        patternFirst.append(index)
+      }
+    }
+    self.byFirstWord = byFirstWord
+    self.patternFirst = patternFirst
   }
 
-  /// Every occurrence of every phrase, in order of position.
+  /// Every occurrence of every phrase, in order of position (phrases at one position in the
+  /// list's order).
   func occurrences(in text: ItemWords) -> [Range<Int>] {
-    phrases.flatMap { $0.occurrences(in: text) }.sorted { $0.lowerBound < $1.lowerBound }
+    var found: [Range<Int>] = []
+    for start in text.folded.indices {
+      var candidates = byFirstWord[text.folded[start]] ?? []
+      if !patternFirst.isEmpty {
+        candidates += patternFirst
+        candidates.sort()
+      }
+      for index in candidates where phrases[index].matches(at: start, in: text) {
+        found.append(start..<(start + phrases[index].words.count))
+      }
+    }
+    return found
   }
 
   /// Whether word `position` of `text` is one of the list's phrases (or inside one).
