@@ -13,8 +13,6 @@ public enum Provenance: String, Sendable, Codable, Hashable, CaseIterable {
   /// The generic reader, for shops no site rule knows: the page's heading, the price beside
   /// it, labelled text and the shop's own name.
   case generic
-  /// The save itself (the MHTML header or the browser's "saved from" comment).
-  case saveMetadata = "save-metadata"
 }
 
 /// The kind of file a page was read from.
