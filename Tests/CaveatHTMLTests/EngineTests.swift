@@ -1,4 +1,5 @@
 import CTreeBuilder
+import CaveatTestSupport
 import Foundation
 import Testing
 
