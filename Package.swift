@@ -58,18 +58,25 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "CaveatCoreTests", dependencies: ["CaveatCore"]),
+    // What several test targets share: the seeded generator, where the fixtures and corpora
+    // are, and the expectation checks. A plain library target that no product includes.
+    .target(name: "CaveatTestSupport", dependencies: ["CaveatCore"], path: "Tests/CaveatTestSupport"),
+    .testTarget(name: "CaveatCoreTests", dependencies: ["CaveatCore", "CaveatTestSupport"]),
     .testTarget(
       name: "CaveatHTMLTests",
-      dependencies: ["CaveatHTML", "CaveatExtract", "CaveatCore", "CLibXML2", "CTreeArena", "CTreeBuilder"]
+      dependencies: [
+        "CaveatHTML", "CaveatExtract", "CaveatCore", "CaveatTestSupport", "CLibXML2", "CTreeArena", "CTreeBuilder",
+      ]
     ),
-    .testTarget(name: "CaveatExtractTests", dependencies: ["CaveatExtract", "CaveatHTML", "CaveatCore"]),
     .testTarget(
-      name: "CaveatScoreTests", dependencies: ["CaveatScore", "CaveatCore"], resources: [.copy("Resources")]),
+      name: "CaveatExtractTests", dependencies: ["CaveatExtract", "CaveatHTML", "CaveatCore", "CaveatTestSupport"]),
+    .testTarget(
+      name: "CaveatScoreTests", dependencies: ["CaveatScore", "CaveatCore", "CaveatTestSupport"],
+      resources: [.copy("Resources")]),
     .testTarget(name: "CaveatRankTests", dependencies: ["CaveatRank", "CaveatExtract", "CaveatScore", "CaveatCore"]),
-    .testTarget(name: "CaveatCLITests", dependencies: ["CaveatCore"]),
+    .testTarget(name: "CaveatCLITests", dependencies: ["CaveatCore", "CaveatTestSupport"]),
     .testTarget(name: "CaveatReportTests", dependencies: ["CaveatReport", "CaveatCore", "CaveatScore"]),
-    .testTarget(name: "CaveatClaimsTests", dependencies: ["CaveatClaims", "CaveatCore"]),
+    .testTarget(name: "CaveatClaimsTests", dependencies: ["CaveatClaims", "CaveatCore", "CaveatTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

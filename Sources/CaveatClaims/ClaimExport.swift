@@ -173,23 +173,11 @@ public enum ClaimExport {
     return String(out)
   }
 
-  /// Escapes text for HTML element content and quoted attribute values; control characters
-  /// are replaced (see ``clean(_:keepNewlines:)``), line feeds kept.
+  /// Escapes text for HTML element content and quoted attribute values with CaveatCore's
+  /// ``HTMLText/characterReferences(_:)``; control characters are replaced first (see
+  /// ``clean(_:keepNewlines:)``), line feeds kept.
   public static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in clean(text, keepNewlines: true).unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      case "\u{0}": out += "\u{FFFD}"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
+    HTMLText.characterReferences(clean(text, keepNewlines: true))
   }
 
   private static func facts(_ claim: Claim) -> [(String, String)] {

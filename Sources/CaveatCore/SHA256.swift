@@ -1,8 +1,10 @@
-/// SHA-256 (FIPS 180-4), for fingerprinting pages and evidence files.
+/// SHA-256 (FIPS 180-4), for fingerprinting pages and evidence files: the one digest of the
+/// package.
 ///
 /// Foundation on Linux has no digest API and swift-crypto would double the build time for one
 /// function, so the compression function lives here; it is checked against the FIPS test
-/// vectors in the tests.
+/// vectors in the tests. ``hex(_:)`` hands a buffer to the system's libcrypto when there is one
+/// (see ``SystemSHA256``), for speed only: the digest is the same.
 public struct SHA256: Sendable {
   private var state: [UInt32] = [
     0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
@@ -81,7 +83,18 @@ public struct SHA256: Sendable {
   }
 
   /// The lowercase hex digest of `bytes`.
+  ///
+  /// Hashing every page is a fixed cost of `vet` and `rank`, so bytes in one buffer go to the
+  /// system's libcrypto when it is there (several times faster); otherwise, and for bytes in
+  /// pieces, this type computes the digest.
   public static func hex(_ bytes: some Collection<UInt8>) -> String {
+    let system = bytes.withContiguousStorageIfAvailable { SystemSHA256.digest($0) }
+    if let digest = system ?? nil { return lowercaseHex(digest) }
+    return portableHex(bytes)
+  }
+
+  /// ``hex(_:)`` computed by this type, never by libcrypto (the tests compare the two).
+  static func portableHex(_ bytes: some Collection<UInt8>) -> String {
     var digest = SHA256()
     digest.update(bytes)
     return lowercaseHex(digest.finalize())

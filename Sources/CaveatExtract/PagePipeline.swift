@@ -1,69 +1,6 @@
 import CaveatCore
 import Dispatch
 
-/// Why a page could not be read into a listing.
-public enum ListingReadError: Error, Equatable, Sendable {
-  /// The file could not be read, or is not an HTML page.
-  case input(PageInputError)
-  /// The page was read but yields no listing.
-  case extraction(PagePath, ExtractionError)
-
-  /// The sysexits code: 66 for a missing or unreadable input, 65 for data that is not a
-  /// product page.
-  public var exitCode: Int32 {
-    switch self {
-    case .input(let error): return error.exitCode
-    case .extraction: return 65
-    }
-  }
-
-  /// A lowercase message that names the file.
-  public var message: String {
-    switch self {
-    case .input(let error):
-      return error.errorDescription ?? "cannot read the page"
-    case .extraction(let path, .noProductData(let detail)):
-      let reason = detail.map { " (\($0))" } ?? ""
-      return "no product data found in \(path.displayString)\(reason)"
-    case .extraction(let path, .antiBotPage(let detail)):
-      return
-        "\(path.displayString) is a saved robot check, not a product page: \(detail). Open the product in a browser, pass the check, and save the page again"
-    }
-  }
-}
-
-/// SHA-256 of a buffer, computed on a background thread.
-private final class BackgroundDigest: Sendable {
-  private let result = Locked<String?>(nil)
-  private let done = DispatchSemaphore(value: 0)
-
-  init(_ bytes: [UInt8], hash: @escaping @Sendable ([UInt8]) -> String, concurrently: Bool) {
-    guard concurrently else {
-      let hex = hash(bytes)
-      result.withLock { $0 = hex }
-      done.signal()
-      return
-    }
-    DispatchQueue.global(qos: .userInitiated).async { [self] in
-      let hex = hash(bytes)
-      result.withLock { $0 = hex }
-      done.signal()
-    }
-  }
-
-  /// Blocks until the digest is done.
-  func wait() {
-    done.wait()
-    done.signal()
-  }
-
-  /// Waits for the digest.
-  var value: String {
-    wait()
-    return result.withLock { $0 ?? "" }
-  }
-}
-
 /// Reads a saved page into a ``VetReport``: the one entry point `vet` and `rank` share.
 public enum PagePipeline {
   /// Reads, decodes and extracts the page at `path` ("-" is standard input).
@@ -96,7 +33,7 @@ public enum PagePipeline {
   public static func read(
     bytes: consuming [UInt8], path: PagePath, options: ExtractionOptions = ExtractionOptions()
   ) throws(ListingReadError) -> VetReport {
-    try read(bytes: bytes, path: path, options: options, hash: FileDigest.sha256Hex)
+    try read(bytes: bytes, path: path, options: options, hash: { SHA256.hex($0) })
   }
 
   /// ``read(bytes:path:options:)`` with the page hash supplied, so tests can slow it down.

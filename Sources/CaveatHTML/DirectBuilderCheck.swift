@@ -50,7 +50,7 @@ package enum DirectBuilderCheck {
   static func probeMismatch(regionAllocator: Bool) -> String? {
     for (index, page) in probePages.enumerated() {
       let bytes = Array(page.utf8)
-      guard let parsed = HTMLDocument.parsedByLibXML2(bytes, baseURL: nil, regionAllocator: regionAllocator) else {
+      guard let parsed = HTMLDocument.parsedByLibXML2(bytes, regionAllocator: regionAllocator) else {
         return "libxml2 made no tree of probe page \(index + 1)"
       }
       guard let built = HTMLDocument.builtDirectly(bytes, regionAllocator: regionAllocator) else {

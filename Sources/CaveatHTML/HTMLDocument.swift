@@ -59,29 +59,29 @@ public final class HTMLDocument {
   ///
   /// - Parameters:
   ///   - utf8: The page, already transcoded to UTF-8.
-  ///   - baseURL: The page's URL, if known (used only to resolve nothing; kept for libxml2).
   ///   - direct: Try the direct tree builder first (when ``HTMLEngine/directBuilder`` is on): it
   ///     links the tree libxml2 would build straight from the bytes, several times faster, and
   ///     gives up on anything whose tree it does not reproduce, in which case libxml2 parses the
   ///     page as usual.
   /// - Returns: The document, or `nil` when libxml2 produced no tree at all.
-  public static func parse(utf8 bytes: [UInt8], baseURL: String? = nil, direct: Bool = false) -> HTMLDocument? {
-    parse(utf8: bytes, baseURL: baseURL, direct: direct, builder: HTMLEngine.directBuilder)
+  public static func parse(utf8 bytes: [UInt8], direct: Bool = false) -> HTMLDocument? {
+    parse(utf8: bytes, direct: direct, builder: HTMLEngine.directBuilder)
   }
 
-  /// ``parse(utf8:baseURL:direct:)`` with the builder's status given (tests pass one the
+  /// ``parse(utf8:direct:)`` with the builder's status given (tests pass one the
   /// process did not decide, to take the path another libxml2 would).
   package static func parse(
-    utf8 bytes: [UInt8], baseURL: String?, direct: Bool, builder: DirectBuilderStatus
+    utf8 bytes: [UInt8], direct: Bool, builder: DirectBuilderStatus
   ) -> HTMLDocument? {
     let regions = HTMLEngine.setUp.regionAllocator
     guard bytes.count < Int(Int32.max) else { return nil }
     if direct, builder.isEnabled, let document = builtDirectly(bytes, regionAllocator: regions) { return document }
-    return parsedByLibXML2(bytes, baseURL: baseURL, regionAllocator: regions)
+    return parsedByLibXML2(bytes, regionAllocator: regions)
   }
 
   /// libxml2's tree of the page; in a region of its own when libxml2 allocates from regions.
-  static func parsedByLibXML2(_ bytes: [UInt8], baseURL: String?, regionAllocator: Bool) -> HTMLDocument? {
+  /// No base URL is given to libxml2: nothing in a page is resolved against one.
+  static func parsedByLibXML2(_ bytes: [UInt8], regionAllocator: Bool) -> HTMLDocument? {
     guard let context = htmlNewParserCtxt() else { return nil }
     var arena: OpaquePointer?
     if regionAllocator {
@@ -112,7 +112,7 @@ public final class HTMLDocument {
     let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) { chars in
         htmlCtxtReadMemory(
-          context, chars.baseAddress, Int32(chars.count), baseURL, "UTF-8", options)
+          context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
       }
     }
     xmlResetLastError()

@@ -150,11 +150,3 @@ public struct HTMLNode {
   /// Whether two values name the same node.
   func isSame(as other: HTMLNode) -> Bool { pointer == other.pointer }
 }
-
-/// A child of an element that carries content.
-public enum HTMLChild {
-  /// A text node's text.
-  case text(String)
-  /// An element.
-  case element(HTMLNode)
-}

@@ -1,4 +1,5 @@
 import CaveatCore
+import CaveatTestSupport
 import Foundation
 import Testing
 
@@ -14,10 +15,10 @@ struct ClaimCommandTests {
   /// A corpus page when `../shared` is there (a real saved page), else the repository's own
   /// fixture of the same layout, with the seller each names.
   static let source: (page: URL, seller: String) = {
-    let corpus = PackagePaths.root.deletingLastPathComponent()
+    let corpus = TestPaths.repository.deletingLastPathComponent()
       .appendingPathComponent("shared/corpus/aliexpress/safecart-us-3256810119868316-gan-charger.html")
     if FileManager.default.fileExists(atPath: corpus.path) { return (corpus, "TOPADRE Charger Store") }
-    return (PackagePaths.page("aliexpress-2025-rendered.html"), "Dreamwave Audio Store")
+    return (TestPaths.page("aliexpress-2025-rendered.html"), "Dreamwave Audio Store")
   }()
   static var page: URL { source.page }
 
@@ -372,7 +373,7 @@ struct ClaimCommandTests {
   func crashTest() async throws {
     let box = try Sandbox()
     defer { box.cleanup() }
-    let script = PackagePaths.root.appendingPathComponent("scripts/claim-crash-test.sh")
+    let script = TestPaths.repository.appendingPathComponent("scripts/claim-crash-test.sh")
     let caveat = try CLIRunner.executable.get()
     let result = try await CLIRunner.run(
       URL(fileURLWithPath: "/bin/bash"), [script.path, "25", box.folder.appendingPathComponent("crash").path],

@@ -1,3 +1,4 @@
+import CaveatTestSupport
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 /// and `caveat diff`.
 @Suite("HTML reports and diff")
 struct HTMLReportCommandTests {
-  static let fixtures = PackagePaths.fixturePages
+  static let fixtures = TestPaths.fixturePages
 
   private func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("caveat-html-cli-\(UUID().uuidString)")
@@ -136,7 +137,7 @@ struct HTMLReportCommandTests {
     let missing = try await CLIRunner.caveat(["diff", old.path, directory.appendingPathComponent("nope.html").path])
     #expect(missing.status == 66)
     #expect(missing.stderrText.contains("nope.html"))
-    let notProduct = try await CLIRunner.caveat(["diff", old.path, PackagePaths.page("blog-no-product.html").path])
+    let notProduct = try await CLIRunner.caveat(["diff", old.path, TestPaths.page("blog-no-product.html").path])
     #expect(notProduct.status == 65)
   }
 

@@ -1,3 +1,4 @@
+import CaveatTestSupport
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 /// status 74, and `--output` writes through FIFOs, devices and links instead of replacing them.
 @Suite("Output streams and --output targets")
 struct OutputSafetyTests {
-  static let page = PackagePaths.page("etsy-jsonld.html").path
+  static let page = TestPaths.page("etsy-jsonld.html").path
 
   private func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("caveat-output-\(UUID().uuidString)")
@@ -17,7 +18,7 @@ struct OutputSafetyTests {
   private func rankFolder() throws -> URL {
     let directory = try temporaryDirectory()
     try FileManager.default.copyItem(
-      at: PackagePaths.page("etsy-jsonld.html"), to: directory.appendingPathComponent("mug.html"))
+      at: TestPaths.page("etsy-jsonld.html"), to: directory.appendingPathComponent("mug.html"))
     return directory
   }
 

@@ -1,3 +1,4 @@
+import CaveatTestSupport
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 /// and the HTML report in a real browser.
 @Suite("caveat rank, end to end")
 struct RankCommandTests {
-  static let fixtures = PackagePaths.fixturePages
+  static let fixtures = TestPaths.fixturePages
 
   static var chromium: String? {
     ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }

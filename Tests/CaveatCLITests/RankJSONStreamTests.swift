@@ -1,3 +1,4 @@
+import CaveatTestSupport
 import Foundation
 import Testing
 
@@ -45,7 +46,7 @@ struct RankJSONStreamTests {
   @Test("the streamed document equals the document encoded whole")
   func streamedEqualsWhole() async throws {
     let result = try await CLIRunner.caveat([
-      "rank", "--format", "json", "--quiet", "--today", "2026-12-01", PackagePaths.fixturePages.path,
+      "rank", "--format", "json", "--quiet", "--today", "2026-12-01", TestPaths.fixturePages.path,
     ])
     #expect(result.status == 3, "the fixtures include refusals: \(result.stderrText)")
     let value = try JSONDecoder().decode(AnyJSON.self, from: result.stdout)

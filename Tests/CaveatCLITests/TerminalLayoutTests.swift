@@ -1,3 +1,4 @@
+import CaveatTestSupport
 import Foundation
 import Testing
 
@@ -21,7 +22,7 @@ struct TerminalLayoutTests {
 
   @Test("COLUMNS=80 rank: no line over 80 columns, every listing named by title or file")
   func rankFitsEightyColumns() async throws {
-    let pages = PackagePaths.fixturePages
+    let pages = TestPaths.fixturePages
     let result = try await CLIRunner.caveat(
       ["rank", "--today", "2026-12-01", pages.path], environment: ["COLUMNS": "80"])
     #expect(result.status == 3, "some fixtures are not product pages: \(result.stderrText)")
@@ -40,7 +41,7 @@ struct TerminalLayoutTests {
 
   @Test("COLUMNS=60 vet wraps every line and names missing fields in words")
   func vetWraps() async throws {
-    let page = PackagePaths.page("etsy-jsonld.html").path
+    let page = TestPaths.page("etsy-jsonld.html").path
     let result = try await CLIRunner.caveat(["vet", "--today", "2026-12-01", page], environment: ["COLUMNS": "60"])
     #expect(result.status == 0, "stderr: \(result.stderrText)")
     let lines = result.stdoutText.split(separator: "\n")
@@ -52,7 +53,7 @@ struct TerminalLayoutTests {
 
   @Test("vet --lang fr: headings, verdict and missing fields in French")
   func vetInFrench() async throws {
-    let page = PackagePaths.page("etsy-jsonld.html").path
+    let page = TestPaths.page("etsy-jsonld.html").path
     let result = try await CLIRunner.caveat(["vet", "--lang", "fr", "--today", "2026-12-01", page])
     #expect(result.status == 0, "stderr: \(result.stderrText)")
     for word in ["Pourquoi", "Que faire", "Prix", "Absent de la page", "nombre de notes", "PRUDENCE"] {

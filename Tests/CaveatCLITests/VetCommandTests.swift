@@ -1,3 +1,4 @@
+import CaveatTestSupport
 import Foundation
 import Testing
 
@@ -12,9 +13,9 @@ import Testing
 @Suite("caveat, end to end")
 struct VetCommandTests {
   /// The fixture with schema.org JSON-LD for a brass desk lamp.
-  static let lamp = PackagePaths.page("generic-jsonld-lamp.html")
+  static let lamp = TestPaths.page("generic-jsonld-lamp.html")
   /// The same lamp saved as a single-file MHTML page.
-  static let lampMHTML = PackagePaths.page("lamp-single-file.mhtml")
+  static let lampMHTML = TestPaths.page("lamp-single-file.mhtml")
   /// The lamp's title as the page states it.
   static let lampTitle = "Brass Desk Lamp with Glass Shade"
 
@@ -256,7 +257,7 @@ struct VetCommandTests {
 
   @Test("a saved robot check exits 65")
   func robotCheck() async throws {
-    let result = try await CLIRunner.caveat(["vet", PackagePaths.page("amazon-robot-check.html").path])
+    let result = try await CLIRunner.caveat(["vet", TestPaths.page("amazon-robot-check.html").path])
     #expect(result.status == 65)
     #expect(result.stderrText.contains("robot check"))
     #expect(result.stdout.isEmpty)

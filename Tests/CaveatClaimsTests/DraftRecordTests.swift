@@ -1,20 +1,9 @@
 import CaveatCore
+import CaveatTestSupport
 import Foundation
 import Testing
 
 @testable import CaveatClaims
-
-/// A small deterministic generator (SplitMix64), so that a failing case can be replayed.
-private struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 @Suite("Drafts from the record, the ladder, delivery day, next steps")
 struct DraftRecordTests {

@@ -1,23 +1,7 @@
 import CaveatCore
+import CaveatTestSupport
 import Foundation
 import Testing
-
-/// A small deterministic generator (SplitMix64) for property tests.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-
-  init(seed: UInt64) {
-    state = seed
-  }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 @Suite("CalendarDate")
 struct CalendarDateTests {
@@ -127,7 +111,7 @@ struct CalendarDateTests {
 
   @Test("daysSinceEpoch round-trips for random dates (seeded)")
   func randomRoundTrip() throws {
-    var generator = SeededGenerator(seed: 0xCAFE_F00D)
+    var generator = SplitMix(seed: 0xCAFE_F00D)
     for _ in 0..<20_000 {
       let year = Int.random(in: 1...9999, using: &generator)
       let month = Int.random(in: 1...12, using: &generator)

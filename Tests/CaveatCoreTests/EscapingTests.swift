@@ -45,4 +45,11 @@ import Testing
         == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;")
     #expect(!HTMLText.escape("\u{1B}[0m").unicodeScalars.contains("\u{1B}"))
   }
+
+  /// The bare substitution both HTML outputs share: the five markup characters become
+  /// references, and nothing else changes (line breaks stay; cleaning is the caller's choice).
+  @Test func characterReferencesChangeOnlyTheFiveMarkupCharacters() {
+    #expect(HTMLText.characterReferences("a<b>&\"c'\nd é") == "a&lt;b&gt;&amp;&quot;c&#39;\nd é")
+    #expect(HTMLText.escape("a\nb") == HTMLText.characterReferences("a\\nb"))
+  }
 }

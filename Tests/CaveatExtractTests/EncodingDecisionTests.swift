@@ -1,4 +1,5 @@
 import CaveatCore
+import CaveatTestSupport
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import CaveatCore
 import CaveatHTML
+import CaveatTestSupport
 import Foundation
 import Testing
 

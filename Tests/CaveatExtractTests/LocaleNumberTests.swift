@@ -1,4 +1,5 @@
 import CaveatExtract
+import CaveatTestSupport
 import Testing
 
 /// Compares doubles with a small relative tolerance.
@@ -265,24 +266,12 @@ struct CurrencyDetectorTests {
 
 @Suite("Parser invariants on random input")
 struct ParserFuzzTests {
-  /// SplitMix64, deterministic.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static let alphabet: [Character] = Array(
     "0123456789999,.,. '\u{00A0}\u{202F}\u{2009}’-−+%٫٬٤١۱१１，．Kk万MeEx/$€¥₪krzł年月日 ofSepmarsде")
 
   @Test("no traps and results respect their contracts")
   func invariants() {
-    var generator = Generator(state: 42)
+    var generator = SplitMix(state: 42)
     for _ in 0..<20_000 {
       let length = Int.random(in: 0...24, using: &generator)
       let text = String((0..<length).compactMap { _ in Self.alphabet.randomElement(using: &generator) })

@@ -1,3 +1,5 @@
+import CaveatCore
+import CaveatTestSupport
 import Foundation
 import Synchronization
 import Testing
@@ -15,7 +17,7 @@ import Testing
     let slowHash: @Sendable ([UInt8]) -> String = { bytes in
       Thread.sleep(forTimeInterval: 0.2)
       finished.store(true, ordering: .sequentiallyConsistent)
-      return FileDigest.sha256Hex(bytes)
+      return SHA256.hex(bytes)
     }
     #expect(throws: ListingReadError.self) {
       try PagePipeline.read(

@@ -1,4 +1,5 @@
 import CTreeBuilder
+import CaveatTestSupport
 import Foundation
 import Testing
 
@@ -85,7 +86,7 @@ struct EngineTests {
     #expect(pages.count > 5)
     var built = 0
     for bytes in pages where !bytes.isEmpty {
-      let fallback = try #require(HTMLDocument.parse(utf8: bytes, baseURL: nil, direct: true, builder: off))
+      let fallback = try #require(HTMLDocument.parse(utf8: bytes, direct: true, builder: off))
       #expect(!fallback.builtDirectly)
       let plain = try #require(HTMLDocument.parse(utf8: bytes))
       #expect(fallback.canonicalTree == plain.canonicalTree)

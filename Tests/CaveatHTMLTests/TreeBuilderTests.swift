@@ -1,6 +1,7 @@
 import CLibXML2
 import CTreeBuilder
 import CaveatCore
+import CaveatTestSupport
 import Foundation
 import Testing
 

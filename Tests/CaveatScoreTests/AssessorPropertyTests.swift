@@ -1,24 +1,13 @@
 import CaveatCore
+import CaveatTestSupport
 import Testing
 
 @testable import CaveatScore
 
 // MARK: - Seeded generation
 
-/// SplitMix64 (Steele, Lea & Flood 2014): small, fast and fully determined by its seed.
-struct ScoreRandom: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
+/// The shared seeded generator (CaveatTestSupport's SplitMix64), with the draws these tests use.
+extension SplitMix {
   mutating func chance(_ probability: Double) -> Bool { Double.random(in: 0..<1, using: &self) < probability }
   mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
   /// A value in `range` rounded to `digits` decimals, as pages show them.
@@ -34,7 +23,7 @@ struct ScoreRandom: RandomNumberGenerator {
     let bound = pick(bounds)
     return int(lower...max(lower, bound))
   }
-  mutating func maybe<T>(_ probability: Double, _ make: (inout ScoreRandom) -> T) -> T? {
+  mutating func maybe<T>(_ probability: Double, _ make: (inout SplitMix) -> T) -> T? {
     chance(probability) ? make(&self) : nil
   }
 }
@@ -70,14 +59,14 @@ enum ListingGenerator {
   static let openingFrom = F.day("2010-01-01").daysSinceEpoch
   static let openingTo = F.day("2027-06-01").daysSinceEpoch
 
-  static func review(_ r: inout ScoreRandom) -> Review {
+  static func review(_ r: inout SplitMix) -> Review {
     let text: String? =
       r.chance(0.1) ? r.pick([nil, ""]) : r.pick(F.cleanTexts + F.cleanTexts + defectTexts + otherTexts)
     return Review(
       stars: r.maybe(0.8) { Double($0.int(1...5)) }, text: text, date: r.maybe(0.5) { $0.pick(reviewDates) })
   }
 
-  static func histogram(_ r: inout ScoreRandom) -> [String: Int] {
+  static func histogram(_ r: inout SplitMix) -> [String: Int] {
     var histogram: [String: Int] = [:]
     for star in 1...5 where r.chance(0.85) {
       histogram[String(star)] = r.upTo([0, 3, 20, 200, 2_000])
@@ -86,7 +75,7 @@ enum ListingGenerator {
     return histogram
   }
 
-  static func listing(_ r: inout ScoreRandom) -> Listing {
+  static func listing(_ r: inout SplitMix) -> Listing {
     var l = Listing()
     l.title = r.maybe(0.9) { $0.pick(titles) }
     l.category = r.maybe(0.3) { $0.pick(categories) }
@@ -123,7 +112,7 @@ enum ListingGenerator {
     return l
   }
 
-  static func context(_ r: inout ScoreRandom) -> AssessmentContext {
+  static func context(_ r: inout SplitMix) -> AssessmentContext {
     var context = F.context(r.pick(Language.allCases))
     context.batchMedianPrice = r.maybe(0.2) { ($0.double(5...300, digits: 2), $0.int(2...30)) }
     context.pastClaims =
@@ -153,9 +142,9 @@ struct AssessorPropertyTests {
   /// Runs `body` on `runs` random listings and contexts from `seed`.
   static func forAll(
     seed: UInt64,
-    _ body: (_ index: Int, _ listing: Listing, _ context: AssessmentContext, _ random: inout ScoreRandom) -> Void
+    _ body: (_ index: Int, _ listing: Listing, _ context: AssessmentContext, _ random: inout SplitMix) -> Void
   ) {
-    var random = ScoreRandom(seed: seed)
+    var random = SplitMix(seed: seed)
     for index in 0..<runs {
       let listing = ListingGenerator.listing(&random)
       let context = ListingGenerator.context(&random)
@@ -421,7 +410,7 @@ struct AssessorPropertyTests {
 
   @Test("a listing with only a title (or a title and a price) is insufficient-data with no grade")
   func titleOnly() {
-    var random = ScoreRandom(seed: 20)
+    var random = SplitMix(seed: 20)
     let words = ["Glass", "vase", "Cotton", "shirt", "écran", "cassé", "USB", "Premium", "2026", "Set", "de", "für"]
     for index in 0..<Self.runs {
       var listing = Listing()

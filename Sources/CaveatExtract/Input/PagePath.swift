@@ -61,16 +61,6 @@ public struct PagePath: Sendable, Hashable {
     return text.lowercased()
   }
 
-  /// The last path component's bytes (the file name).
-  public var lastComponent: [UInt8] {
-    var trimmed = bytes[...]
-    while trimmed.count > 1, trimmed.last == 0x2F { trimmed = trimmed.dropLast() }
-    if let slash = trimmed.lastIndex(of: 0x2F), slash < trimmed.endIndex - 1 {
-      return Array(trimmed[(slash + 1)...])
-    }
-    return Array(trimmed)
-  }
-
   /// Escapes arbitrary bytes into printable, valid UTF-8 text.
   static func escapeForDisplay(_ bytes: [UInt8]) -> String {
     var out = ""

@@ -1,3 +1,4 @@
+import CaveatTestSupport
 import Foundation
 
 #if canImport(Glibc)
@@ -45,25 +46,6 @@ enum CLIRunnerError: Error, CustomStringConvertible {
       return "Could not open a pseudo-terminal: \(reason)"
     }
   }
-}
-
-/// Where the package and its fixtures are, found from this file's path.
-enum PackagePaths {
-  /// The package root: the nearest folder above this file that holds Package.swift.
-  static let root: URL = {
-    var url = URL(fileURLWithPath: #filePath)
-    while url.path != "/" {
-      url.deleteLastPathComponent()
-      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-    }
-    return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-  }()
-
-  /// The saved pages used as fixtures.
-  static let fixturePages = root.appendingPathComponent("Fixtures/pages")
-
-  /// The fixture page called `name`.
-  static func page(_ name: String) -> URL { fixturePages.appendingPathComponent(name) }
 }
 
 /// Runs the `caveat` executable (or another program) with Foundation's `Process`, capturing
@@ -257,7 +239,7 @@ enum CLIRunner {
         url.deleteLastPathComponent()
       }
     }
-    candidates.append(PackagePaths.root.appendingPathComponent(".build/debug/caveat"))
+    candidates.append(TestPaths.repository.appendingPathComponent(".build/debug/caveat"))
     var seen = Set<String>()
     return candidates.filter { seen.insert($0.standardizedFileURL.path).inserted }
   }

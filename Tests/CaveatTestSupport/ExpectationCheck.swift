@@ -1,5 +1,4 @@
 import CaveatCore
-import CaveatExtract
 import Foundation
 
 /// Compares a report with hand-checked values keyed by JSON path, the way
@@ -7,12 +6,20 @@ import Foundation
 /// NFKC case-folding and white-space collapsing, a title also right when one is a 20+
 /// character prefix of the other, and a null label meaning "the page lacks it" (a value there
 /// is invented).
-struct ExpectationCheck {
-  var right = 0
-  var labelled = 0
-  var invented = 0
-  var unlabelled = 0
-  var failures: [String] = []
+public struct ExpectationCheck {
+  /// Labelled values the report got right.
+  public var right = 0
+  /// Values the expectations label (not null).
+  public var labelled = 0
+  /// Values labelled null that the report nevertheless holds.
+  public var invented = 0
+  /// Values labelled null (the page lacks them).
+  public var unlabelled = 0
+  /// One line per wrong or invented value.
+  public var failures: [String] = []
+
+  /// An empty tally.
+  public init() {}
 
   private static let tolerances: [String: Double] = [
     "listing.rating.average": 0.051, "listing.seller.positiveFeedbackPercent": 0.051,
@@ -20,11 +27,13 @@ struct ExpectationCheck {
   ]
   private static let noInventionCheck: Set<String> = ["listing.reviewCount"]
 
-  var accuracy: Double { 100 * Double(right) / Double(max(labelled, 1)) }
-  var inventedShare: Double { 100 * Double(invented) / Double(max(unlabelled, 1)) }
+  /// The share of labelled values right, in percent.
+  public var accuracy: Double { 100 * Double(right) / Double(max(labelled, 1)) }
+  /// The share of null labels the report filled in anyway, in percent.
+  public var inventedShare: Double { 100 * Double(invented) / Double(max(unlabelled, 1)) }
 
   /// Adds one page's comparison.
-  mutating func check(_ report: VetReport, against expect: [String: Any], page: String) throws {
+  public mutating func check(_ report: VetReport, against expect: [String: Any], page: String) throws {
     let data = try JSONEncoder().encode(report)
     let object = try JSONSerialization.jsonObject(with: data)
     for (path, want) in expect.sorted(by: { $0.key < $1.key }) {
@@ -48,7 +57,8 @@ struct ExpectationCheck {
     }
   }
 
-  static func value(at path: String, in object: Any) -> Any? {
+  /// The value at a dotted JSON path (`listing.reviews.count` counts the reviews).
+  public static func value(at path: String, in object: Any) -> Any? {
     if path == "site" { return (object as? [String: Any])?["site"] }
     let parts = path.split(separator: ".").map(String.init)
     if parts.count >= 2, parts[parts.count - 1] == "count", parts[parts.count - 2] == "reviews" {
@@ -84,7 +94,9 @@ struct ExpectationCheck {
     return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 
-  static func same(_ path: String, _ want: Any, _ got: Any?) -> Bool {
+  /// Whether `got` matches `want` at `path`: numbers within the path's tolerance, text after
+  /// NFKC case-folding and white-space collapsing.
+  public static func same(_ path: String, _ want: Any, _ got: Any?) -> Bool {
     guard let got else { return false }
     if let wantNumber = want as? NSNumber, isBool(wantNumber) {
       guard let gotNumber = got as? NSNumber, isBool(gotNumber) else { return false }
