@@ -38,6 +38,7 @@ enum GenericReader {
       reading.listing.rating.histogram = histogram
       reading.listing.rating.count = histogram.values.reduce(0, +)
     }
+    if let heading { applySocialProof(GenericSocialProof.read(page, heading: heading), to: &reading.listing) }
     reading.listing.reviews = ReviewCards.read(page)
     let terms = returnTerms(page)
     if terms.returnWindowDays != nil || terms.freeReturns != nil {
@@ -45,6 +46,21 @@ enum GenericReader {
       reading.listing.terms.freeReturns = terms.freeReturns
     }
     return reading
+  }
+
+  /// Fills what the star histogram left open with the figures written beside the heading.
+  private static func applySocialProof(_ figures: GenericSocialProof.Figures, to listing: inout Listing) {
+    if listing.rating.average == nil, let average = figures.average,
+      listing.rating.count == nil || listing.rating.count == figures.ratingCount
+    {
+      listing.rating.average = average
+      listing.rating.count = figures.ratingCount
+    }
+    if listing.reviewCount == nil { listing.reviewCount = figures.reviewCount }
+    if listing.soldCount == nil, let sold = figures.soldCount {
+      listing.soldCount = sold
+      listing.soldCountIsLowerBound = figures.soldIsLowerBound ? true : nil
+    }
   }
 
   // MARK: Is it a product page?

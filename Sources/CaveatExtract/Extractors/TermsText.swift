@@ -19,6 +19,9 @@ enum TermsText {
     "pas de retour", "no se aceptan devoluciones", "sin devoluciones", "keine rücknahme",
     "keine rückgabe", "resi non accettati", "não aceita devoluções", "возврат не принимается",
     "zwroty nie są przyjmowane", "iade kabul edilmez", "不支持退货", "不支持7天无理由",
+    "rücknahme ausgeschlossen", "rückgabe ausgeschlossen", "rückgabe nicht möglich", "nessun reso",
+    "resi non accettati", "no acepta devoluciones", "não aceita devolução", "não são aceitas devoluções",
+    "nie przyjmuje zwrotów", "brak zwrotów", "返品不可", "返品できません", "不可退货", "반품 불가",
   ]
   private static let buyerPaysPhrases = [
     "buyer pays return shipping", "buyer pays for return shipping", "buyer pays return postage",
@@ -42,7 +45,7 @@ enum TermsText {
   private static let returnWords = [
     "return", "retour", "devoluci", "devoluç", "devolv", "rücksend", "rückgabe", "reso", "resi",
     "restitu", "возврат", "zwrot", "iade", "החזר", "退货", "退换", "refund", "replacement",
-    "remboursement", "reembolso", "erstattung", "rimborso",
+    "remboursement", "reembolso", "erstattung", "rimborso", "返品", "返金", "반품", "hoàn trả", "đổi trả",
   ]
   /// Delivery guarantees ("Refund if no delivery in 20 days") name days and refunds but are
   /// not return windows.
@@ -53,7 +56,7 @@ enum TermsText {
   ]
   private static let dayWords = [
     "day", "days", "jour", "jours", "día", "días", "dia", "dias", "tag", "tage", "tagen", "giorno",
-    "giorni", "день", "дня", "дней", "dzień", "dni", "gün", "יום", "ימים", "天", "日",
+    "giorni", "день", "дня", "дней", "dzień", "dni", "gün", "יום", "ימים", "天", "日", "일", "ngày",
   ]
 
   /// Reads terms from `texts` (each a sentence or a box's title and body joined).

@@ -98,7 +98,17 @@ struct AliExpressRules: SiteRules {
 
   private func readState(_ data: JSONValue, page: PageContext) -> Listing {
     var listing = Listing()
-    // The 2019 "Module" and 2023 "Component" layouts name the same facts differently.
+    readStateIdentity(data, into: &listing)
+    readStatePrice(data, into: &listing)
+    readStateRatings(data, into: &listing)
+    readStateSeller(data, into: &listing)
+    readStateTerms(data, into: &listing)
+    readStateShipping(data, into: &listing)
+    return listing
+  }
+
+  /// Title, id, address and breadcrumb; the 2019 "Module" and 2023 "Component" layouts name them differently.
+  private func readStateIdentity(_ data: JSONValue, into listing: inout Listing) {
     let title = data["titleModule"], product = data["productInfoComponent"]
     listing.title = (title["subject"].string ?? product["subject"].string).map(SchemaOrgProduct.clean).nonEmpty
     listing.productId =
@@ -114,7 +124,10 @@ struct AliExpressRules: SiteRules {
     }
     .filter { !$0.isEmpty }
     listing.category = names.isEmpty ? nil : names
+  }
 
+  /// The sale price and the price it replaces.
+  private func readStatePrice(_ data: JSONValue, into listing: inout Listing) {
     let price = data["priceModule"].isNull ? data["priceComponent"] : data["priceModule"]
     let sale = [
       price["minActivityAmount"], price["discountPrice"]["minActivityAmount"], price["minAmount"],
@@ -128,7 +141,11 @@ struct AliExpressRules: SiteRules {
       listing.originalPrice = Money(
         amount: amount, currency: original["currency"].string.flatMap(CurrencyDetector.isoCode(for:)))
     }
+  }
 
+  /// The item's ratings, histogram and sold count.
+  private func readStateRatings(_ data: JSONValue, into listing: inout Listing) {
+    let title = data["titleModule"]
     let feedback = title["feedbackRating"].isNull ? data["feedbackComponent"] : title["feedbackRating"]
     if let stars = feedback["averageStar"].double ?? feedback["evarageStar"].double,
       let count = feedback["totalValidNum"].int
@@ -153,7 +170,10 @@ struct AliExpressRules: SiteRules {
       listing.soldCount = sold.value
       listing.soldCountIsLowerBound = sold.isLowerBound
     }
+  }
 
+  /// The store, its feedback, followers, age and badges.
+  private func readStateSeller(_ data: JSONValue, into listing: inout Listing) {
     let store = data["storeModule"].isNull ? data["sellerComponent"] : data["storeModule"]
     listing.seller.name = store["storeName"].string.map(SchemaOrgProduct.clean).nonEmpty
     listing.seller.id = store["storeNum"].string.nonEmpty
@@ -177,8 +197,10 @@ struct AliExpressRules: SiteRules {
     if store["boutiqueSeller"].bool == true { badges.append("Boutique Seller") }
     if store["localSeller"].bool == true { badges.append("Local Seller") }
     listing.seller.badges = badges.isEmpty ? nil : badges
+  }
 
-    // Terms: the 2019 protection module; the 2023 seller promise with its free-return flag.
+  /// Terms: the 2019 protection module; the 2023 seller promise with its free-return flag.
+  private func readStateTerms(_ data: JSONValue, into listing: inout Listing) {
     var texts: [String] = []
     let protection = data["buyerProtectionModule"]
     for box in [protection["buyerProtection"], protection["returnPolicyGuarantees"]]
@@ -200,7 +222,10 @@ struct AliExpressRules: SiteRules {
       if flag { terms.returnShippingPaidBy = .seller }
     }
     listing.terms = terms
+  }
 
+  /// Where the item ships from, how long it takes and what it costs.
+  private func readStateShipping(_ data: JSONValue, into listing: inout Listing) {
     let freight = data["webGeneralFreightCalculateComponent"]["originalLayoutResultList"][0]["bizData"]
     if freight.object != nil {
       listing.shipping.from = freight["shipFrom"].string.nonEmpty
@@ -213,7 +238,6 @@ struct AliExpressRules: SiteRules {
           amount: amount, currency: freight["displayCurrency"].string.flatMap(CurrencyDetector.isoCode(for:)))
       }
     }
-    return listing
   }
 
   /// A boolean member whose name says "free return" (`hasNoReasonFreeReturn`: free returns for
@@ -240,8 +264,19 @@ struct AliExpressRules: SiteRules {
     let drawer = page.first("//div[\(hasClass("pdp-mini-wrap"))]")
     let root = drawer ?? page.first("//*[@id='root']") ?? page.document.root
     guard let root else { return listing }
-    func text(_ xpath: String) -> String? { page.text(xpath, in: root) }
+    readDOMIdentity(page, root: root, drawer: drawer, into: &listing)
+    let dollar = readDOMPrice(page, root: root, hints: hints, into: &listing)
+    readDOMRatings(page, root: root, into: &listing)
+    listing.reviews = readReviews(page, root: root)
+    readSeller(page, root: root, into: &listing)
+    readDOMTerms(page, root: root, into: &listing)
+    readDOMShipping(page, root: root, dollar: dollar, yen: hints.yen, into: &listing)
+    return listing
+  }
 
+  /// The heading, the address and the item id (from the drawer's links on a Bundle Deals page).
+  private func readDOMIdentity(_ page: PageContext, root: HTMLNode, drawer: HTMLNode?, into listing: inout Listing) {
+    func text(_ xpath: String) -> String? { page.text(xpath, in: root) }
     listing.title = text(".//h1[@data-pl='product-title']") ?? text(".//h1[\(hasClass("product-title-text"))]")
     if drawer == nil {
       listing.url = page.first("//link[@rel='canonical']")?.attribute("href").nonEmpty
@@ -256,7 +291,13 @@ struct AliExpressRules: SiteRules {
         links.lazy.compactMap { Self.parameter("product_id", in: $0) }.first
         ?? addresses.lazy.compactMap { Self.parameter("productIds", in: $0) }.first
     }
+  }
 
+  /// The current and the original price of the product block; returns what a bare "$" means.
+  private func readDOMPrice(_ page: PageContext, root: HTMLNode, hints: CurrencyHints, into listing: inout Listing)
+    -> String?
+  {
+    func text(_ xpath: String) -> String? { page.text(xpath, in: root) }
     // Price: the current price element of the product block only (tiles use other classes).
     let priceText =
       text(".//*[\(hasClassPrefix("price-default--current--"))]")
@@ -278,7 +319,12 @@ struct AliExpressRules: SiteRules {
     if let originalText, let price = page.parsePrice(originalText, dollar: dollar, yen: hints.yen) {
       listing.originalPrice = Money(amount: price.amount, currency: price.currency ?? headerCurrency)
     }
+    return dollar
+  }
 
+  /// The item's rating, review and sold counts, and the drawer's histogram.
+  private func readDOMRatings(_ page: PageContext, root: HTMLNode, into listing: inout Listing) {
+    func text(_ xpath: String) -> String? { page.text(xpath, in: root) }
     // Item rating, reviews and sold count live in the reviewer line; a store link in that slot
     // (an item without reviews) carries the store's figures, which are not the item's.
     let reviewer = page.first(".//*[@data-pl='product-reviewer' or \(hasClassPrefix("reviewer--wrap--"))]", in: root)
@@ -315,11 +361,10 @@ struct AliExpressRules: SiteRules {
         ?? (histogram.count == 5 ? histogram.values.reduce(0, +) : nil)
       if listing.rating.count == nil, listing.rating.average != nil { listing.rating.count = listing.reviewCount }
     }
+  }
 
-    listing.reviews = readReviews(page, root: root)
-    readSeller(page, root: root, into: &listing)
-
-    // Terms: the service boxes ("Free returns within 90 days", "Refund if no delivery in 20 days").
+  /// The service boxes ("Free returns within 90 days", "Refund if no delivery in 20 days").
+  private func readDOMTerms(_ page: PageContext, root: HTMLNode, into listing: inout Listing) {
     var termTexts = page.select(
       ".//*[\(hasClassPrefix("shipping--title--"))] | .//*[\(hasClassPrefix("shipping--descText--"))]", in: root
     )
@@ -330,8 +375,13 @@ struct AliExpressRules: SiteRules {
       termTexts.append(box.text)
     }
     if !termTexts.isEmpty { listing.terms = TermsText.read(termTexts) }
+  }
 
-    // Shipping line: "Free shipping · Ship from United States", "Shipping: $5.43".
+  /// The shipping line: "Free shipping · Ship from United States", "Shipping: $5.43".
+  private func readDOMShipping(
+    _ page: PageContext, root: HTMLNode, dollar: String?, yen: String?, into listing: inout Listing
+  ) {
+    func text(_ xpath: String) -> String? { page.text(xpath, in: root) }
     if let line = text(".//*[\(hasClass("dynamic-shipping-titleLayout"))]")
       ?? text(".//*[\(hasClass("product-shipping-price"))]")
     {
@@ -344,11 +394,10 @@ struct AliExpressRules: SiteRules {
         || lower.contains("kostenloser versand")
       {
         listing.shipping.cost = Money(amount: 0, currency: listing.price?.currency)
-      } else if let price = page.parsePrice(line, dollar: dollar, yen: hints.yen) {
+      } else if let price = page.parsePrice(line, dollar: dollar, yen: yen) {
         listing.shipping.cost = Money(amount: price.amount, currency: price.currency)
       }
     }
-    return listing
   }
 
   /// The leading digits of query parameter `name` in `url`.
@@ -413,6 +462,7 @@ struct AliExpressRules: SiteRules {
       ?? page.text(".//*[\(hasClassPrefix("store-detail--storeName--"))]", in: root)
       ?? page.text(".//*[\(hasClass("store-name"))]/a", in: root)
       ?? page.text(".//*[\(hasClass("shop-name"))]/a", in: root)
+      ?? Self.storeBarName(page, root: root)
     listing.seller.name = name.map { Self.stripTraderTag($0) }
     let storeHref =
       nameLink?.attribute("href")
@@ -427,13 +477,25 @@ struct AliExpressRules: SiteRules {
     // "91.7% Positive Feedback | 17 Followers": the figure with "%" is the feedback, the other
     // the followers.
     if let desc = page.first(".//*[\(hasClassPrefix("store-info--desc--"))]", in: root) {
+      var percent: Double?
+      var followers: Int?
+      var emptyFigure = false
       for strong in page.select(".//strong", in: desc) {
         let value = strong.text
         if value.contains("%") {
-          listing.seller.positiveFeedbackPercent = LocaleNumber.percent(value)
-        } else if listing.seller.followers == nil {
-          listing.seller.followers = LocaleNumber.count(value)?.value
+          percent = LocaleNumber.percent(value)
+        } else if value.isEmpty {
+          emptyFigure = true
+        } else if followers == nil {
+          followers = LocaleNumber.count(value)?.value
         }
+      }
+      // A template not yet filled in shows "0%" beside an empty or zero follower count: both
+      // are placeholders, not a store with no positive feedback.
+      let placeholder = percent == 0 && (emptyFigure || followers == nil || followers == 0)
+      if !placeholder {
+        listing.seller.positiveFeedbackPercent = percent
+        listing.seller.followers = followers
       }
     }
     if listing.seller.positiveFeedbackPercent == nil {
@@ -478,6 +540,29 @@ struct AliExpressRules: SiteRules {
     if values.count == 3 {
       listing.seller.ratings = SellerRatings(asDescribed: values[0], communication: values[1], shipping: values[2])
     }
+  }
+
+  /// The store's name in a store bar of any layout: the one text of an element whose class
+  /// names a store's name (`store-header--storeName--`, `shop-title`), or of links to the
+  /// store's own page (`/store/<id>`) that all name the same store.
+  static func storeBarName(_ page: PageContext, root: HTMLNode) -> String? {
+    let named = page.select(
+      ".//*[contains(translate(@class, 'STORENAME', 'storename'), 'storename') or contains(@class, 'store-name') or contains(@class, 'store_name') or contains(@class, 'shop-name') or contains(@class, 'shopName')]",
+      in: root
+    ).map { TextNormalizer.collapse($0.text) }.filter { (2...60).contains($0.count) }
+    if Set(named).count == 1 { return named.first }
+    let linked = page.select(".//a[contains(@href, '/store/')]", in: root)
+      .compactMap { link -> String? in
+        guard let href = link.attribute("href"), let range = href.range(of: "/store/"),
+          href[range.upperBound...].first?.isNumber == true
+        else { return nil }
+        let text = TextNormalizer.collapse(link.text)
+        let named = text.contains(where: \.isLetter) && !text.contains("%")
+        return (2...60).contains(text.count) && named ? text : nil
+      }
+    let words = ["visit", "store", "follow", "message", "contact", "shop now", "view", "go to"]
+    let names = linked.filter { text in !words.contains(where: text.lowercased().hasPrefix) }
+    return Set(names).count == 1 && names.count == linked.count ? names.first : nil
   }
 
   /// "Store Name (Trader)" → "Store Name": the EU trader tag is not part of the name.

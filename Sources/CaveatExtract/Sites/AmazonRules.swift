@@ -29,8 +29,15 @@ struct AmazonRules: SiteRules {
     return CurrencyHints(dollar: dollar, yen: host.hasSuffix(".co.jp") ? "JPY" : nil)
   }
 
+  /// The product's own price blocks; a block inside a used offer, a "see all buying options"
+  /// box or a sponsored carousel prices something else.
   private static let priceBlocks =
-    "//*[@id='corePriceDisplay_desktop_feature_div' or @id='corePrice_feature_div' or @id='corePrice_desktop' or @id='apex_desktop']"
+    "//*[@id='corePriceDisplay_desktop_feature_div' or @id='corePrice_feature_div' or @id='corePrice_desktop' or @id='apex_desktop'][not(ancestor::*[\(Self.otherOffer)])]"
+
+  /// Ancestors whose prices are not the new item's: used offers, the buying-choices box and
+  /// sponsored or "also bought" carousels.
+  private static let otherOffer =
+    "contains(@id, 'used') or contains(@id, 'Used') or contains(@id, 'buying-choices') or contains(@id, 'sp_detail') or contains(@class, 'a-carousel')"
 
   /// The marketplace host from the page-timing script, when the page carries no URL.
   static func marketplaceHost(_ page: PageContext) -> String? {

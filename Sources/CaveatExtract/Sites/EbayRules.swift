@@ -25,10 +25,42 @@ struct EbayRules: SiteRules {
 
   func extract(_ page: PageContext, hints: CurrencyHints) -> [Candidate] {
     var listing = Listing()
-    listing.title =
-      page.first("//meta[@name='twitter:title']")?.attribute("content").map(TextNormalizer.collapse).nonEmpty
-      ?? page.select("//h1[@id='itemTitle']/text()").map(\.rawText).joined().trimmingSpaces.nonEmpty
-      ?? page.text("//h1[contains(@class, 'x-item-title')]//span[contains(@class, 'ux-textspans')]")
+    listing.title = readTitle(page)
+    readIdentity(page, into: &listing)
+    readPrice(page, hints: hints, into: &listing)
+    readRatings(page, into: &listing)
+    listing.reviews = readReviews(page)
+    readSoldCount(page, into: &listing)
+    readSeller(page, into: &listing)
+    readTerms(page, into: &listing)
+    readShipping(page, hints: hints, into: &listing)
+    return [Candidate(provenance: .dom, listing: listing)]
+  }
+
+  /// The item's heading: the `h1` the shopper reads (without its "Details about" lead-in), and
+  /// only without one the meta title, whose tab suffix (" | eBay") names the site, not the item.
+  private func readTitle(_ page: PageContext) -> String? {
+    let heading =
+      page.select("//h1[@id='itemTitle']/text()").map(\.rawText).joined().trimmingSpaces.nonEmpty
+      ?? page.text("(//h1[contains(@class, 'x-item-title')]//span[contains(@class, 'ux-textspans')])[1]")
+      ?? page.text("(//h1[@itemprop='name'])[1]")
+    if let heading { return TextNormalizer.collapse(heading) }
+    let meta = page.first("//meta[@name='twitter:title' or @property='og:title']")?.attribute("content")
+    return meta.map { Self.withoutSiteSuffix(TextNormalizer.collapse($0)) }.nonEmpty
+  }
+
+  /// "Lamp | eBay" → "Lamp"; a title naming eBay elsewhere is kept whole.
+  static func withoutSiteSuffix(_ title: String) -> String {
+    for separator in [" | ", " - ", " – "] {
+      guard let cut = title.range(of: separator, options: .backwards) else { continue }
+      let tail = title[cut.upperBound...].lowercased()
+      if tail.hasPrefix("ebay") && tail.count <= 12 { return String(title[..<cut.lowerBound]).trimmingSpaces }
+    }
+    return title
+  }
+
+  /// The canonical URL, the item number and the breadcrumb.
+  private func readIdentity(_ page: PageContext, into listing: inout Listing) {
     listing.url = page.first("//link[@rel='canonical']")?.attribute("href").nonEmpty
     listing.productId =
       page.text("//*[@id='descItemNumber']")
@@ -38,7 +70,10 @@ struct EbayRules: SiteRules {
       "(//*[@itemtype='http://schema.org/BreadcrumbList' or @itemtype='https://schema.org/BreadcrumbList'])[1]//*[@itemprop='itemListElement']//*[@itemprop='name']"
     ).map(\.text).filter { !$0.isEmpty }
     listing.category = crumbs.isEmpty ? nil : crumbs
+  }
 
+  /// The price and the struck-out price it replaces.
+  private func readPrice(_ page: PageContext, hints: CurrencyHints, into listing: inout Listing) {
     let currency = page.first("//*[@itemprop='priceCurrency']")?.attribute("content").flatMap(
       CurrencyDetector.isoCode(for:))
     if let price = page.first("//*[@id='prcIsum' or @id='mm-saleDscPrc' or @id='prcIsum_bidPrice']") {
@@ -59,7 +94,10 @@ struct EbayRules: SiteRules {
     {
       listing.originalPrice = Money(amount: parsed.amount, currency: parsed.currency ?? currency)
     }
+  }
 
+  /// The catalogue product's ratings and written-review count.
+  private func readRatings(_ page: PageContext, into listing: inout Listing) {
     // Ratings: the aggregate's "reviewCount" counts ratings; "See all N reviews" counts texts.
     listing.rating.count = page.first(
       "//*[@itemprop='aggregateRating']//*[@itemprop='reviewCount' or @itemprop='ratingCount']")?
@@ -87,8 +125,10 @@ struct EbayRules: SiteRules {
     {
       listing.rating.count = count.value
     }
-    listing.reviews = readReviews(page)
+  }
 
+  /// "12 sold", "1,234+ sold".
+  private func readSoldCount(_ page: PageContext, into listing: inout Listing) {
     let soldText = page.select(
       "//a[contains(@href, 'ViewBidsLogin')] | //*[@id='why2buy']//span[contains(@class, 'w2b-sgl')] | //*[contains(@class, 'x-quantity__availability')]//span"
     )
@@ -97,8 +137,10 @@ struct EbayRules: SiteRules {
       listing.soldCount = sold.value
       listing.soldCountIsLowerBound = sold.isLowerBound
     }
+  }
 
-    // Seller.
+  /// The seller's name, page, feedback and badges.
+  private func readSeller(_ page: PageContext, into listing: inout Listing) {
     listing.seller.name =
       page.text("//*[@id='mbgLink']//span[contains(@class, 'mbg-nw')]")
       ?? page.text(
@@ -120,8 +162,10 @@ struct EbayRules: SiteRules {
     if page.first("//*[@id='topratedplusimage' or contains(@class, 'topratedplustitle')]") != nil {
       listing.seller.badges = ["Top Rated Plus"]
     }
+  }
 
-    // Terms: the summary line and the return-policy table.
+  /// The summary line and the return-policy table.
+  private func readTerms(_ page: PageContext, into listing: inout Listing) {
     var texts: [String] = []
     if let summary = page.text("//*[@id='vi-ret-accrd-txt']") { texts.append(summary) }
     for row in page.select("//*[@id='rpdId']//table[contains(@class, 'rpTbl')]//tr") { texts.append(row.text) }
@@ -132,8 +176,10 @@ struct EbayRules: SiteRules {
       texts.append(modern)
     }
     if !texts.isEmpty { listing.terms = TermsText.read(texts) }
+  }
 
-    // Shipping.
+  /// Where the item ships from and what shipping costs.
+  private func readShipping(_ page: PageContext, hints: CurrencyHints, into listing: inout Listing) {
     if let location = page.text("//*[@id='itemLocation']") {
       let value = location.replacingOccurrences(of: "Item location:", with: "").trimmingSpaces
       listing.shipping.from = value.nonEmpty
@@ -156,7 +202,6 @@ struct EbayRules: SiteRules {
         listing.shipping.cost = Money(amount: parsed.amount, currency: parsed.currency ?? listing.price?.currency)
       }
     }
-    return [Candidate(provenance: .dom, listing: listing)]
   }
 
   private func readReviews(_ page: PageContext) -> [Review]? {

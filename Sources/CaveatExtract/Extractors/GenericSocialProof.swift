@@ -1,0 +1,314 @@
+import CaveatCore
+import CaveatHTML
+
+/// The rating, review and sales figures a shop writes beside its product's heading ("4.5 out of
+/// 5 stars", "4,5 von 5 Sternen", "5つ星のうち4.2", "4.8 (1,234 reviews)", "★ 4.6 · 87 avis",
+/// "1,234 sold", "已售 2000+", "Ponad 100 osób kupiło"), in English, French, Spanish,
+/// Portuguese, German, Italian, Polish, Japanese, Chinese and Vietnamese.
+///
+/// Precision first: only text near the heading is read (the buy box), never text inside tiles
+/// of other products, review cards or the page's chrome, and a rating is kept only with the
+/// count of ratings it stands on.
+enum GenericSocialProof {
+  /// What the text beside the heading says.
+  struct Figures: Equatable {
+    var average: Double?
+    var ratingCount: Int?
+    var reviewCount: Int?
+    var soldCount: Int?
+    var soldIsLowerBound = false
+  }
+
+  /// How many elements after the heading still belong to its buy box.
+  private static let window = 400
+
+  /// Words that name a count of ratings (stars given, with or without text).
+  static let ratingWords = [
+    "ratings", "rating", "évaluations", "évaluation", "notes", "valoraciones", "valoración", "calificaciones",
+    "avaliações", "avaliação", "bewertungen", "bewertung", "valutazioni", "voti", "ocen", "oceny", "ocena",
+    "個の評価", "件の評価", "評価", "个评分", "條評分", "评分", "lượt đánh giá", "đánh giá",
+  ]
+  /// Words that name a count of written reviews.
+  static let reviewWords = [
+    "reviews", "review", "avis", "commentaires", "opiniones", "reseñas", "opiniões", "comentários", "rezensionen",
+    "recensioni", "recensione", "opinii", "opinie", "recenzji", "recenzje", "レビュー", "件のカスタマーレビュー", "条评价",
+    "條評價", "评价", "評價", "评论", "nhận xét",
+  ]
+  /// Class and id words of blocks that hold other products or single reviews.
+  private static let foreignBlockWords = [
+    "reco", "related", "similar", "carousel", "slider", "tile", "also", "sponsor", "upsell", "cross-sell",
+    "crosssell", "bundle", "review-item", "review-card", "reviewcard", "comment-item", "product-list",
+    "productlist", "grid-item", "card",
+  ]
+
+  /// The figures written near `heading`.
+  static func read(_ page: PageContext, heading: HTMLNode) -> Figures {
+    var figures = Figures()
+    guard let start = heading.documentOrder else { return figures }
+    var ratings: [(Double, Int?, Bool)] = []
+    var writtenCounts: Set<Int> = []
+    var ratingCounts: Set<Int> = []
+    var sold: Set<Int> = []
+    var soldLowerBound = false
+    var seenBlocks: Set<Int> = []
+    for node in page.select("//body//text()[normalize-space(.) != '']") {
+      guard let element = node.parent, let order = element.documentOrder else { continue }
+      if order < start { continue }
+      if order - start > window { break }
+      guard !GenericReader.isChrome(element), !inForeignBlock(element, above: heading) else { continue }
+      let block = statementBlock(element)
+      guard let blockOrder = block.documentOrder, !seenBlocks.contains(blockOrder) else { continue }
+      seenBlocks.insert(blockOrder)
+      let text = TextNormalizer.collapse(block.text)
+      if let rating = rating(in: text) { ratings.append(rating) }
+      if let count = writtenReviewCount(in: text) { writtenCounts.insert(count) }
+      if let count = standaloneRatingCount(in: text) { ratingCounts.insert(count) }
+      if let count = soldCount(in: text) {
+        sold.insert(count.value)
+        soldLowerBound = soldLowerBound || count.isLowerBound
+      }
+    }
+    // One rating, or the same one repeated, with a count it stands on; a line with stars and
+    // no count beside a counted one is a single review's.
+    let counted = ratings.filter { $0.1 != nil }
+    let averages = Set((counted.isEmpty ? ratings : counted).map(\.0))
+    if averages.count == 1, let first = counted.first,
+      Set(counted.map { $0.1 ?? 0 }).count == 1
+    {
+      figures.average = first.0
+      figures.ratingCount = first.1
+      // A count named as reviews beside the stars counts the written reviews too.
+      if first.2, writtenCounts.isEmpty { figures.reviewCount = first.1 }
+    }
+    // A rating on a line of its own, with its count on the next ("1,234 ratings").
+    if figures.average == nil, averages.count == 1, counted.isEmpty, ratingCounts.count == 1 {
+      figures.average = averages.first
+      figures.ratingCount = ratingCounts.first
+    }
+    if writtenCounts.count == 1 { figures.reviewCount = writtenCounts.first }
+    if sold.count == 1 {
+      figures.soldCount = sold.first
+      figures.soldIsLowerBound = soldLowerBound
+    }
+    return figures
+  }
+
+  /// Elements that hold several statements (a list, a section of reviews).
+  private static let sectionNames: Set<String> = [
+    "body", "main", "section", "article", "ul", "ol", "li", "table", "tbody", "tr", "form", "aside",
+  ]
+  private static let headingNames: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+  /// The smallest block around `element` that states one thing: climbs while the text stays
+  /// a short line (a rating split over spans: "4.6", "out of 5", "(87)").
+  static func statementBlock(_ element: HTMLNode) -> HTMLNode {
+    var block = element
+    for _ in 0..<3 {
+      guard let parent = block.parent, !sectionNames.contains(parent.name),
+        !parent.children.contains(where: { headingNames.contains($0.name) }),
+        TextNormalizer.collapse(parent.text).count <= 90
+      else { break }
+      block = parent
+    }
+    return block
+  }
+
+  /// Whether `element` sits in a tile, carousel or review card below the heading's own block.
+  private static func inForeignBlock(_ element: HTMLNode, above heading: HTMLNode) -> Bool {
+    var current: HTMLNode? = element
+    var depth = 0
+    while let node = current, depth < 30, node.name != "body" {
+      if node.name == "li", let list = node.parent, list.children.filter({ $0.name == "li" }).count > 3 { return true }
+      let tokens = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+      if foreignBlockWords.contains(where: tokens.containsLiteral) { return true }
+      if node.attribute("itemprop") == "review" { return true }
+      current = node.parent
+      depth += 1
+    }
+    return false
+  }
+
+  // MARK: Rating
+
+  /// Scale words between a value and its scale ("out of 5", "von 5", "sur 5").
+  private static let outOf = [
+    "out of", "von", "sur", "de", "su", "z", "na", "trên", "/", "of",
+  ]
+
+  /// A rating and the count written with it: (stars, count, whether the count names reviews).
+  static func rating(in text: String) -> (Double, Int?, Bool)? {
+    guard text.count <= 90 else { return nil }
+    let lower = text.lowercased()
+    var average: Double?
+    var rest = Substring(lower)
+    // "Image 1 of 5" is no rating: a value out of 5 needs a star word or a named count.
+    var needsCount = false
+    // "5つ星のうち4.2", "满分5分 4.8".
+    if let range = lower.range(of: "つ星のうち") {
+      let after = lower[range.upperBound...]
+      let number = after.prefix { $0.isNumber || $0 == "." || $0 == "," }
+      average = LocaleNumber.parse(String(number), kind: .rating).flatMap {
+        LocaleNumber.ratingCheck($0.value, scale: 5)
+      }
+      rest = after.dropFirst(number.count)
+    } else if let (value, end, starred) = valueOutOfFive(lower) {
+      average = value
+      rest = lower[end...]
+      needsCount = !starred
+    } else if let (value, end) = starredValue(lower) {
+      average = value
+      rest = lower[end...]
+    }
+    guard let average, average > 0 else { return nil }
+    // The count: "(1,234)", "1,234 ratings", "· 87 avis".
+    let tail = rest.drop { !$0.isNumber }
+    guard !tail.isEmpty else { return needsCount ? nil : (average, nil, false) }
+    let digits = tail.prefix { $0.isNumber || $0 == "," || $0 == "." || $0 == " " || $0 == "\u{a0}" || $0 == "'" }
+    guard let count = LocaleNumber.count(String(digits).trimmingSpaces), !count.isLowerBound else {
+      return needsCount ? nil : (average, nil, false)
+    }
+    let before = rest[..<tail.startIndex]
+    let after = tail.dropFirst(digits.count).trimmingSpaces
+    let bracketed = before.hasSuffix("(") && after.hasPrefix(")")
+    let afterWords = after.drop { $0 == ")" || $0 == " " }
+    let isReviews = reviewWords.contains { afterWords.hasPrefix($0) }
+    let isRatings = ratingWords.contains { afterWords.hasPrefix($0) }
+    if isRatings { return (average, count.value, false) }
+    if isReviews { return (average, count.value, true) }
+    if bracketed && afterWords.isEmpty && !needsCount { return (average, count.value, true) }
+    return needsCount ? nil : (average, nil, false)
+  }
+
+  /// "4.5 out of 5 stars", "4,5 von 5 Sternen", "4.8/5", "4,6 trên 5": the value and where
+  /// the scale ends.
+  private static func valueOutOfFive(_ lower: String) -> (Double, String.Index, Bool)? {
+    var index = lower.startIndex
+    while index < lower.endIndex {
+      guard lower[index].isNumber, index == lower.startIndex || !lower[lower.index(before: index)].isNumber
+      else {
+        index = lower.index(after: index)
+        continue
+      }
+      let number = lower[index...].prefix { $0.isNumber || $0 == "." || $0 == "," }
+      let afterNumber = lower[number.endIndex...]
+      for word in outOf {
+        let spaced = afterNumber.trimmingPrefix(" ")
+        guard spaced.hasPrefix(word) else { continue }
+        let scaleText = spaced.dropFirst(word.count).trimmingPrefix(" ")
+        guard scaleText.hasPrefix("5"), !scaleText.dropFirst().hasPrefix("0"),
+          !scaleText.dropFirst().first.map({ $0.isNumber || $0 == "." || $0 == "," }).orFalse,
+          let value = LocaleNumber.parse(String(number), kind: .rating)?.value, value <= 5
+        else { continue }
+        var end = scaleText.index(after: scaleText.startIndex)
+        var starred = lower.contains("★")
+        // Skip the star word ("stars", "Sternen", "étoiles").
+        let afterScale = lower[end...].trimmingPrefix(" ")
+        let word = afterScale.prefix { $0.isLetter }
+        if word.hasPrefix("star") || word.hasPrefix("stern") || word.hasPrefix("étoile") || word.hasPrefix("estrel")
+          || word.hasPrefix("stell") || word.hasPrefix("gwiazd") || word.hasPrefix("sao")
+        {
+          end = word.endIndex
+          starred = true
+        }
+        return (value, end, starred)
+      }
+      index = number.endIndex
+    }
+    return nil
+  }
+
+  /// "★ 4.6", "4.8 ★", "4.8 (1,234 reviews)": a decimal value 1–5 beside a star or a
+  /// bracketed count of reviews or ratings.
+  private static func starredValue(_ lower: String) -> (Double, String.Index)? {
+    let trimmed = lower.drop { $0 == "★" || $0 == "⭐" || $0 == " " }
+    let starLed = trimmed.startIndex != lower.startIndex
+    let number = trimmed.prefix { $0.isNumber || $0 == "." || $0 == "," }
+    guard number.count >= 3, number.contains(where: { $0 == "." || $0 == "," }),
+      let value = LocaleNumber.parse(String(number), kind: .rating)?.value, (1...5).contains(value)
+    else { return nil }
+    let after = lower[number.endIndex...].drop { $0 == " " || $0 == "★" || $0 == "⭐" }
+    let starTrailed = after.startIndex != number.endIndex && lower[number.endIndex...].contains("★")
+    if starLed || starTrailed { return (value, after.startIndex) }
+    // Without a star: only "4.8 (1,234 reviews)" — the bracket must hold a named count.
+    guard after.hasPrefix("(") else { return nil }
+    let inside = after.dropFirst().prefix { $0 != ")" }
+    let words = inside.drop { $0.isNumber || $0 == "," || $0 == "." || $0 == " " }
+    guard inside.first?.isNumber == true,
+      (reviewWords + ratingWords).contains(where: { words.hasPrefix($0) })
+    else { return nil }
+    return (value, after.startIndex)
+  }
+
+  // MARK: Written reviews and sales
+
+  /// A count of written reviews standing alone: "210 reviews", "87 avis", "レビュー 45件".
+  static func writtenReviewCount(in text: String) -> Int? {
+    guard text.count <= 40 else { return nil }
+    let lower = text.lowercased()
+    guard let first = lower.first, first.isNumber else { return nil }
+    let digits = lower.prefix { $0.isNumber || $0 == "," || $0 == "." || $0 == " " || $0 == "\u{a0}" }
+    let words = lower.dropFirst(digits.count).trimmingSpaces
+    let exact = [
+      "reviews", "review", "written reviews", "avis", "commentaires", "reseñas", "opiniones",
+      "avaliações escritas", "rezensionen", "recensioni", "opinii", "opinie", "nhận xét",
+    ]
+    guard exact.contains(words), let count = LocaleNumber.count(digits.trimmingSpaces), !count.isLowerBound
+    else { return nil }
+    return count.value
+  }
+
+  /// A count of ratings standing alone: "1,234 ratings", "87 évaluations", "1.234 Bewertungen".
+  static func standaloneRatingCount(in text: String) -> Int? {
+    guard text.count <= 40 else { return nil }
+    let lower = text.lowercased()
+    guard let first = lower.first, first.isNumber else { return nil }
+    let digits = lower.prefix { $0.isNumber || $0 == "," || $0 == "." || $0 == " " || $0 == "\u{a0}" }
+    let words = lower.dropFirst(digits.count).trimmingSpaces
+    let exact = [
+      "ratings", "global ratings", "customer ratings", "évaluations", "notes", "valoraciones",
+      "avaliações", "bewertungen", "valutazioni", "ocen", "oceny", "個の評価", "件の評価", "lượt đánh giá",
+    ]
+    guard exact.contains(words), let count = LocaleNumber.count(digits.trimmingSpaces), !count.isLowerBound
+    else { return nil }
+    return count.value
+  }
+
+  /// Words after the number of units sold.
+  private static let soldAfter = [
+    "sold", "vendidos", "vendidas", "vendus", "vendues", "verkauft", "venduti", "vendute", "sprzedano",
+    "sprzedanych", "osób kupiło", "osoby kupiły", "kupiło", "個販売", "点販売", "件已售", "件售出", "已售",
+    "lượt bán", "đã bán",
+  ]
+  /// Words before it.
+  private static let soldBefore = [
+    "已售", "已售出", "销量", "月销", "sold:", "vendidos:", "đã bán", "販売数", "ponad", "más de", "mais de",
+    "plus de", "über", "oltre",
+  ]
+
+  /// A count of units sold in a short line: "1,234 sold", "已售 2000+", "2,345 vendidos",
+  /// "Ponad 100 osób kupiło", "Đã bán 1,2k".
+  static func soldCount(in text: String) -> (value: Int, isLowerBound: Bool)? {
+    guard text.count <= 40 else { return nil }
+    let lower = text.lowercased().trimmingSpaces
+    guard let digitStart = lower.firstIndex(where: { $0.isNumber }) else { return nil }
+    let lead = lower[..<digitStart].trimmingSpaces
+    let numberPart = lower[digitStart...].prefix {
+      $0.isNumber || $0 == "," || $0 == "." || $0 == " " || $0 == "\u{a0}" || $0 == "+" || $0 == "k" || $0 == "万"
+        || $0 == "千"
+    }
+    let tail = lower[numberPart.endIndex...].trimmingSpaces
+    let leadWords = lead.split(separator: " ").map(String.init)
+    let soldByTail = soldAfter.contains { tail.hasPrefix($0) } && tail.count <= 20
+    let leadSold = ["已售", "已售出", "销量", "月销", "sold:", "vendidos:", "đã bán", "販売数"].contains(lead)
+    let leadBound = ["ponad", "más de", "mais de", "plus de", "über", "oltre", "over"].contains(lead)
+    guard soldByTail && (lead.isEmpty || leadBound) || leadSold && (tail.isEmpty || tail == "件")
+    else { return nil }
+    _ = leadWords
+    guard let count = LocaleNumber.count(String(numberPart).trimmingSpaces), count.value > 0 else { return nil }
+    return (count.value, count.isLowerBound || leadBound)
+  }
+}
+
+extension Optional where Wrapped == Bool {
+  fileprivate var orFalse: Bool { self ?? false }
+}
