@@ -28,7 +28,8 @@ public enum ClaimExport {
     )
     var drafts: [MessageDrafts.Kind: String] = [:]
     for kind in MessageDrafts.Kind.allCases {
-      drafts[kind] = MessageDrafts.draft(kind: kind, claim: claim, evidence: evidence, language: language)
+      drafts[kind] = MessageDrafts.draft(
+        kind: kind, claim: claim, events: events, evidence: evidence, language: language)
     }
     let json = try json(claim: claim, events: events, evidence: evidence, deadlines: deadlines, drafts: drafts)
     return [
@@ -89,7 +90,7 @@ public enum ClaimExport {
       <title>\(escape(title))</title>
       <style>body{font:15px/1.45 system-ui,sans-serif;max-width:52em;margin:2em auto;padding:0 1em}
       table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left}
-      .overdue{color:#a00;font-weight:bold}.dueSoon{color:#a60}.met{color:#070}
+      .overdue{color:#a00;font-weight:bold}.dueSoon{color:#a60}.met{color:#070}.toCheck{color:#a60}
       pre{white-space:pre-wrap;background:#f6f6f6;padding:1em}code{word-break:break-all}</style>
       </head><body>
       <h1>\(escape(title))</h1>
