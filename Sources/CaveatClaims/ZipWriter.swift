@@ -209,7 +209,10 @@ public final class ZipWriter {
   private func writeAll(_ bytes: [UInt8]) throws(ZipError) {
     var done = 0
     while done < bytes.count {
-      let count = bytes.withUnsafeBytes { raw in write(descriptor, raw.baseAddress! + done, raw.count - done) }
+      let count = bytes.withUnsafeBytes { raw -> Int in
+        guard let base = raw.baseAddress else { return 0 }
+        return write(descriptor, base + done, raw.count - done)
+      }
       if count < 0 {
         if errno == EINTR { continue }
         throw .system(String(cString: strerror(errno)))
