@@ -61,14 +61,14 @@ extension ClaimStore {
   ) throws(ClaimError) -> Int64 {
     let watch = try watch(id: id)
     if let claimID = watch.claimID {
-      throw .duplicate(field: "watch", reason: "watch \(id) is already claim \(claimID)")
+      throw .invalidField(field: "watch", reason: "watch \(id) is already claim \(claimID)")
     }
     let claim = try makeClaim(watch)
     try ClaimValidation.validate(claim, today: today)
     return try write { db in
       guard var row = try StoredOrderWatch.fetchOne(db, key: id) else { throw ClaimError.watchNotFound(id: id) }
       if let claimID = row.claimID {
-        throw ClaimError.duplicate(field: "watch", reason: "watch \(id) is already claim \(claimID)")
+        throw ClaimError.invalidField(field: "watch", reason: "watch \(id) is already claim \(claimID)")
       }
       var stored = claim
       stored.state = .open
