@@ -102,3 +102,40 @@ struct ClaimBundleWatchTests {
     #expect(!again.stderrText.contains("watchNotFound"))
   }
 }
+
+@Suite("caveat claim in French: log, resolve, rules, export")
+struct ClaimFrenchRestTests {
+  @Test("log, resolve, rules and export speak French under LANG=fr, with no internal names")
+  func french() async throws {
+    let box = try ClaimCommandTests.Sandbox()
+    defer { box.cleanup() }
+    let french = ["LANG": "fr_FR.UTF-8"]
+    func claim(_ arguments: [String]) async throws -> CLIResult {
+      try await CLIRunner.caveat(["claim"] + arguments + ["--store", box.store], environment: french)
+    }
+    let opened = try await claim([
+      "open", "--platform", "aliexpress", "--title", "Lampe", "--order", "5", "--ordered", "2025-03-01", "--paid",
+      "40", "--currency", "EUR", "--payment", "card", "--received", "2025-03-10", "--problem", "damaged", "--today",
+      "2025-03-10", "--country", "FR", "--not-informed-of-withdrawal",
+    ])
+    #expect(opened.status == 0, "\(opened)")
+    let logged = try await claim(["log", "1", "seller-contacted", "--today", "2025-03-11"])
+    #expect(logged.stdoutText.contains("Réclamation 1 : « message au vendeur »"))
+    #expect(!logged.stdoutText.contains("sellerContacted"))
+    let future = try await claim(["log", "1", "note", "--on", "2026-01-01", "--today", "2025-03-11"])
+    #expect(future.stderrText.contains("est dans le futur"))
+    let out = box.folder.appendingPathComponent("out")
+    let export = try await claim(["export", "1", "--output", out.path, "--today", "2025-03-12"])
+    #expect(export.stdoutText.hasPrefix("Écrit : "))
+    let markdown = try String(contentsOf: out.appendingPathComponent("claim-1.md"), encoding: .utf8)
+    #expect(markdown.hasPrefix("# Réclamation 1 · commande 5"))
+    #expect(markdown.contains("## Chronologie") && markdown.contains("## Délais"))
+    #expect(markdown.contains("prolongé de 12 mois"))
+    #expect(markdown.contains("J'ai écrit au vendeur le 2025-03-11"))
+    #expect(!markdown.contains("sellerContacted"))
+    let resolved = try await claim(["resolve", "1", "full-refund", "--today", "2025-03-13"])
+    #expect(resolved.stdoutText.contains("close le 2025-03-13 : remboursement intégral"))
+    let rules = try await CLIRunner.caveat(["claim", "rules"], environment: french)
+    #expect(rules.stdoutText.contains("Vérifiée le : "))
+  }
+}
