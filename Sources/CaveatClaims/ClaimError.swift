@@ -11,6 +11,8 @@ public enum ClaimError: Error, LocalizedError, Equatable, Sendable {
   case evidenceRefused(path: String, reason: String)
   /// No claim has this identifier.
   case claimNotFound(id: Int64)
+  /// No order watch has this identifier.
+  case watchNotFound(id: Int64)
   /// The event does not fit the claim's state (anything but a note after resolution).
   case illegalTransition(from: ClaimState, event: ClaimEventKind)
   /// Another process holds the store and did not let go within the busy timeout.
@@ -43,6 +45,8 @@ public enum ClaimError: Error, LocalizedError, Equatable, Sendable {
       return "evidence \(path): \(reason)"
     case .claimNotFound(let id):
       return "claim \(id): no such claim in the store"
+    case .watchNotFound(let id):
+      return "watch \(id): no such order watch in the store"
     case .illegalTransition(let from, let event):
       return "state: cannot record \(event.rawValue) on a claim that is \(from.rawValue)"
     case .storeBusy:

@@ -28,49 +28,59 @@ public enum ClaimExport {
     )
     var drafts: [MessageDrafts.Kind: String] = [:]
     for kind in MessageDrafts.Kind.allCases {
-      drafts[kind] = MessageDrafts.draft(kind: kind, claim: claim, evidence: evidence, language: language)
+      drafts[kind] = MessageDrafts.draft(
+        kind: kind, claim: claim, events: events, evidence: evidence, language: language)
     }
     let json = try json(claim: claim, events: events, evidence: evidence, deadlines: deadlines, drafts: drafts)
     return [
-      ("md", markdown(claim: claim, events: events, evidence: evidence, deadlines: deadlines, drafts: drafts)),
-      ("html", html(claim: claim, events: events, evidence: evidence, deadlines: deadlines, drafts: drafts)),
+      (
+        "md",
+        markdown(
+          claim: claim, events: events, evidence: evidence, deadlines: deadlines, drafts: drafts, language: language)
+      ),
+      (
+        "html",
+        html(claim: claim, events: events, evidence: evidence, deadlines: deadlines, drafts: drafts, language: language)
+      ),
       ("json", json + "\n"),
     ]
   }
 
-  /// The claim as Markdown.
+  /// The claim as Markdown, its headings and labels in `language`.
   public static func markdown(
     claim: Claim, events: [ClaimEvent], evidence: [Evidence], deadlines: [Deadline],
-    drafts: [MessageDrafts.Kind: String]
+    drafts: [MessageDrafts.Kind: String], language: DraftLanguage = .en
   ) -> String {
-    var out = "# Claim \(claim.id.map(String.init) ?? "(new)") · order \(md(claim.orderNumber))\n\n"
-    for (label, value) in facts(claim) { out += "- **\(label)**: \(md(value))\n" }
-    out += "\n## Timeline\n\n"
-    if events.isEmpty { out += "_No events yet._\n" }
+    let pick = language.pick
+    var out = "# \(title(claim, language, orderNumber: md(claim.orderNumber)))\n\n"
+    for (label, value) in facts(claim, language) { out += "- **\(label)**: \(md(value))\n" }
+    out += "\n## " + pick("Timeline", "Chronologie") + "\n\n"
+    if events.isEmpty { out += pick("_No events yet._\n", "_Aucun événement._\n") }
     for event in events {
-      out += "- \(event.date) · \(event.kind.rawValue)"
+      out += "- \(event.date) · \(language == .fr ? ClaimWords.event(event.kind, .fr) : event.kind.rawValue)"
       if let amount = event.amount { out += " · \(formatted(amount))" }
       if !event.note.isEmpty { out += " · \(md(event.note))" }
       out += "\n"
     }
-    out += "\n## Evidence\n\n"
-    if evidence.isEmpty { out += "_No evidence recorded._\n" }
+    out += "\n## " + pick("Evidence", "Preuves") + "\n\n"
+    if evidence.isEmpty { out += pick("_No evidence recorded._\n", "_Aucune preuve enregistrée._\n") }
     for item in evidence {
       out +=
         "- \(md(item.displayPath)) · \(item.kind.rawValue) · \(item.size) bytes · added \(item.addedOn) · SHA-256 `\(item.sha256)`"
       if !item.note.isEmpty { out += " · \(md(item.note))" }
       out += "\n"
     }
-    out += "\n## Deadlines\n\n| Date | Status | What | Source |\n|---|---|---|---|\n"
+    out += "\n## " + pick("Deadlines", "Délais") + "\n\n"
+    out += pick("| Date | Status | What | Source |\n", "| Date | État | Quoi | Source |\n") + "|---|---|---|---|\n"
     for deadline in deadlines {
       out +=
-        "| \(deadline.date) | \(deadline.status.rawValue) | \(cell(deadline.description)) | \(cell(deadline.source)) |\n"
+        "| \(deadline.date) | \(status(deadline.status, language)) | \(cell(ClaimWords.deadline(deadline, language))) | \(cell(deadline.source)) |\n"
     }
     for kind in MessageDrafts.Kind.allCases {
       guard let text = drafts[kind] else { continue }
       let body = clean(text, keepNewlines: true)
       let fence = fence(for: body)
-      out += "\n## Draft: \(kind.rawValue)\n\n\(fence)text\n\(body)\n\(fence)\n"
+      out += "\n## " + pick("Draft: ", "Brouillon : ") + "\(kind.rawValue)\n\n\(fence)text\n\(body)\n\(fence)\n"
     }
     return out
   }
@@ -79,46 +89,51 @@ public enum ClaimExport {
   /// every value escaped.
   public static func html(
     claim: Claim, events: [ClaimEvent], evidence: [Evidence], deadlines: [Deadline],
-    drafts: [MessageDrafts.Kind: String]
+    drafts: [MessageDrafts.Kind: String], language: DraftLanguage = .en
   ) -> String {
-    let title = "Claim \(claim.id.map(String.init) ?? "(new)") · order \(claim.orderNumber)"
+    let pick = language.pick
+    let title = title(claim, language, orderNumber: claim.orderNumber)
     var out = """
       <!DOCTYPE html>
-      <html lang="en"><head><meta charset="utf-8">
+      <html lang="\(language.rawValue)"><head><meta charset="utf-8">
       <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
       <title>\(escape(title))</title>
       <style>body{font:15px/1.45 system-ui,sans-serif;max-width:52em;margin:2em auto;padding:0 1em}
       table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left}
-      .overdue{color:#a00;font-weight:bold}.dueSoon{color:#a60}.met{color:#070}
+      .overdue{color:#a00;font-weight:bold}.dueSoon{color:#a60}.met{color:#070}.toCheck{color:#a60}
       pre{white-space:pre-wrap;background:#f6f6f6;padding:1em}code{word-break:break-all}</style>
       </head><body>
       <h1>\(escape(title))</h1>
       <dl>
 
       """
-    for (label, value) in facts(claim) { out += "<dt>\(escape(label))</dt><dd>\(escape(value))</dd>\n" }
-    out += "</dl>\n<h2>Timeline</h2>\n<ul>\n"
+    for (label, value) in facts(claim, language) { out += "<dt>\(escape(label))</dt><dd>\(escape(value))</dd>\n" }
+    out += "</dl>\n<h2>" + pick("Timeline", "Chronologie") + "</h2>\n<ul>\n"
     for event in events {
-      var line = "\(event.date) · \(event.kind.rawValue)"
+      var line = "\(event.date) · \(language == .fr ? ClaimWords.event(event.kind, .fr) : event.kind.rawValue)"
       if let amount = event.amount { line += " · \(formatted(amount))" }
       if !event.note.isEmpty { line += " · \(event.note)" }
       out += "<li>\(escape(line))</li>\n"
     }
-    out +=
-      "</ul>\n<h2>Evidence</h2>\n<table><tr><th>File</th><th>Type</th><th>Bytes</th><th>Added</th><th>SHA-256</th><th>Note</th></tr>\n"
+    out += pick(
+      "</ul>\n<h2>Evidence</h2>\n<table><tr><th>File</th><th>Type</th><th>Bytes</th><th>Added</th><th>SHA-256</th><th>Note</th></tr>\n",
+      "</ul>\n<h2>Preuves</h2>\n<table><tr><th>Fichier</th><th>Type</th><th>Octets</th><th>Ajouté</th><th>SHA-256</th><th>Note</th></tr>\n"
+    )
     for item in evidence {
       out +=
         "<tr><td>\(escape(item.displayPath))</td><td>\(item.kind.rawValue)</td><td>\(item.size)</td><td>\(item.addedOn)</td><td><code>\(escape(item.sha256))</code></td><td>\(escape(item.note))</td></tr>\n"
     }
-    out += "</table>\n<h2>Deadlines</h2>\n<table><tr><th>Date</th><th>Status</th><th>What</th><th>Source</th></tr>\n"
+    out += pick(
+      "</table>\n<h2>Deadlines</h2>\n<table><tr><th>Date</th><th>Status</th><th>What</th><th>Source</th></tr>\n",
+      "</table>\n<h2>Délais</h2>\n<table><tr><th>Date</th><th>État</th><th>Quoi</th><th>Source</th></tr>\n")
     for deadline in deadlines {
       out +=
-        "<tr class=\"\(deadline.status.rawValue)\"><td>\(deadline.date)</td><td>\(deadline.status.rawValue)</td><td>\(escape(deadline.description))</td><td>\(escape(deadline.source))</td></tr>\n"
+        "<tr class=\"\(deadline.status.rawValue)\"><td>\(deadline.date)</td><td>\(escape(status(deadline.status, language)))</td><td>\(escape(ClaimWords.deadline(deadline, language)))</td><td>\(escape(deadline.source))</td></tr>\n"
     }
     out += "</table>\n"
     for kind in MessageDrafts.Kind.allCases {
       guard let text = drafts[kind] else { continue }
-      out += "<h2>Draft: \(kind.rawValue)</h2>\n<pre>\(escape(text))</pre>\n"
+      out += "<h2>" + pick("Draft: ", "Brouillon : ") + "\(kind.rawValue)</h2>\n<pre>\(escape(text))</pre>\n"
     }
     out += "</body></html>\n"
     return out
@@ -180,7 +195,40 @@ public enum ClaimExport {
     HTMLText.characterReferences(clean(text, keepNewlines: true))
   }
 
-  private static func facts(_ claim: Claim) -> [(String, String)] {
+  /// The document's title: "Claim 3 · order 8123".
+  private static func title(_ claim: Claim, _ language: DraftLanguage, orderNumber: String) -> String {
+    let id = claim.id.map(String.init) ?? language.pick("(new)", "(nouvelle)")
+    return language.pick("Claim \(id) · order \(orderNumber)", "Réclamation \(id) · commande \(orderNumber)")
+  }
+
+  /// A deadline's status as the exports write it: its stable name in English, words in French.
+  private static func status(_ status: Deadline.Status, _ language: DraftLanguage) -> String {
+    language == .fr ? ClaimWords.status(status, .fr) : status.rawValue
+  }
+
+  private static func facts(_ claim: Claim, _ language: DraftLanguage = .en) -> [(String, String)] {
+    guard language == .fr else { return englishFacts(claim) }
+    var facts: [(String, String)] = [
+      ("Plateforme", claim.platform), ("Numéro de commande", claim.orderNumber),
+      ("Date de commande", claim.orderDate.description), ("Payé", formatted(claim.pricePaid, .fr)),
+      ("Paiement", ClaimWords.payment(claim.paymentMethod, .fr)), ("Problème", ClaimWords.problem(claim.problem, .fr)),
+      ("État", ClaimWords.state(claim.state, .fr)),
+    ]
+    if let received = claim.receivedOn { facts.append(("Reçu le", received.description)) }
+    if let tracking = claim.trackingNumber { facts.append(("Suivi", tracking)) }
+    if let title = claim.listing.title { facts.append(("Article", title)) }
+    if let url = claim.listing.url { facts.append(("Annonce", url)) }
+    if let seller = claim.listing.sellerName { facts.append(("Vendeur", seller)) }
+    if let outcome = claim.outcome {
+      var text = ClaimWords.outcome(outcome, .fr)
+      if let date = claim.resolvedOn { text += " le \(date)" }
+      facts.append(("Issue", text))
+    }
+    if !claim.description.isEmpty { facts.append(("Description", claim.description)) }
+    return facts
+  }
+
+  private static func englishFacts(_ claim: Claim) -> [(String, String)] {
     var facts: [(String, String)] = [
       ("Platform", claim.platform), ("Order number", claim.orderNumber),
       ("Order date", claim.orderDate.description), ("Paid", formatted(claim.pricePaid)),

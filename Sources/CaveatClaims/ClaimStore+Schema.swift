@@ -2,7 +2,8 @@ import GRDB
 
 extension ClaimStore {
   /// The versioned migrations: the v1 schema, then v2 (the saved page's path and fingerprint,
-  /// indexes for the duplicate checks).
+  /// indexes for the duplicate checks), then v3 (order watches; whether the buyer was told of
+  /// the right of withdrawal).
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1-claims-events-evidence") { db in
@@ -72,6 +73,37 @@ extension ClaimStore {
           ALTER TABLE claims ADD COLUMN listing_page_sha256 TEXT;
           CREATE INDEX IF NOT EXISTS claims_order ON claims(platform, order_number);
           CREATE INDEX IF NOT EXISTS evidence_sha256 ON evidence(claim_id, sha256);
+          """)
+    }
+    migrator.registerMigration("v3-order-watches") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE claims ADD COLUMN withdrawal_info_missing INTEGER;
+          CREATE TABLE order_watches (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            created_on TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            order_number TEXT NOT NULL,
+            order_date TEXT NOT NULL,
+            price_amount REAL NOT NULL,
+            price_currency TEXT,
+            payment_method TEXT NOT NULL,
+            shipped_on TEXT,
+            expected_on TEXT,
+            buyer_country TEXT,
+            listing_title TEXT,
+            listing_url TEXT,
+            seller_name TEXT,
+            seller_id TEXT,
+            free_returns INTEGER,
+            return_window_days INTEGER,
+            buyer_protection_days INTEGER,
+            listing_page_path BLOB,
+            listing_page_size INTEGER,
+            listing_page_sha256 TEXT,
+            claim_id INTEGER REFERENCES claims(id) ON DELETE SET NULL
+          );
+          CREATE INDEX order_watches_order ON order_watches(platform, order_number);
           """)
     }
     return migrator

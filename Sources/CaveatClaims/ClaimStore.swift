@@ -366,7 +366,8 @@ public final class ClaimStore: Sendable {
     }
   }
 
-  private func read<T>(_ body: (Database) throws -> T) throws(ClaimError) -> T {
+  /// Runs `body` in one read transaction.
+  func read<T>(_ body: (Database) throws -> T) throws(ClaimError) -> T {
     do {
       return try dbQueue.read(body)
     } catch {

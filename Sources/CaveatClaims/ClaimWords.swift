@@ -94,6 +94,7 @@ public enum ClaimWords {
     case .dueSoon: language.pick("DUE SOON", "PROCHE")
     case .upcoming: language.pick("upcoming", "à venir")
     case .met: language.pick("met", "fait")
+    case .toCheck: language.pick("CHECK", "À VÉRIFIER")
     }
   }
 
@@ -123,6 +124,10 @@ public enum ClaimWords {
     case DeadlineRules.cardChargeback.code:
       return "Demander à la banque une opposition (rétrofacturation) sur le paiement par carte."
     case DeadlineRules.euWithdrawal.code:
+      if deadline.description.hasPrefix(Deadlines.extendedWithdrawalPrefix + ", 12 months") {
+        return
+          "Le droit de rétractation de l'UE peut s'appliquer, prolongé de 12 mois car le vendeur ne vous en a pas informé : renvoyer l'article sans motif."
+      }
       return "Le droit de rétractation de l'UE peut s'appliquer : renvoyer l'article sans motif (retour à vos frais)."
     case DeadlineRules.legalGuarantee.code:
       return
@@ -132,6 +137,16 @@ public enum ClaimWords {
     case "refund.arrival": return "Le remboursement aurait dû arriver ; sinon, le réclamer."
     case Deadlines.sellerAnswerCode:
       return "Réponse attendue du vendeur ; sans réponse, saisir le support de la plateforme ou ouvrir le litige."
+    case WatchDeadlines.protectionCode:
+      return
+        "Fin de la protection acheteur : vérifiez l'article avant de confirmer la réception, et signalez tout problème avant cette date."
+    case WatchDeadlines.deliveryCode:
+      return
+        "Livraison prévue : vérifiez l'article avant de confirmer la réception ; si rien n'est arrivé, ouvrez une réclamation (not-received)."
+    case DeadlineRules.amazonAtoZ.code:
+      return "Dernier jour pour demander un remboursement au titre de la garantie A à Z d'Amazon."
+    case DeadlineRules.ebayMoneyBack.code:
+      return "Dernier jour pour demander un remboursement au titre de la garantie client eBay."
     case DeliveryDay.carrierProtestCode:
       return "Envoyer au transporteur une protestation motivée (lettre recommandée)."
     default: return deadline.description

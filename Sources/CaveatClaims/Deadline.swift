@@ -12,6 +12,9 @@ public struct Deadline: Sendable, Hashable, Codable {
     case overdue
     /// The action was recorded in time.
     case met
+    /// Passed, but the platform acts by itself on that day (AliExpress escalates a dispute
+    /// without agreement): something to check on the order page, not a missed deadline.
+    case toCheck
   }
 
   /// The rule's code ("dispute.window", "paypal.open").

@@ -27,13 +27,16 @@ struct DeadlineContext {
     return deadline(code, date, text, source, met: met)
   }
 
-  /// A deadline whose status follows from `met` and today.
-  func deadline(_ code: String, _ date: CalendarDate, _ text: String, _ source: String, met: Bool) -> Deadline {
+  /// A deadline whose status follows from `met` and today; once passed, one the platform meets
+  /// by itself (`automatic`) is to check rather than overdue.
+  func deadline(
+    _ code: String, _ date: CalendarDate, _ text: String, _ source: String, met: Bool, automatic: Bool = false
+  ) -> Deadline {
     let status: Deadline.Status
     if met {
       status = .met
     } else if today > date {
-      status = .overdue
+      status = automatic ? .toCheck : .overdue
     } else {
       status = today.days(until: date) <= Deadlines.dueSoonDays ? .dueSoon : .upcoming
     }

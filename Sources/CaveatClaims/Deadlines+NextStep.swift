@@ -69,7 +69,7 @@ extension Deadlines {
               "Transformez le litige PayPal en réclamation au plus tard le \(escalate.date) (voir 'caveat claim draft \(id) paypal-statement')."
             ),
             deadline: escalate, urgent: true)
-        case .upcoming, .met:
+        case .upcoming, .met, .toCheck:
           return NextStep(
             text: pick(
               "The PayPal dispute is open since \(paymentDispute.date): without an agreement, escalate it to a claim by \(escalate.date).",
@@ -184,9 +184,7 @@ extension Deadlines {
           deadline: reply, urgent: true)
       }
       // AliExpress escalates by itself; an `escalated` event logged on any day settles it.
-      if let escalation = deadline(DeadlineRules.aliexpressEscalation.code), escalation.status == .overdue,
-        logged(.escalated) == nil, logged(.returnAgreed) == nil
-      {
+      if let escalation = deadline(DeadlineRules.aliexpressEscalation.code), escalation.status == .toCheck {
         return NextStep(
           text: pick(
             "Without agreement, AliExpress escalates the dispute by itself (due on \(escalation.date)): check on the order page that platform support has it, then record it with 'caveat claim log \(id) escalated'.",

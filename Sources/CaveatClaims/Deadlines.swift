@@ -17,6 +17,9 @@ public enum Deadlines {
   /// The code of the seller's answer window after the shopper wrote to the seller.
   public static let sellerAnswerCode = "seller.answer"
 
+  /// How the withdrawal deadline's text starts when the buyer was never told of the right.
+  static let extendedWithdrawalPrefix = "EU right of withdrawal may apply"
+
   /// The deadlines a resolved claim still follows.
   static let resolvedCodes: Set<String> = ["refund.arrival", "eu.guarantee", "fr.guarantee"]
 
@@ -126,7 +129,9 @@ public enum Deadlines {
     ]
   }
 
-  /// Inside an AliExpress dispute: the seller's answer and the escalation.
+  /// Inside an AliExpress dispute: the seller's answer and the escalation. The platform
+  /// escalates by itself, so a passed escalation day is to check, not overdue, and an
+  /// `escalated` (or `returnAgreed`) event logged on any day meets it, as the next step counts it.
   static func aliExpressDispute(_ context: DeadlineContext) -> [Deadline] {
     guard context.isAliExpress, let opened = context.events.first(where: { $0.kind == .disputeOpened }) else {
       return []
@@ -140,8 +145,9 @@ public enum Deadlines {
         reply.source, metBy: [.sellerReplied, .offerReceived], after: opened.date),
       context.deadline(
         escalation.code, opened.date.plus(days: escalation.days),
-        "No agreement by then: make sure the dispute is escalated to platform support.",
-        escalation.source, metBy: [.escalated, .returnAgreed], after: opened.date),
+        "No agreement by then: AliExpress escalates the dispute to platform support by itself; check it on the order page.",
+        escalation.source, met: context.events.contains { [.escalated, .returnAgreed].contains($0.kind) },
+        automatic: true),
     ]
   }
 
@@ -208,11 +214,23 @@ public enum Deadlines {
     let withdrawal = DeadlineRules.euWithdrawal
     let french = claim.buyerCountry == "FR"
     let guarantee = french ? DeadlineRules.franceGuarantee : DeadlineRules.legalGuarantee
+    let initialEnd = received.plus(days: withdrawal.days)
+    let withdrawalText: String
+    let withdrawalEnd: CalendarDate
+    if claim.withdrawalInfoMissing == true {
+      // Art. 10(1): the period expires 12 months after the end of the initial 14 days.
+      withdrawalEnd = initialEnd.plus(years: 1)
+      withdrawalText =
+        Self.extendedWithdrawalPrefix
+        + ", 12 months longer as the trader never told you of it (14 days ended on \(initialEnd)): send the item back without giving a reason."
+    } else {
+      withdrawalEnd = initialEnd
+      withdrawalText =
+        "EU right of withdrawal may apply: send the item back without giving a reason (you pay the return)."
+    }
     return [
       context.deadline(
-        withdrawal.code, received.plus(days: withdrawal.days),
-        "EU right of withdrawal may apply: send the item back without giving a reason (you pay the return).",
-        withdrawal.source, metBy: [.returnAgreed, .returnShipped]),
+        withdrawal.code, withdrawalEnd, withdrawalText, withdrawal.source, metBy: [.returnAgreed, .returnShipped]),
       context.deadline(
         guarantee.code, received.plus(years: 2),
         french

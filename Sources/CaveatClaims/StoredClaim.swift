@@ -41,6 +41,7 @@ struct StoredClaim: Codable, FetchableRecord, PersistableRecord, TableRecord {
   var listingPagePath: Data?
   var listingPageSize: Int64?
   var listingPageSHA256: String?
+  var withdrawalInfoMissing: Bool?
 
   enum CodingKeys: String, CodingKey, ColumnExpression {
     case id, platform, problem, description, state
@@ -54,6 +55,7 @@ struct StoredClaim: Codable, FetchableRecord, PersistableRecord, TableRecord {
     case outcomeAmount = "outcome_amount", outcomeCurrency = "outcome_currency", resolvedOn = "resolved_on"
     case listingPagePath = "listing_page_path", listingPageSize = "listing_page_size"
     case listingPageSHA256 = "listing_page_sha256"
+    case withdrawalInfoMissing = "withdrawal_info_missing"
   }
 
   /// The row for `claim`; `seller_key` is the seller's name normalised for matching.
@@ -86,6 +88,7 @@ struct StoredClaim: Codable, FetchableRecord, PersistableRecord, TableRecord {
     listingPagePath = claim.listing.savedPage.map { Data($0.pathBytes) }
     listingPageSize = claim.listing.savedPage?.size
     listingPageSHA256 = claim.listing.savedPage?.sha256
+    withdrawalInfoMissing = claim.withdrawalInfoMissing
     set(outcome: claim.outcome, resolvedOn: claim.resolvedOn)
   }
 
@@ -128,6 +131,7 @@ struct StoredClaim: Codable, FetchableRecord, PersistableRecord, TableRecord {
         savedPage: savedPage),
       disputeDeadline: try column.optionalDate(disputeDeadline, CodingKeys.disputeDeadline),
       buyerCountry: buyerCountry,
+      withdrawalInfoMissing: withdrawalInfoMissing,
       state: try column.value(state, CodingKeys.state),
       outcome: outcome,
       resolvedOn: try column.optionalDate(resolvedOn, CodingKeys.resolvedOn))

@@ -35,6 +35,9 @@ public struct Claim: Sendable, Codable, Hashable {
   /// The shopper's country (ISO 3166-1 alpha-2, "FR"), which decides whether EU or French
   /// consumer law may apply.
   public var buyerCountry: String?
+  /// Whether the buyer records that the trader never gave the information on the right of
+  /// withdrawal; in the EU it extends the 14-day withdrawal period by 12 months. `nil`: not said.
+  public var withdrawalInfoMissing: Bool?
   /// Where the claim stands.
   public var state: ClaimState
   /// How the claim ended; `nil` while it is open.
@@ -48,8 +51,8 @@ public struct Claim: Sendable, Codable, Hashable {
     orderDate: CalendarDate, pricePaid: Money, paymentMethod: PaymentMethod,
     trackingNumber: String? = nil, shippedOn: CalendarDate? = nil, receivedOn: CalendarDate? = nil,
     problem: ProblemKind, description: String, listing: ClaimListing = ClaimListing(),
-    disputeDeadline: CalendarDate? = nil, buyerCountry: String? = nil, state: ClaimState = .open,
-    outcome: ClaimOutcome? = nil, resolvedOn: CalendarDate? = nil
+    disputeDeadline: CalendarDate? = nil, buyerCountry: String? = nil, withdrawalInfoMissing: Bool? = nil,
+    state: ClaimState = .open, outcome: ClaimOutcome? = nil, resolvedOn: CalendarDate? = nil
   ) {
     self.id = id
     self.createdOn = createdOn
@@ -66,6 +69,7 @@ public struct Claim: Sendable, Codable, Hashable {
     self.listing = listing
     self.disputeDeadline = disputeDeadline
     self.buyerCountry = buyerCountry
+    self.withdrawalInfoMissing = withdrawalInfoMissing
     self.state = state
     self.outcome = outcome
     self.resolvedOn = resolvedOn

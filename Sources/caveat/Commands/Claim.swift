@@ -33,7 +33,7 @@ struct Claim: ParsableCommand {
     subcommands: [
       ClaimOpen.self, ClaimEvidence.self, ClaimVerify.self, ClaimLog.self, ClaimShow.self,
       ClaimList.self, ClaimDue.self, ClaimDraft.self, ClaimOptions.self, ClaimResolve.self,
-      ClaimExportCommand.self, ClaimRules.self,
+      ClaimExportCommand.self, ClaimRules.self, ClaimWatch.self,
     ]
   )
 }
@@ -105,7 +105,8 @@ struct ClaimCLIError: Error {
       case .storeBusy: 75
       case .storeReadOnly: 77
       case .diskFull, .storeFailure: 74
-      case .invalidField, .impossibleDate, .claimNotFound, .illegalTransition, .corruptRecord, .storeCorrupt,
+      case .invalidField, .impossibleDate, .claimNotFound, .watchNotFound, .illegalTransition, .corruptRecord,
+        .storeCorrupt,
         .duplicate, .evidenceTooLarge:
         65
       }
@@ -216,6 +217,7 @@ enum ClaimArguments {
     "listing.sellerID": "--seller-id", "buyerCountry": "--country", "receivedOn": "--received",
     "shippedOn": "--shipped", "orderDate": "--ordered", "disputeDeadline": "--dispute-deadline",
     "event.date": "--on", "event.amount": "--amount", "event.note": "--note", "event.kind": "EVENT",
+    "watch": "--from-watch",
     "evidence.note": "--note", "outcome.amount": "--amount", "resolvedOn": "--on", "note": "--note",
   ]
 }

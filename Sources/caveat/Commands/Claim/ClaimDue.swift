@@ -11,8 +11,11 @@ struct ClaimDue: ParsableCommand {
     abstract: "Deadlines across open claims, soonest first; overdue ones are marked.",
     discussion: """
       Lists every deadline not yet met of every claim that is not resolved, plus the refund \
-      that a resolved claim still waits for. OVERDUE: the day has passed; DUE SOON: within \
-      \(Deadlines.dueSoonDays) days.
+      that a resolved claim still waits for, then the dates of the orders watched ('caveat claim \
+      watch'): the end of buyer protection, with the reminder to check the item before \
+      confirming receipt. OVERDUE: the day has passed; DUE SOON: within \(Deadlines.dueSoonDays) \
+      days; CHECK: the platform acts by itself that day, see the order page. The JSON output \
+      lists the claims' deadlines ('caveat claim watch --list --format json' gives the watches).
       """
   )
 
@@ -39,18 +42,38 @@ struct ClaimDue: ParsableCommand {
     try ClaimRun.guarded {
       let today = try storeOptions.day()
       let days = within.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-      let items = try storeOptions.openIfPresent()?.dueDeadlines(today: today, within: days) ?? []
+      let store = try storeOptions.openIfPresent()
+      let items = try store?.dueDeadlines(today: today, within: days) ?? []
       if output.format == .json { return Console.write(JSONOutput.encode(items)) }
-      if items.isEmpty { return Console.write("Nothing due.\n") }
-      var out = ""
-      for item in items {
-        out +=
-          "claim \(item.claimID) (order \(ClaimText.safe(item.orderNumber, max: 64)))  "
-          + ClaimText.deadlineLine(item.deadline, today: today) + "\n"
-      }
-      let overdue = items.filter { $0.status == .overdue }.count
-      if overdue > 0 { out += "\(overdue) overdue.\n" }
-      Console.write(out)
+      let watched = try store?.dueWatches(today: today, within: days) ?? []
+      Console.write(Self.render(items, watched, today: today, language: ClaimText.environmentLanguage))
     }
+  }
+
+  /// The text of `due` in `language`: the claims' deadlines, the watches' dates and the counts.
+  static func render(
+    _ items: [DueDeadline], _ watched: [DueWatch], today: CalendarDate, language: DraftLanguage
+  ) -> String {
+    let pick = language.pick
+    if items.isEmpty, watched.isEmpty { return pick("Nothing due.\n", "Aucune échéance.\n") }
+    var out = ""
+    for item in items {
+      out +=
+        pick("claim", "réclamation") + " \(item.claimID) (" + pick("order", "commande") + " "
+        + ClaimText.safe(item.orderNumber, max: 64) + ")  "
+        + ClaimText.deadlineLine(item.deadline, today: today, language: language) + "\n"
+    }
+    for item in watched {
+      out +=
+        pick("watch", "suivi") + " \(item.watchID) (" + pick("order", "commande") + " "
+        + ClaimText.safe(item.orderNumber, max: 64) + ")  "
+        + ClaimText.deadlineLine(item.deadline, today: today, language: language) + "\n"
+    }
+    if !watched.isEmpty {
+      out += pick("Watched orders: ", "Commandes suivies : ") + WatchDeadlines.reminder(language) + "\n"
+    }
+    let overdue = items.filter { $0.status == .overdue }.count
+    if overdue > 0 { out += pick("\(overdue) overdue.\n", "\(overdue) dépassée\(overdue == 1 ? "" : "s").\n") }
+    return out
   }
 }

@@ -7,13 +7,21 @@ import Foundation
 struct ClaimExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write the whole claim as claim-ID.md, claim-ID.html and claim-ID.json.",
+    abstract: "Write the whole claim as claim-ID.md, claim-ID.html and claim-ID.json, or as one zip.",
     discussion: """
       The HTML page is self-contained (no scripts, nothing fetched). Existing files of the same \
       name are replaced. The folder is created when missing.
 
+      --bundle writes claim-ID.zip instead: the evidence files as recorded (each checked against \
+      its SHA-256 while copied; a changed or missing file is listed in the index, not included), \
+      the listing page as saved (only while it matches its recorded hash), the timeline, the \
+      drafts, and index.md, index.html and index.json, with warnings for files over common \
+      upload limits. Entries are stored uncompressed; the zip stays under 4 GiB (a file that \
+      would pass it is left out and listed).
+
       EXAMPLES
         caveat claim export 3 --output ~/claims
+        caveat claim export 3 --output ~/claims --bundle
       """
   )
 
@@ -25,22 +33,29 @@ struct ClaimExportCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write to.", valueName: "dir"), completion: .directory)
   var output: String
 
-  @Option(help: "The drafts' language: en or fr.")
-  var lang: Kebab<DraftLanguage> = Kebab(.en)
+  @Option(help: "The language: en or fr (default: from LC_ALL, LC_MESSAGES or LANG).")
+  var lang: Kebab<DraftLanguage>?
+
+  @Flag(help: "Write one zip with the evidence files, the listing page, the timeline, the drafts and an index.")
+  var bundle = false
 
   func run() throws {
     try ClaimRun.guarded {
       let today = try storeOptions.day()
+      let language = lang?.value ?? ClaimText.environmentLanguage
       let snapshot = try storeOptions.open().snapshot(id: id.value, today: today)
+      var isFolder: ObjCBool = false
+      if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), !isFolder.boolValue {
+        throw ClaimCLIError(
+          message: "--output \(output): " + language.pick("is a file, not a folder", "est un fichier, pas un dossier"),
+          code: 1)
+      }
+      if bundle { return try writeBundle(snapshot, today: today, language: language) }
       let files: [(ext: String, text: String)]
       do {
-        files = try ClaimExport.files(snapshot, language: lang.value)
+        files = try ClaimExport.files(snapshot, language: language)
       } catch {
         throw ClaimCLIError(message: "claim \(id.value): cannot encode the JSON export: \(error)", code: 1)
-      }
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
-        throw ClaimCLIError(message: "--output \(output): is a file, not a folder", code: 1)
       }
       var written: [String] = []
       do {
@@ -53,7 +68,34 @@ struct ClaimExportCommand: ParsableCommand {
       } catch {
         throw ClaimCLIError(message: "--output \(output): cannot write: \(error.localizedDescription)", code: 1)
       }
-      Console.write(written.map { "Wrote " + ClaimText.safe($0) }.joined(separator: "\n") + "\n")
+      let wrote = language.pick("Wrote ", "Écrit : ")
+      Console.write(written.map { wrote + ClaimText.safe($0) }.joined(separator: "\n") + "\n")
     }
+  }
+
+  private func writeBundle(_ snapshot: ClaimSnapshot, today: CalendarDate, language: DraftLanguage) throws {
+    let path = (output as NSString).appendingPathComponent("claim-\(id.value).zip")
+    let manifest: ClaimBundle.Manifest
+    do {
+      try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+      manifest = try ClaimBundle.write(snapshot, to: path, today: today, language: language)
+    } catch let error as ZipError {
+      throw ClaimCLIError(
+        message: "--output \(output): " + language.pick("cannot write the zip: ", "impossible d'écrire le zip : ")
+          + error.reason, code: 74)
+    } catch {
+      throw ClaimCLIError(
+        message: "--output \(output): " + language.pick("cannot write: ", "écriture impossible : ")
+          + error.localizedDescription, code: 1)
+    }
+    var out = language.pick("Wrote ", "Écrit : ") + ClaimText.safe(path) + "\n"
+    let included = manifest.files.filter { $0.status == "included" }.count
+    out += language.pick(
+      "\(included) files included, \(manifest.files.count - included) left out.\n",
+      "\(included) fichiers inclus, \(manifest.files.count - included) laissés de côté.\n")
+    for warning in manifest.warnings {
+      out += language.pick("warning: ", "attention : ") + ClaimText.safe(warning, max: 2_000) + "\n"
+    }
+    Console.write(out)
   }
 }

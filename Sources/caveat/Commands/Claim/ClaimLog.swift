@@ -51,10 +51,18 @@ struct ClaimLog: ParsableCommand {
     try ClaimRun.guarded {
       let today = try storeOptions.day()
       let date = try ClaimArguments.date(on, "--on") ?? today
-      if date > today { throw ClaimCLIError.field("--on", "\(date) is in the future (today is \(today))") }
+      if date > today {
+        throw ClaimCLIError.field(
+          "--on",
+          ClaimText.environmentLanguage.pick(
+            "\(date) is in the future (today is \(today))", "\(date) est dans le futur (nous sommes le \(today))"))
+      }
       let value = try amount.map { try ClaimValidation.amount($0, field: "--amount") }
       let code = try currency.map { try ClaimValidation.currency($0, field: "--currency") }
-      if value == nil, code != nil { throw ClaimCLIError.field("--currency", "given without --amount") }
+      if value == nil, code != nil {
+        throw ClaimCLIError.field(
+          "--currency", ClaimText.environmentLanguage.pick("given without --amount", "donnée sans --amount"))
+      }
       let store = try storeOptions.open()
       let current = try store.claim(id: id.value)
       if value != nil, code == nil, current.pricePaid.currency == nil {
@@ -68,9 +76,15 @@ struct ClaimLog: ParsableCommand {
       case .json:
         Console.write(JSONOutput.encode(Report(event: stored, state: claim.state)))
       case .text:
-        var out = "Claim \(id.value): recorded \(event.defaultValueDescription) on \(date) (event \(stored.id ?? 0))"
-        if let money = stored.amount { out += ", \(ClaimText.money(money))" }
-        out += "; state: \(ClaimArguments.kebab(claim.state.rawValue))\n"
+        let language = ClaimText.environmentLanguage
+        var out = language.pick(
+          "Claim \(id.value): recorded \(event.defaultValueDescription) on \(date) (event \(stored.id ?? 0))",
+          "Réclamation \(id.value) : « \(ClaimWords.event(event.value, .fr)) » noté le \(date) (événement \(stored.id ?? 0))"
+        )
+        if let money = stored.amount { out += ", \(ClaimText.money(money, language))" }
+        out += language.pick(
+          "; state: \(ClaimArguments.kebab(claim.state.rawValue))", " ; état : " + ClaimWords.state(claim.state, .fr))
+        out += "\n"
         Console.write(out)
       }
     }
@@ -127,7 +141,12 @@ struct ClaimResolve: ParsableCommand {
     try ClaimRun.guarded {
       let today = try storeOptions.day()
       let date = try ClaimArguments.date(on, "--on") ?? today
-      if date > today { throw ClaimCLIError.field("--on", "\(date) is in the future (today is \(today))") }
+      if date > today {
+        throw ClaimCLIError.field(
+          "--on",
+          ClaimText.environmentLanguage.pick(
+            "\(date) is in the future (today is \(today))", "\(date) est dans le futur (nous sommes le \(today))"))
+      }
       let value = try amount.map { try ClaimValidation.amount($0, field: "--amount") }
       let store = try storeOptions.open()
       let currency = try store.claim(id: id.value).pricePaid.currency
@@ -144,8 +163,15 @@ struct ClaimResolve: ParsableCommand {
       case .json:
         Console.write(JSONOutput.encode(claim))
       case .text:
+        let language = ClaimText.environmentLanguage
+        let result =
+          language == .fr
+          ? (claim.outcome.map { ClaimWords.outcome($0, .fr) } ?? outcome.rawValue)
+          : (claim.outcome.map(ClaimText.outcome) ?? outcome.rawValue)
         Console.write(
-          "Claim \(id.value) resolved on \(date): \(claim.outcome.map(ClaimText.outcome) ?? outcome.rawValue)\n")
+          language.pick(
+            "Claim \(id.value) resolved on \(date): \(result)\n",
+            "Réclamation \(id.value) close le \(date) : \(result)\n"))
       }
     }
   }

@@ -21,6 +21,10 @@ struct ClaimOpen: ParsableCommand {
         caveat claim open --platform amazon --title "USB-C charger" --seller "Best Store" \\
           --order 402-1234567 --ordered 2025-03-01 --paid 19.99 --currency EUR --payment paypal \\
           --problem not-received --country FR
+        caveat claim open --from-watch 2 --received 2025-03-20 --problem damaged
+
+      --from-watch turns an order watch ('caveat claim watch') into a claim that keeps its order \
+      facts; only the problem and what happened since are given then.
       """
   )
 
@@ -41,10 +45,13 @@ struct ClaimOpen: ParsableCommand {
   @Option(help: "The marketplace: aliexpress, amazon, … (default: the page's site).")
   var platform: String?
 
+  @Option(help: ArgumentHelp("The order watch to turn into this claim (it keeps the order's facts).", valueName: "id"))
+  var fromWatch: ClaimID?
+
   @Option(help: ArgumentHelp("The order number as the marketplace shows it.", valueName: "number"))
-  var order: String
+  var order: String?
   @Option(help: ArgumentHelp("The day of the order, YYYY-MM-DD.", valueName: "date"))
-  var ordered: String
+  var ordered: String?
   @Option(
     parsing: .unconditional,
     help: ArgumentHelp("What was paid, shipping included (default: the page's price).", valueName: "amount"))
@@ -53,7 +60,7 @@ struct ClaimOpen: ParsableCommand {
     help: ArgumentHelp("The currency of --paid: EUR, USD, … (required unless the page shows it).", valueName: "code"))
   var currency: String?
   @Option(help: "How it was paid.")
-  var payment: Kebab<PaymentMethod>
+  var payment: Kebab<PaymentMethod>?
   @Option(help: ArgumentHelp("The carrier's tracking number.", valueName: "number"))
   var tracking: String?
   @Option(help: ArgumentHelp("The day the seller shipped, YYYY-MM-DD.", valueName: "date"))
@@ -69,10 +76,28 @@ struct ClaimOpen: ParsableCommand {
   @Option(help: ArgumentHelp("Your country, two letters (FR): decides whether EU law may apply.", valueName: "cc"))
   var country: String?
 
+  @Flag(help: "The seller never told you of the right of withdrawal (EU: 12 months longer to withdraw).")
+  var notInformedOfWithdrawal = false
+
   @Flag(help: "Record the claim even when the same order already has one.")
   var allowDuplicate = false
 
   func validate() throws {
+    if fromWatch != nil {
+      let given =
+        [
+          ("--listing", listing), ("--platform", platform), ("--order", order), ("--ordered", ordered),
+          ("--paid", paid), ("--currency", currency), ("--title", title), ("--seller", seller),
+          ("--seller-id", sellerId),
+        ].filter { $0.1 != nil }.map(\.0) + (payment == nil ? [] : ["--payment"])
+      if let first = given.first {
+        throw ValidationError("\(first): the watch already keeps the order's facts; give only what happened since")
+      }
+      return
+    }
+    if order == nil { throw ValidationError("give --order NUMBER (or --from-watch ID)") }
+    if ordered == nil { throw ValidationError("give --ordered DATE, the day of the order") }
+    if payment == nil { throw ValidationError("give --payment: card, paypal, platform-balance or other") }
     if listing == nil, platform == nil {
       throw ValidationError("give --listing PAGE, or --platform (and --title, --seller) by hand")
     }
@@ -82,6 +107,8 @@ struct ClaimOpen: ParsableCommand {
   func run() throws {
     try ClaimRun.guarded {
       let today = try storeOptions.day()
+      if let fromWatch { return try openFromWatch(fromWatch.value, today: today) }
+      guard let order, let ordered, let payment else { return }
       var draft = NewClaim()
       if let listing {
         let path = RawArguments.paths(for: [listing])[0]
@@ -105,19 +132,45 @@ struct ClaimOpen: ParsableCommand {
         try ClaimValidation.country(code, field: "--country")
         return code
       }
-      let claim = draft.claim(
+      var claim = draft.claim(
         createdOn: today, orderNumber: order, orderDate: try ClaimValidation.date(ordered, field: "--ordered"),
         amountPaid: amount, currency: code, paymentMethod: payment.value, trackingNumber: tracking,
         shippedOn: try ClaimArguments.date(shipped, "--shipped"),
         receivedOn: try ClaimArguments.date(received, "--received"), problem: problem.value,
         description: description ?? "", disputeDeadline: try ClaimArguments.date(disputeDeadline, "--dispute-deadline"),
         buyerCountry: countryCode)
+      if notInformedOfWithdrawal { claim.withdrawalInfoMissing = true }
       let store = try storeOptions.openForWriting()
       let id = try store.open(claim, today: today, allowDuplicate: allowDuplicate)
-      let stored = try store.snapshot(id: id, today: today)
-      if output.format == .json { return Console.write(JSONOutput.encode(stored)) }
-      Console.write(ClaimShow.renderOpened(stored, today: today, language: ClaimText.environmentLanguage))
+      try report(store, id: id, today: today)
     }
+  }
+
+  /// Opens the claim an order watch becomes, keeping the watch's order facts.
+  private func openFromWatch(_ watchID: Int64, today: CalendarDate) throws {
+    let countryCode = try country.map { text throws(ClaimError) -> String in
+      let code = text.trimmingCharacters(in: .whitespaces).uppercased()
+      try ClaimValidation.country(code, field: "--country")
+      return code
+    }
+    let shippedOn = try ClaimArguments.date(shipped, "--shipped")
+    let receivedOn = try ClaimArguments.date(received, "--received")
+    let deadline = try ClaimArguments.date(disputeDeadline, "--dispute-deadline")
+    let store = try storeOptions.open()
+    let id = try store.openClaim(fromWatch: watchID, today: today) { watch in
+      var claim = watch.claim(
+        createdOn: today, problem: problem.value, description: description ?? "", receivedOn: receivedOn,
+        trackingNumber: tracking, shippedOn: shippedOn, disputeDeadline: deadline, buyerCountry: countryCode)
+      if notInformedOfWithdrawal { claim.withdrawalInfoMissing = true }
+      return claim
+    }
+    try report(store, id: id, today: today)
+  }
+
+  private func report(_ store: ClaimStore, id: Int64, today: CalendarDate) throws {
+    let stored = try store.snapshot(id: id, today: today)
+    if output.format == .json { return Console.write(JSONOutput.encode(stored)) }
+    Console.write(ClaimShow.renderOpened(stored, today: today, language: ClaimText.environmentLanguage))
   }
 
   /// The saved page's absolute path and fingerprint, or `nil` when it cannot be read again.

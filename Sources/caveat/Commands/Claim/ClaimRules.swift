@@ -19,8 +19,13 @@ struct ClaimRules: ParsableCommand {
     case .text:
       var out = ""
       for rule in DeadlineRules.all {
-        let days = rule.days == 0 ? "" : " (\(rule.days) \(rule.businessDays ? "business " : "")days)"
-        out += "\(rule.code)\(days)\n  \(rule.summary)\n  Source: \(rule.source)\n  Checked: \(rule.checked)\n"
+        let pick = ClaimText.environmentLanguage.pick
+        let unit = rule.businessDays ? pick("business days", "jours ouvrés") : pick("days", "jours")
+        let days = rule.days == 0 ? "" : " (\(rule.days) \(unit))"
+        out += "\(rule.code)\(days)\n  \(rule.summary)\n"
+        out +=
+          pick("  Source: ", "  Source : ") + rule.source + "\n" + pick("  Checked: ", "  Vérifiée le : ")
+          + rule.checked + "\n"
       }
       Console.write(out)
     }

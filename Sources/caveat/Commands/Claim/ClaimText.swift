@@ -16,6 +16,7 @@ enum ClaimText {
     case .dueSoon: "DUE SOON"
     case .upcoming: "upcoming"
     case .met: "met"
+    case .toCheck: "CHECK"
     }
   }
 
@@ -32,7 +33,7 @@ enum ClaimText {
     let when: String
     switch deadline.status {
     case .met: when = ""
-    case .overdue: when = " (\(-days) day\(days == -1 ? "" : "s") ago)"
+    case .overdue, .toCheck: when = " (\(-days) day\(days == -1 ? "" : "s") ago)"
     default: when = days == 0 ? " (today)" : " (in \(days) day\(days == 1 ? "" : "s"))"
     }
     return
@@ -61,7 +62,7 @@ extension ClaimText {
     let when: String
     switch deadline.status {
     case .met: when = ""
-    case .overdue: when = " (il y a \(-days) jour\(days == -1 ? "" : "s"))"
+    case .overdue, .toCheck: when = " (il y a \(-days) jour\(days == -1 ? "" : "s"))"
     default: when = days == 0 ? " (aujourd'hui)" : " (dans \(days) jour\(days == 1 ? "" : "s"))"
     }
     let status = ClaimWords.status(deadline.status, .fr).padding(toLength: 8, withPad: " ", startingAt: 0)
