@@ -23,6 +23,11 @@ public enum TextReport {
       first: "  ", rest: "    ", style: style.dim)
     out.blank()
     facts(listing, displayPrice: report.assessment?.displayPrice, words: words, into: &out)
+    if let counts = report.assessment?.afterSale {
+      out.blank()
+      out.append(style.bold("  " + words.afterSale))
+      out.wrapped(words.afterSaleLine(counts), first: "    ", rest: "    ")
+    }
     if let assessment = report.assessment { reasons(assessment, words: words, into: &out) }
     let missing = report.missing.map { FieldNames.words($0, language) }
     if !missing.isEmpty {

@@ -58,7 +58,12 @@ public enum VetHTML {
     for (label, value) in facts(listing, words: words) where !value.isEmpty {
       html += "<dt>\(escape(label))</dt><dd>\(value)</dd>"
     }
-    html += "</dl></section>"
+    html += "</dl>"
+    if let counts = report.assessment?.afterSale {
+      html +=
+        "<h3>\(escape(words.afterSale))</h3><p class=\"after-sale\">\(escape(words.afterSaleLine(counts)))</p>"
+    }
+    html += "</section>"
     if let assessment = report.assessment {
       html += "<section class=\"card\"><h2>\(escape(words.why))</h2><ul class=\"reasons\">"
       for signal in assessment.signals {

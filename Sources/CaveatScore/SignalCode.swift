@@ -49,6 +49,10 @@ public enum SignalCode: String, Sendable, Codable, CaseIterable, CodingKeyRepres
   case starTextMismatch = "star-text-mismatch"
   /// Reviews for a free or rewarded item.
   case incentivizedReviews = "incentivized-reviews"
+  /// What the reviews say about the after-sale: refunds refused or late, an unresponsive
+  /// seller, disputes, broken arrivals and packing (a penalty), or quick refunds and good
+  /// packing (a small bonus).
+  case afterSale = "after-sale"
   // Terms
   /// Free returns.
   case freeReturns = "free-returns"
