@@ -47,7 +47,7 @@ public enum Assessor {
 }
 
 /// One assessment in progress.
-private struct Work {
+struct Work {
   let listing: Listing
   let context: AssessmentContext
   var config: ScoringConfig { context.config }
