@@ -61,6 +61,7 @@ struct ReportWords {
   var aReview: String { pick("A review", "Un avis") }
   var why: String { pick("Why", "Pourquoi") }
   var whatToDo: String { pick("What to do", "Que faire") }
+  var specs: String { pick("Specs", "Caract.") }
   var afterSale: String {
     pick(
       "What buyers say about problems and refunds", "Ce que disent les acheteurs des problèmes et des remboursements")

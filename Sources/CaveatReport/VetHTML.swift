@@ -177,6 +177,10 @@ public enum VetHTML {
     }
     if let cost = listing.shipping.cost { shipping.append(cost.amount == 0 ? words.free : TextReport.money(cost)) }
     rows.append((words.shipping, escape(shipping.joined(separator: " · "))))
+    if let specs = listing.specs, !specs.isEmpty {
+      let ordered = specs.filter { $0.key != nil } + specs.filter { $0.key == nil }
+      rows.append((words.specs, ordered.prefix(12).map { escape("\($0.name): \($0.value)") }.joined(separator: "<br>")))
+    }
     return rows
   }
 }

@@ -364,17 +364,17 @@ struct Work {
     afterSaleReading(written)
   }
 
-  /// How much each after-sale class weighs per review, as a share of a review: the refusals,
+  /// The points each review of an after-sale class weighs: the refusals,
   /// disputes and silences buyers report cost most, broken arrivals less (the defect line
   /// already counts them); quick refunds and good packing earn a little.
   static let afterSaleWeights: [(ReviewClass, Double)] = [
-    (.refundRefusedOrDelayed, 0.4), (.disputeNeeded, 0.4), (.sellerUnresponsive, 0.3), (.badlyPacked, 0.2),
-    (.arrivedBroken, 0.2), (.resolvedQuickly, -0.15), (.wellPacked, -0.05),
+    (.refundRefusedOrDelayed, 2), (.disputeNeeded, 2), (.sellerUnresponsive, 1.5), (.badlyPacked, 1),
+    (.arrivedBroken, 1), (.resolvedQuickly, -0.75), (.wellPacked, -0.25),
   ]
 
   /// `after-sale`: what the reviews say about refunds, disputes, the seller's answers and the
-  /// packing. The points are the weighted count of classes over the reviews read (with the
-  /// defect line's prior of clean reviews), within ``ScoringConfig/penalties``[`after-sale`] off
+  /// packing. The points are the weighted count of classes among the reviews read (a count,
+  /// not a share: one more review never lowers a penalty), within ``ScoringConfig/penalties``[`after-sale`] off
   /// and ``ScoringConfig/afterSaleMaxBonus`` on.
   private mutating func afterSaleReading(_ written: [Review]) {
     var counts: [ReviewClass: Int] = [:]
@@ -403,7 +403,7 @@ struct Work {
       reviewsRead: written.count, counts: Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }))
     guard involved > 0 else { return }
     let weighted = Self.afterSaleWeights.reduce(0.0) { $0 + $1.1 * Double(counts[$1.0] ?? 0) }
-    let scale = 100 / Double(written.count + config.defectPriorReviews)
+    let scale = 1.0
     let listed = Self.afterSaleWeights.compactMap { reviewClass, _ in
       counts[reviewClass].map { "\(Messages.reviewClass(reviewClass, language)) × \(integer($0))" }
     }
@@ -614,6 +614,7 @@ struct Work {
         ])
     }
     value()
+    promises()
     var tooGood = false
     if let price = listing.price, let original = listing.originalPrice, original.amount > 0,
       original.currency == price.currency || original.currency == nil || price.currency == nil
@@ -637,6 +638,20 @@ struct Work {
         ["price = \(Self.money(price, language))", "batch median = \(number(median.amount, digits: 2))"])
     }
     if tooGood { flags.append("price-too-good") }
+  }
+
+  /// What the listing promises: a missing or vague description is a reason (information only:
+  /// the page may hold it where it could not be read).
+  private mutating func promises() {
+    guard (listing.specs ?? []).isEmpty else { return }
+    guard let description = listing.description else {
+      add(.noDescription, .info, text(.noDescription), ["description and specs are missing"])
+      return
+    }
+    let words = description.split(whereSeparator: { $0.isWhitespace }).count
+    if description.count < 40 || (words < 8 && description.unicodeScalars.allSatisfy { $0.value < 0x2E80 }) {
+      add(.vagueDescription, .info, text(.vagueDescription, "“\(description)”"), ["description = “\(description)”"])
+    }
   }
 
   /// The price in the display currency, and the `high-value` flag from it: a price that cannot

@@ -170,7 +170,7 @@ enum Messages {
       )
     case .afterSale:
       return (
-        "{0} of {1} {1:review|reviews} on the page {0:reports|report} after-sale trouble: {2}.",
+        "{0} of {1} {1:review|reviews} on the page {0:reports|report} trouble after the sale: {2}.",
         "{0} des {1} avis de la page {0:signale|signalent} des ennuis après la vente : {2}."
       )
     case .freeReturns:
@@ -213,6 +213,16 @@ enum Messages {
       return (
         "This looks like {0} (“{1}” {2}): such items are usually excluded from returns or from free returns.",
         "Cet article semble être {0} (« {1} » {2}) : ce type d'article est souvent exclu des retours ou des retours gratuits."
+      )
+    case .noDescription:
+      return (
+        "The saved page shows no description or specifications that could be read: keep what the seller promises in writing.",
+        "La page enregistrée ne montre ni description ni caractéristiques lisibles : gardez par écrit ce que le vendeur promet."
+      )
+    case .vagueDescription:
+      return (
+        "The description is only a few words ({0}) and no specifications are listed: a claim that the item is not as described has little to stand on.",
+        "La description tient en quelques mots ({0}) et aucune caractéristique n'est indiquée : une réclamation pour non-conformité aurait peu d'appui."
       )
     case .insufficientData:
       return (
@@ -329,7 +339,7 @@ enum Messages {
       return ("in the title", "dans le titre")
     case .afterSalePraise:
       return (
-        "{0} of {1} {1:review|reviews} on the page {0:praises|praise} the after-sale or the packing: {2}.",
+        "{0} of {1} {1:review|reviews} on the page {0:praises|praise} the service after the sale or the packing: {2}.",
         "{0} des {1} avis de la page {0:salue|saluent} le service après-vente ou l'emballage : {2}."
       )
     case .inCategory:

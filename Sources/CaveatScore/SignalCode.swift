@@ -77,6 +77,10 @@ public enum SignalCode: String, Sendable, Codable, CaseIterable, CodingKeyRepres
   case priceNotConverted = "price-not-converted"
   /// A kind of item shops usually exclude from returns or from free returns.
   case returnExclusion = "return-exclusion"
+  /// The page shows no description and no specifications that could be read.
+  case noDescription = "no-description"
+  /// The description is a few words and the page lists no specifications.
+  case vagueDescription = "vague-description"
   // History
   /// The shopper's own past claims against the seller.
   case sellerPastClaims = "seller-past-claims"

@@ -103,3 +103,27 @@ struct AfterSaleTests {
     #expect(ScoringConfig().highValueCurrency == "USD")
   }
 }
+
+@Suite("What the listing promises")
+struct PromiseTests {
+  @Test("no description and no specs is an information reason; specs silence it")
+  func missing() {
+    var listing = ScoreFixture.good
+    listing.description = nil
+    let missing = ScoreFixture.assess(listing).signals.first { $0.code == "no-description" }
+    #expect(missing?.severity == .info && missing?.points == nil)
+    listing.specs = [ListingSpec(name: "Material", value: "cotton", key: "material")]
+    #expect(!ScoreFixture.assess(listing).signals.contains { $0.code == "no-description" })
+  }
+
+  @Test("a description of a few words is vague; a real one is not")
+  func vague() {
+    var listing = ScoreFixture.good
+    listing.description = "Nice shirt."
+    #expect(ScoreFixture.assess(listing).signals.contains { $0.code == "vague-description" })
+    listing.description =
+      "A crew-neck T-shirt in 100% combed cotton, 180 g/m², pre-shrunk, with double-stitched hems and a tagless neck."
+    let codes = ScoreFixture.assess(listing).signals.map(\.code)
+    #expect(!codes.contains("vague-description") && !codes.contains("no-description"))
+  }
+}
