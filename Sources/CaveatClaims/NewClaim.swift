@@ -28,6 +28,7 @@ public struct NewClaim: Sendable, Hashable {
           freeReturns: page.terms.freeReturns, returnWindowDays: page.terms.returnWindowDays,
           buyerProtectionDays: page.terms.buyerProtectionDays)),
       pagePrice: page.price)
+    listing.asSold = page.specs
   }
 
   /// The page's price when it shows one (more than zero).

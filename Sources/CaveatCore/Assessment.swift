@@ -104,12 +104,16 @@ public struct Assessment: Sendable, Codable, Hashable {
   /// Flags only the batch shows ("price-too-good" against the median of the same product's other
   /// offers), beside the page's own ``flags``. Absent outside a ranking.
   public var batchFlags: [String]?
+  /// What the reviews read say about problems and refunds: how many reviews fall in each
+  /// after-sale class. Absent when the page has no written review.
+  public var afterSale: AfterSaleCounts?
 
   /// Creates an assessment.
   public init(
     score: Int, grade: String?, verdict: Verdict, flags: [String], signals: [Signal], advice: [Advice],
-    coverage: Double, displayPrice: DisplayPrice? = nil, batchScore: Int? = nil
+    coverage: Double, displayPrice: DisplayPrice? = nil, batchScore: Int? = nil, afterSale: AfterSaleCounts? = nil
   ) {
+    self.afterSale = afterSale
     self.score = score
     self.grade = grade
     self.verdict = verdict
@@ -147,4 +151,20 @@ public struct DisplayPrice: Sendable, Codable, Hashable {
 
   /// The converted amount as ``Money``.
   public var money: Money { Money(amount: amount, currency: currency) }
+}
+
+/// How many of the reviews read fall in each after-sale class (refund refused or delayed, seller
+/// unresponsive, dispute needed, arrived broken, badly packed, well packed, resolved quickly).
+public struct AfterSaleCounts: Sendable, Codable, Hashable {
+  /// The written reviews read.
+  public var reviewsRead: Int
+  /// For each class that occurs (its stable code, "refund-refused-or-delayed", …), the number
+  /// of reviews in it; classes no review shows are left out.
+  public var counts: [String: Int]
+
+  /// Creates the counts.
+  public init(reviewsRead: Int, counts: [String: Int]) {
+    self.reviewsRead = reviewsRead
+    self.counts = counts
+  }
 }

@@ -91,6 +91,9 @@ public struct ClaimListing: Sendable, Codable, Hashable {
   /// The saved page file the claim was opened from, with its fingerprint, so that an export can
   /// include it as it was.
   public var savedPage: SavedPage?
+  /// What the page promised, "as sold": its specifications (size, material, contents, power,
+  /// …), kept for a not-as-described claim; absent when the page listed none.
+  public var asSold: [ListingSpec]?
 
   /// Creates a listing snapshot.
   public init(

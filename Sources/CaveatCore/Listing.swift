@@ -36,6 +36,12 @@ public struct Listing: Sendable, Codable, Hashable {
   public var terms: Terms
   /// Shipping origin, delay and cost.
   public var shipping: Shipping
+  /// What the listing promises: its specifications (size, material, contents, power, …) as the
+  /// page lists them, in page order; absent when the page shows none.
+  public var specs: [ListingSpec]?
+  /// The listing's own description text, on one line, cut at 1,000 characters; absent when the
+  /// page shows none that could be read.
+  public var description: String?
 
   /// Creates an empty listing.
   public init() {
@@ -198,4 +204,22 @@ public struct Shipping: Sendable, Codable, Hashable {
 
   /// Creates empty shipping facts.
   public init() {}
+}
+
+/// One line of a listing's specifications ("Material: stainless steel").
+public struct ListingSpec: Sendable, Codable, Hashable {
+  /// The name as the page writes it ("Matière", "Abmessungen").
+  public var name: String
+  /// The value as the page writes it.
+  public var value: String
+  /// The normalised key when the name is recognised: `material`, `size`, `weight`, `power` or
+  /// `contents`.
+  public var key: String?
+
+  /// Creates a spec line.
+  public init(name: String, value: String, key: String? = nil) {
+    self.name = name
+    self.value = value
+    self.key = key
+  }
 }

@@ -100,6 +100,7 @@ public enum ListingExtractor {
       listing.url = URLText.resolve(url, against: base)
     }
     listing.reviewNotes = ReviewNotes.collect(page)
+    ListingSpecs.fill(&listing, page)
     var warnings = page.warnings
     ListingValidator.validate(&listing, warnings: &warnings, today: today)
     for path in provenance.keys where !(ListingField.named(path)?.isPresent(in: listing) ?? false) {

@@ -61,6 +61,29 @@ struct ReportWords {
   var aReview: String { pick("A review", "Un avis") }
   var why: String { pick("Why", "Pourquoi") }
   var whatToDo: String { pick("What to do", "Que faire") }
+  var specs: String { pick("Specs", "Caract.") }
+  var afterSale: String {
+    pick(
+      "What buyers say about problems and refunds", "Ce que disent les acheteurs des problèmes et des remboursements")
+  }
+
+  /// The after-sale counts in words: "refund refused or delayed 2 · well packed 1 (of 20
+  /// reviews read)", or that none of the reviews read speaks of it.
+  func afterSaleLine(_ counts: AfterSaleCounts) -> String {
+    let listed = ReviewClass.afterSaleOrder.compactMap { reviewClass in
+      counts.counts[reviewClass.rawValue].map { "\(reviewClass.words(language)) \(count($0))" }
+    }
+    let read = counts.reviewsRead
+    if listed.isEmpty {
+      return french
+        ? "aucun des \(count(read)) avis lus n’en parle"
+        : (read == 1 ? "the one review read says nothing of it" : "none of the \(count(read)) reviews read mentions it")
+    }
+    return listed.joined(separator: " · ")
+      + (french
+        ? " (sur \(count(read)) avis lu\(read < 2 ? "" : "s"))"
+        : " (of \(count(read)) review\(read == 1 ? "" : "s") read)")
+  }
   var notOnPage: String { pick("Not on the page", "Absent de la page") }
   var partial: String {
     pick(

@@ -23,6 +23,11 @@ public enum TextReport {
       first: "  ", rest: "    ", style: style.dim)
     out.blank()
     facts(listing, displayPrice: report.assessment?.displayPrice, words: words, into: &out)
+    if let counts = report.assessment?.afterSale {
+      out.blank()
+      out.append(style.bold("  " + words.afterSale))
+      out.wrapped(words.afterSaleLine(counts), first: "    ", rest: "    ")
+    }
     if let assessment = report.assessment { reasons(assessment, words: words, into: &out) }
     let missing = report.missing.map { FieldNames.words($0, language) }
     if !missing.isEmpty {
@@ -96,6 +101,12 @@ public enum TextReport {
     seller(listing.seller, words: words, into: &out)
     terms(listing.terms, words: words, into: &out)
     shipping(listing.shipping, words: words, into: &out)
+    if let specs = listing.specs, !specs.isEmpty {
+      // The recognised promises first (material, size, weight, power, contents), then the rest.
+      let ordered = specs.filter { $0.key != nil } + specs.filter { $0.key == nil }
+      out.row(
+        words.specs, ordered.prefix(6).map { clean("\($0.name): \($0.value)", 80) }.joined(separator: " · "))
+    }
     if let sample = listing.reviews?.first(where: { $0.text != nil }), let text = sample.text {
       let stars = sample.stars.map { String(repeating: "★", count: Int($0.rounded())) + " " } ?? ""
       out.row(words.aReview, stars + "“" + clean(text, 140) + "”")

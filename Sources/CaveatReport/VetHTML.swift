@@ -58,7 +58,12 @@ public enum VetHTML {
     for (label, value) in facts(listing, words: words) where !value.isEmpty {
       html += "<dt>\(escape(label))</dt><dd>\(value)</dd>"
     }
-    html += "</dl></section>"
+    html += "</dl>"
+    if let counts = report.assessment?.afterSale {
+      html +=
+        "<h3>\(escape(words.afterSale))</h3><p class=\"after-sale\">\(escape(words.afterSaleLine(counts)))</p>"
+    }
+    html += "</section>"
     if let assessment = report.assessment {
       html += "<section class=\"card\"><h2>\(escape(words.why))</h2><ul class=\"reasons\">"
       for signal in assessment.signals {
@@ -172,6 +177,10 @@ public enum VetHTML {
     }
     if let cost = listing.shipping.cost { shipping.append(cost.amount == 0 ? words.free : TextReport.money(cost)) }
     rows.append((words.shipping, escape(shipping.joined(separator: " · "))))
+    if let specs = listing.specs, !specs.isEmpty {
+      let ordered = specs.filter { $0.key != nil } + specs.filter { $0.key == nil }
+      rows.append((words.specs, ordered.prefix(12).map { escape("\($0.name): \($0.value)") }.joined(separator: "<br>")))
+    }
     return rows
   }
 }

@@ -47,7 +47,7 @@ public enum Assessor {
 }
 
 /// One assessment in progress.
-private struct Work {
+struct Work {
   let listing: Listing
   let context: AssessmentContext
   var config: ScoringConfig { context.config }
@@ -58,6 +58,7 @@ private struct Work {
   var flags: [String] = []
   var exclusions: [ReturnExclusions.Kind] = []
   var displayPrice: DisplayPrice?
+  var afterSale: AfterSaleCounts?
 
   init(listing: Listing, context: AssessmentContext) {
     self.listing = listing
@@ -360,6 +361,100 @@ private struct Work {
     }
     duplicates(written)
     burst(written)
+    afterSaleReading(written)
+  }
+
+  /// The points each review of an after-sale class weighs: the refusals,
+  /// disputes and silences buyers report cost most, broken arrivals less (the defect line
+  /// already counts them); quick refunds and good packing earn a little.
+  static let afterSaleWeights: [(ReviewClass, Double)] = [
+    (.refundRefusedOrDelayed, 2), (.disputeNeeded, 2), (.sellerUnresponsive, 1.5), (.badlyPacked, 1),
+    (.arrivedBroken, 1), (.resolvedQuickly, -0.75), (.wellPacked, -0.25),
+  ]
+
+  /// `after-sale`: what the reviews say about refunds, disputes, the seller's answers and the
+  /// packing. The points are the weighted count of classes among the reviews read (a count,
+  /// not a share: one more review never lowers a penalty), within ``ScoringConfig/penalties``[`after-sale`] off
+  /// and ``ScoringConfig/afterSaleMaxBonus`` on.
+  private mutating func afterSaleReading(_ written: [Review]) {
+    var counts: [ReviewClass: Int] = [:]
+    var quotes: [String] = []
+    var quoted = Set<ReviewClass>()
+    var involved = 0
+    var reporting = 0
+    let classes = Set(Self.afterSaleWeights.map(\.0))
+    let problems = Set(Self.afterSaleWeights.filter { $0.1 > 0 }.map(\.0))
+    for review in written {
+      let reading = Lexicon.read(review: review.text ?? "")
+      let found = reading.classes.intersection(classes)
+      guard !found.isEmpty else { continue }
+      involved += 1
+      if !found.isDisjoint(with: problems) { reporting += 1 }
+      for reviewClass in found { counts[reviewClass, default: 0] += 1 }
+      // One quote per class, up to three.
+      for (reviewClass, _) in Self.afterSaleWeights where found.contains(reviewClass) && !quoted.contains(reviewClass) {
+        guard quotes.count < 3, let term = reading.evidence[reviewClass]?.first?.term else { continue }
+        quoted.insert(reviewClass)
+        quotes.append(
+          Messages.reviewClass(reviewClass, language) + ": " + Self.sentence(review.text ?? "", around: term))
+      }
+    }
+    afterSale = AfterSaleCounts(
+      reviewsRead: written.count, counts: Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }))
+    guard involved > 0 else { return }
+    let weighted = Self.afterSaleWeights.reduce(0.0) { $0 + $1.1 * Double(counts[$1.0] ?? 0) }
+    let scale = 1.0
+    let listed = Self.afterSaleWeights.compactMap { reviewClass, _ in
+      counts[reviewClass].map { "\(Messages.reviewClass(reviewClass, language)) × \(integer($0))" }
+    }
+    .joined(separator: ", ")
+    // Round to a tenth so the points shown are the points taken.
+    let raw = weighted * scale
+    if reporting > 0 {
+      let points = (min(config.penalties[.afterSale] ?? 10, max(0, raw)) * 10).rounded() / 10
+      penalty += points
+      signals.append(
+        Signal(
+          .afterSale, severity: .warning,
+          message: text(.afterSale, integer(reporting), integer(written.count), listed), evidence: quotes,
+          points: points > 0 ? -points : nil))
+    } else {
+      let points = (min(config.afterSaleMaxBonus, -raw) * 10).rounded() / 10
+      penalty -= points
+      signals.append(
+        Signal(
+          .afterSale, severity: .info,
+          message: text(.afterSalePraise, integer(involved), integer(written.count), listed), evidence: quotes,
+          points: points > 0 ? points : nil))
+    }
+  }
+
+  /// The sentence of `text` around `term`, on one line, cut at about 120 characters, quoted.
+  static func sentence(_ text: String, around term: String) -> String {
+    let flat = text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+      .filter { !($0.unicodeScalars.first.map { CharacterSet.controlCharacters.contains($0) } ?? false) }
+    var snippet = flat
+    if let range = flat.range(of: term, options: [.caseInsensitive, .diacriticInsensitive]) {
+      let stops: Set<Character> = [".", "!", "?", "。", "！", "？", "\n"]
+      var start = range.lowerBound
+      while start > flat.startIndex, !stops.contains(flat[flat.index(before: start)]) {
+        start = flat.index(before: start)
+      }
+      var end = range.upperBound
+      while end < flat.endIndex, !stops.contains(flat[end]) { end = flat.index(after: end) }
+      if end < flat.endIndex { end = flat.index(after: end) }
+      snippet = String(flat[start..<end]).trimmingCharacters(in: .whitespaces)
+      if snippet.count > 120 {
+        // Keep the matched words in view.
+        let offset = flat.distance(from: start, to: range.lowerBound)
+        let from = max(0, min(offset - 40, snippet.count - 120))
+        let cut = snippet.dropFirst(from).prefix(120)
+        snippet = (from > 0 ? "…" : "") + cut + (from + 120 < snippet.count ? "…" : "")
+      }
+    } else if snippet.count > 120 {
+      snippet = snippet.prefix(120) + "…"
+    }
+    return "“" + snippet + "”"
   }
 
   private mutating func duplicates(_ reviews: [Review]) {
@@ -519,6 +614,7 @@ private struct Work {
         ])
     }
     value()
+    promises()
     var tooGood = false
     if let price = listing.price, let original = listing.originalPrice, original.amount > 0,
       original.currency == price.currency || original.currency == nil || price.currency == nil
@@ -544,12 +640,26 @@ private struct Work {
     if tooGood { flags.append("price-too-good") }
   }
 
+  /// What the listing promises: a missing or vague description is a reason (information only:
+  /// the page may hold it where it could not be read).
+  private mutating func promises() {
+    guard (listing.specs ?? []).isEmpty else { return }
+    guard let description = listing.description else {
+      add(.noDescription, .info, text(.noDescription), ["description and specs are missing"])
+      return
+    }
+    let words = description.split(whereSeparator: { $0.isWhitespace }).count
+    if description.count < 40 || (words < 8 && description.unicodeScalars.allSatisfy { $0.value < 0x2E80 }) {
+      add(.vagueDescription, .info, text(.vagueDescription, "“\(description)”"), ["description = “\(description)”"])
+    }
+  }
+
   /// The price in the display currency, and the `high-value` flag from it: a price that cannot
   /// be converted is never high-value, and the report says why.
   private mutating func value() {
     guard let price = listing.price else { return }
     let target = context.displayCurrency
-    let threshold = Money(amount: config.highValueThreshold, currency: target)
+    let threshold = highValueThreshold(in: target)
     let shown = Self.money(price, language)
     guard let currency = price.currency, !currency.isEmpty else {
       add(.priceNotConverted, .info, text(.priceWithoutCurrency, shown, target), ["price = \(shown)"])
@@ -562,7 +672,7 @@ private struct Work {
       return
     }
     displayPrice = converted
-    guard converted.amount > config.highValueThreshold else { return }
+    guard converted.amount > threshold.amount else { return }
     flags.append("high-value")
     if converted.rateDate == nil {
       add(.highValue, .info, text(.highValue, shown, Self.money(threshold, language)), ["price = \(shown)"])
@@ -579,6 +689,17 @@ private struct Work {
           "1 \(currency.uppercased()) = \(rate) \(target), \(converted.rateDate ?? ""), \(converted.rateSource ?? "")",
         ])
     }
+  }
+
+  /// The high-value threshold in the display currency: the configured amount converted from
+  /// ``ScoringConfig/highValueCurrency`` (100 USD by default), else taken as it is when that
+  /// currency has no rate.
+  private func highValueThreshold(in target: String) -> Money {
+    let amount = config.highValueThreshold
+    guard let currency = config.highValueCurrency, currency.uppercased() != target.uppercased(),
+      let converted = context.rates.convert(Money(amount: amount, currency: currency), to: target)
+    else { return Money(amount: amount, currency: target) }
+    return Money(amount: converted.amount, currency: target)
   }
 
   /// An amount with its currency's minor units and the language's grouping ("¥6,000").
@@ -666,7 +787,7 @@ private struct Work {
     return Assessment(
       score: score, grade: grade, verdict: verdict, flags: flags, signals: ordered,
       advice: advice(for: ordered, verdict: verdict, site: site), coverage: (coverage * 100).rounded() / 100,
-      displayPrice: displayPrice)
+      displayPrice: displayPrice, afterSale: afterSale)
   }
 
   private func advice(for signals: [Signal], verdict: Verdict, site: String) -> [Advice] {

@@ -33,6 +33,8 @@ enum Message: Hashable, Sendable, CaseIterable {
     case inTitle
     /// "in the category", where a cue was read.
     case inCategory
+    /// `after-sale` when the reviews only praise the after-sale or the packing.
+    case afterSalePraise
   }
 
   /// Every message.

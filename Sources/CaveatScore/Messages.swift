@@ -168,6 +168,11 @@ enum Messages {
         "{0} {0:review says|reviews say} the item was free or rewarded.",
         "{0} avis {0:dit|disent} que l'article était offert ou récompensé."
       )
+    case .afterSale:
+      return (
+        "{0} of {1} {1:review|reviews} on the page {0:reports|report} trouble after the sale: {2}.",
+        "{0} des {1} avis de la page {0:signale|signalent} des ennuis après la vente : {2}."
+      )
     case .freeReturns:
       return ("Free returns{0}.", "Retours gratuits{0}.")
     case .noFreeReturns:
@@ -208,6 +213,16 @@ enum Messages {
       return (
         "This looks like {0} (“{1}” {2}): such items are usually excluded from returns or from free returns.",
         "Cet article semble être {0} (« {1} » {2}) : ce type d'article est souvent exclu des retours ou des retours gratuits."
+      )
+    case .noDescription:
+      return (
+        "The saved page shows no description or specifications that could be read: keep what the seller promises in writing.",
+        "La page enregistrée ne montre ni description ni caractéristiques lisibles : gardez par écrit ce que le vendeur promet."
+      )
+    case .vagueDescription:
+      return (
+        "The description is only a few words ({0}) and no specifications are listed: a claim that the item is not as described has little to stand on.",
+        "La description tient en quelques mots ({0}) et aucune caractéristique n'est indiquée : une réclamation pour non-conformité aurait peu d'appui."
       )
     case .insufficientData:
       return (
@@ -322,6 +337,11 @@ enum Messages {
       )
     case .inTitle:
       return ("in the title", "dans le titre")
+    case .afterSalePraise:
+      return (
+        "{0} of {1} {1:review|reviews} on the page {0:praises|praise} the service after the sale or the packing: {2}.",
+        "{0} des {1} avis de la page {0:salue|saluent} le service après-vente ou l'emballage : {2}."
+      )
     case .inCategory:
       return ("in the category", "dans la catégorie")
     case .ratingFromReviews:
@@ -358,6 +378,22 @@ enum Messages {
   }
 
   /// A kind of item excluded from returns, as a noun phrase.
+  /// An after-sale class in words ("refund refused or delayed").
+  static func reviewClass(_ reviewClass: ReviewClass, _ language: Language) -> String {
+    let words: (en: String, fr: String)
+    switch reviewClass {
+    case .defect: words = ("defect", "défaut")
+    case .arrivedBroken: words = ("arrived broken", "arrivé cassé")
+    case .badlyPacked: words = ("badly packed", "mal emballé")
+    case .wellPacked: words = ("well packed", "bien emballé")
+    case .refundRefusedOrDelayed: words = ("refund refused or delayed", "remboursement refusé ou retardé")
+    case .sellerUnresponsive: words = ("seller unresponsive", "vendeur injoignable")
+    case .disputeNeeded: words = ("dispute needed", "litige nécessaire")
+    case .resolvedQuickly: words = ("refunded or replaced quickly", "remboursé ou remplacé rapidement")
+    }
+    return language == .fr ? words.fr : words.en
+  }
+
   static func exclusionKind(_ kind: ReturnExclusions.Kind, _ language: Language) -> String {
     let words: (en: String, fr: String)
     switch kind {
@@ -394,4 +430,15 @@ enum Messages {
     let text = String(format: "%.\(digits)f", value)
     return language == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
   }
+}
+
+extension ReviewClass {
+  /// The class in words, in `language` ("refund refused or delayed").
+  public func words(_ language: Language) -> String { Messages.reviewClass(self, language) }
+
+  /// The after-sale classes in the order reports list them: problems first, then praise.
+  public static let afterSaleOrder: [ReviewClass] = [
+    .refundRefusedOrDelayed, .disputeNeeded, .sellerUnresponsive, .arrivedBroken, .badlyPacked, .resolvedQuickly,
+    .wellPacked,
+  ]
 }

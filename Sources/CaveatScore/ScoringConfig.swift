@@ -95,6 +95,9 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
   public var burstMinimumReviews = 3
   /// … making up at least this share of the dated reviews.
   public var burstShare = 0.4
+  /// `after-sale`: the most points the reviews' praise of refunds and packing can add (its
+  /// most points off are ``penalties``[`after-sale`]).
+  public var afterSaleMaxBonus = 2.0
 
   // MARK: Terms and item
 
@@ -105,6 +108,11 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
   /// Above this price, in the display currency (``displayCurrency``), after converting the
   /// page's price with the reference rates: the `high-value` flag.
   public var highValueThreshold = 100.0
+  /// The currency ``highValueThreshold`` is written in; nil: the display currency. The default
+  /// is 100 USD, converted to the display currency through the reference rates; setting the
+  /// threshold (`--high-value`, or the configuration key without this one) makes it an amount
+  /// in the display currency.
+  public var highValueCurrency: String? = "USD"
   /// The currency prices are judged and shown in (ISO 4217, "EUR"); nil: from the locale.
   public var displayCurrency: String?
   /// A discount deeper than this share of the "was" price: `price-too-good`.
@@ -137,7 +145,7 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
   public var penalties: [SignalCode: Double] = [
     .ratingDistributionAnomaly: 0, .ordersReviewsMismatch: 6, .duplicateReviews: 8,
     .reviewBurst: 6, .starTextMismatch: 4, .incentivizedReviews: 5,
-    .reviewsFromOtherSellers: 5, .priceTooGood: 8, .sellerPastClaims: 10,
+    .reviewsFromOtherSellers: 5, .priceTooGood: 8, .sellerPastClaims: 10, .afterSale: 10,
   ]
 
   /// The defaults.
@@ -200,7 +208,10 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
     try read(.burstShare, &burstShare)
     try read(.returnWindowScale, &returnWindowScale)
     try read(.shortReturnWindowDays, &shortReturnWindowDays)
+    try read(.afterSaleMaxBonus, &afterSaleMaxBonus)
+    if container.contains(.highValueThreshold) { highValueCurrency = nil }
     try read(.highValueThreshold, &highValueThreshold)
+    try read(.highValueCurrency, &highValueCurrency)
     try read(.displayCurrency, &displayCurrency)
     try read(.suspiciousDiscount, &suspiciousDiscount)
     try read(.batchPriceShare, &batchPriceShare)
@@ -245,6 +256,7 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
     case anomalyFiveStarShare, anomalyMinimumRatings, reviewsPerOrderMaximum, mismatchMinimumSold
     case minimumReviewShare, defectShareCeiling, defectShareDanger, defectPriorReviews, reviewsRead, duplicateSimilarity
     case burstMinimumReviews, burstShare, returnWindowScale, shortReturnWindowDays
+    case afterSaleMaxBonus, highValueCurrency
     case highValueThreshold, displayCurrency, suspiciousDiscount, batchPriceShare, buyScore, avoidScore
     case minimumCoverage, gradeBands, penalties
   }

@@ -49,6 +49,10 @@ public enum SignalCode: String, Sendable, Codable, CaseIterable, CodingKeyRepres
   case starTextMismatch = "star-text-mismatch"
   /// Reviews for a free or rewarded item.
   case incentivizedReviews = "incentivized-reviews"
+  /// What the reviews say about the after-sale: refunds refused or late, an unresponsive
+  /// seller, disputes, broken arrivals and packing (a penalty), or quick refunds and good
+  /// packing (a small bonus).
+  case afterSale = "after-sale"
   // Terms
   /// Free returns.
   case freeReturns = "free-returns"
@@ -73,6 +77,10 @@ public enum SignalCode: String, Sendable, Codable, CaseIterable, CodingKeyRepres
   case priceNotConverted = "price-not-converted"
   /// A kind of item shops usually exclude from returns or from free returns.
   case returnExclusion = "return-exclusion"
+  /// The page shows no description and no specifications that could be read.
+  case noDescription = "no-description"
+  /// The description is a few words and the page lists no specifications.
+  case vagueDescription = "vague-description"
   // History
   /// The shopper's own past claims against the seller.
   case sellerPastClaims = "seller-past-claims"

@@ -79,6 +79,9 @@ enum ListingGenerator {
     var l = Listing()
     l.title = r.maybe(0.9) { $0.pick(titles) }
     l.category = r.maybe(0.3) { $0.pick(categories) }
+    l.description = r.maybe(0.5) {
+      $0.pick(["Nice item.", "A sturdy steel frame, 40 cm wide, with four rubber feet and a two-year warranty."])
+    }
     let currency = r.pick(["USD", "USD", "EUR", "JPY", "VND", nil])
     l.price = r.maybe(0.7) { Money(amount: $0.double(0.5...600, digits: 2), currency: currency) }
     if let price = l.price, r.chance(0.4) {

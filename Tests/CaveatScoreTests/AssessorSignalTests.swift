@@ -68,6 +68,8 @@ enum ScoreFixture {
     listing.terms.returnWindowDays = 30
     listing.terms.buyerProtectionDays = 75
     listing.terms.returnShippingPaidBy = .seller
+    listing.description =
+      "A crew-neck T-shirt in 100% combed cotton, 180 g/m², pre-shrunk, with double-stitched hems and a tagless neck."
     return listing
   }
 
@@ -437,6 +439,20 @@ extension SignalCase {
       fires: {
         var l = Listing(); l.title = "Cotton T-shirt"; return l
       }(), silent: F.good, evidence: "coverage = 0%"),
+    // After-sale and promises
+    SignalCase(
+      name: "after-sale (trouble)", code: .afterSale, severity: .warning,
+      fires: F.good {
+        $0.reviews = F.cleanReviews(4) + [Review(stars: 1, text: "The seller never replied to my messages.")]
+      },
+      silent: F.good, evidence: "seller unresponsive"),
+    SignalCase(
+      name: "no-description", code: .noDescription, severity: .info, fires: F.good { $0.description = nil },
+      silent: F.good, evidence: "description and specs are missing"),
+    SignalCase(
+      name: "vague-description", code: .vagueDescription, severity: .info,
+      fires: F.good { $0.description = "Nice shirt." },
+      silent: F.good, evidence: "Nice shirt."),
   ]
 }
 

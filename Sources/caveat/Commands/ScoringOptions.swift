@@ -17,7 +17,8 @@ struct ScoringOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Flag items priced above this as high-value (default 100, in the display currency).", valueName: "amount"))
+      "Flag items priced above this amount in the display currency as high-value (default: 100 USD, converted).",
+      valueName: "amount"))
   var highValue: Double?
 
   @Option(
@@ -77,7 +78,10 @@ struct ScoringOptions: ParsableArguments {
         throw Self.unreadable("configuration", path, error)
       }
     }
-    if let highValue { scoring.highValueThreshold = highValue }
+    if let highValue {
+      scoring.highValueThreshold = highValue
+      scoring.highValueCurrency = nil
+    }
     var table = RateTable.bundled
     if let rates {
       do {
