@@ -842,6 +842,52 @@ enum ReviewCueData {
     .init("zh", "_contact", ["回复", "回消息", "回应", "答复", "理我", "回我"]),
   ]
 
+  /// Who or what a silence is about: the seller, the shop, its support, or the messages sent
+  /// to them. "Does not respond" is about the seller only beside one of these ("the screen does
+  /// not respond" is a defect, not a silent seller).
+  static let parties: [LexiconTermList] = [
+    .init(
+      "en", "_party",
+      [
+        "seller", "sellers", "vendor", "store", "shop", "merchant", "supplier", "support", "customer service",
+        "they", "he", "she", "them", "him", "her", "nobody", "no one", "message", "messages", "email", "emails",
+        "chat", "mail",
+      ]),
+    .init(
+      "fr", "_party",
+      [
+        "vendeur", "vendeuse", "boutique", "magasin", "service client", "sav", "ils", "il", "elle", "personne",
+        "message", "messages", "mail", "mails",
+      ]),
+    .init(
+      "es", "_party",
+      [
+        "vendedor", "vendedora", "tienda", "servicio al cliente", "atencion al cliente", "ellos", "nadie",
+        "mensaje", "mensajes", "correo", "correos",
+      ]),
+    .init(
+      "pt", "_party",
+      ["vendedor", "vendedora", "loja", "atendimento", "suporte", "eles", "ninguem", "mensagem", "mensagens", "email"]
+    ),
+    .init(
+      "de", "_party",
+      [
+        "verkaufer", "handler", "shop", "kundenservice", "kundendienst", "support", "er", "sie", "niemand",
+        "nachricht", "nachrichten", "mail", "mails",
+      ]),
+    .init(
+      "it", "_party",
+      ["venditore", "negozio", "assistenza", "servizio clienti", "nessuno", "messaggio", "messaggi", "mail"]),
+    .init(
+      "ru", "_party",
+      ["продавец", "продавца", "продавцу", "магазин", "поддержка", "никто", "сообщение", "сообщения", "сообщений"]),
+    .init(
+      "pl", "_party",
+      ["sprzedawca", "sprzedawcy", "sklep", "obsluga", "obsługa", "nikt", "wiadomosc", "wiadomości", "wiadomosci"]),
+    .init("ja", "_party", ["販売者", "出品者", "ショップ", "店", "セラー", "メッセージ", "ストア"]),
+    .init("zh", "_party", ["卖家", "商家", "店家", "客服", "老板", "消息", "店铺"]),
+  ]
+
   static let unresponsive: [LexiconTermList] = [
     .init(
       "en", ReviewClass.sellerUnresponsive.rawValue,

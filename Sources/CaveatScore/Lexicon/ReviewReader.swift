@@ -28,7 +28,7 @@ enum ReviewReader {
       + ReviewCueData.packGood + ReviewCueData.packBad + ReviewCueData.refunds + ReviewCueData.fast
       + ReviewCueData.delay + ReviewCueData.contact + ReviewCueData.requests + ReviewCueData.refusals
       + ReviewCueData.hypotheticals + ReviewCueData.becauses + ReviewCueData.sarcasm + ReviewCueData.contrasts
-      + ReviewCueData.negators + ReviewCueData.postNegators,
+      + ReviewCueData.negators + ReviewCueData.postNegators + ReviewCueData.parties,
     policy: LexiconPolicy())
 
   /// Defect kinds (categories of `LexiconData.defects`).
@@ -307,6 +307,12 @@ enum ReviewReader {
     }
 
     /// A request shortly before ("asked for a refund", "je veux être remboursé").
+    /// Whether the sentence of cue `index` names the seller, the shop or the messages sent to
+    /// them, so that a silence in it is the seller's.
+    func hasParty(inSentenceOf index: Int) -> Bool {
+      found.contains { $0.sentence == found[index].sentence && $0.category == "_party" }
+    }
+
     func isRequested(_ index: Int) -> Bool {
       var other = index - 1
       var position = found[index].start
@@ -433,7 +439,7 @@ enum ReviewReader {
         case ReviewClass.disputeNeeded.rawValue:
           if !isNegated { reading.add(.disputeNeeded, match(index)) }
         case "_contact":
-          if isNegated { reading.add(.sellerUnresponsive, match(index)) }
+          if isNegated, hasParty(inSentenceOf: index) { reading.add(.sellerUnresponsive, match(index)) }
         case "_packing":
           if isNegated {
             reading.add(.badlyPacked, match(index))
