@@ -207,15 +207,23 @@ public enum BatchRanker {
       var summary = unique[position]
       var report = try decoder.decode(
         VetReport.self, from: try spill.read(offset: summary.offset, length: summary.length))
-      var assessment = Vetting.assess(&report, context: options.context, pastClaims: pastClaims)
       var batchContext = options.context
       batchContext.ratingPrior = batch.prior
       if let key = summary.group, let median = batch.medians[key] {
         batchContext.batchMedianPrice = (median.amount, median.offers)
       }
-      if batchContext.ratingPrior != nil || batchContext.batchMedianPrice != nil {
-        batchContext.pastClaims = pastClaims(report.listing.seller.name, report.listing.seller.id)
-        let inBatch = Assessor.assess(report.listing, site: report.site, context: batchContext)
+      var assessment: Assessment
+      if batchContext.ratingPrior == nil && batchContext.batchMedianPrice == nil {
+        assessment = Vetting.assess(&report, context: options.context, pastClaims: pastClaims)
+      } else {
+        // The page's own assessment (as `vet` gives it) and the one in the batch, whose
+        // reviews are read once for both.
+        var ownContext = options.context
+        ownContext.pastClaims = pastClaims(report.listing.seller.name, report.listing.seller.id)
+        batchContext.pastClaims = ownContext.pastClaims
+        let (own, inBatch) = Assessor.assess(
+          report.listing, site: report.site, context: ownContext, batch: batchContext)
+        assessment = own
         assessment.batchScore = inBatch.score
         let added = inBatch.flags.filter { !assessment.flags.contains($0) }
         if !added.isEmpty { assessment.batchFlags = added }

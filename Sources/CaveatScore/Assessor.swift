@@ -30,6 +30,31 @@ public enum Assessor {
     return work.finish(site: site)
   }
 
+  /// Assesses a listing on its own and with what a batch knows (`batch`: the same context with
+  /// a rating prior or the median price of the product's offers), reading its reviews once for
+  /// both. Each result is the one ``assess(_:site:context:)`` gives for its context.
+  public static func assess(
+    _ listing: Listing, site: String, context: AssessmentContext, batch: AssessmentContext
+  ) -> (own: Assessment, inBatch: Assessment) {
+    var own = Work(listing: listing, context: context)
+    var inBatch = Work(listing: listing, context: batch)
+    own.seller()
+    inBatch.seller()
+    own.rating()
+    inBatch.rating()
+    // The reviews are read the same way whatever the batch knows.
+    let mark = own.mark
+    own.reviews()
+    inBatch.append(own, since: mark)
+    own.terms()
+    inBatch.terms()
+    own.item()
+    inBatch.item()
+    own.history()
+    inBatch.history()
+    return (own.finish(site: site), inBatch.finish(site: site))
+  }
+
   /// The shortest first part of `reviews` that ``assess(_:site:context:)`` reads exactly as it
   /// reads the whole list: up to the last of the first `config.reviewsRead` written reviews (and
   /// at least one review when there are any). Callers that keep many pages' reports, such as a
@@ -55,6 +80,8 @@ struct Work {
   var components: [(weight: Double, quality: Double?, signal: Int?)] = []
   var signals: [Signal] = []
   var penalty = 0.0
+  /// Every change to `penalty`, in order, so a second assessment can replay a phase's.
+  var penaltySteps: [Double] = []
   var flags: [String] = []
   var exclusions: [ReturnExclusions.Kind] = []
   var displayPrice: DisplayPrice?
@@ -63,6 +90,34 @@ struct Work {
   init(listing: Listing, context: AssessmentContext) {
     self.listing = listing
     self.context = context
+  }
+
+  /// How far an assessment has come: counts of its signals, components, penalty steps and flags.
+  struct Mark {
+    let signals: Int
+    let components: Int
+    let penaltySteps: Int
+    let flags: Int
+  }
+
+  var mark: Mark {
+    Mark(signals: signals.count, components: components.count, penaltySteps: penaltySteps.count, flags: flags.count)
+  }
+
+  /// Adds what `other` found since `mark`, as if this assessment had found it: the phases that
+  /// do not depend on what differs between the two contexts are done once.
+  mutating func append(_ other: Work, since mark: Mark) {
+    let offset = signals.count - mark.signals
+    signals += other.signals[mark.signals...]
+    components += other.components[mark.components...].map { ($0.weight, $0.quality, $0.signal.map { $0 + offset }) }
+    for step in other.penaltySteps[mark.penaltySteps...] { addPenalty(step) }
+    flags += other.flags[mark.flags...]
+    afterSale = other.afterSale
+  }
+
+  private mutating func addPenalty(_ points: Double) {
+    penalty += points
+    penaltySteps.append(points)
   }
 
   private func text(_ message: Message, _ arguments: [String]) -> String {
@@ -94,7 +149,7 @@ struct Work {
 
   private mutating func penalize(_ code: SignalCode, _ severity: Severity, _ message: String, _ evidence: [String]) {
     let points = config.penalties[code] ?? 0
-    penalty += points
+    addPenalty(points)
     signals.append(Signal(code, severity: severity, message: message, evidence: evidence, points: -points))
   }
 
@@ -309,14 +364,16 @@ struct Work {
     var defective: [(Review, [LexiconMatch])] = []
     var mismatched: [Review] = []
     var incentivized: [Review] = []
-    for review in written {
+    // Each review is read once; its defects, praise and after-sale classes come from that reading.
+    let readings = written.map { Lexicon.read(review: $0.text ?? "") }
+    for (review, reading) in zip(written, readings) {
       let text = review.text ?? ""
-      let defects = Lexicon.defects(in: text)
+      let defects = reading.defects
       if !defects.isEmpty { defective.append((review, defects)) }
       if let stars = review.stars {
         if stars >= 4, !defects.isEmpty {
           mismatched.append(review)
-        } else if stars <= 2, defects.isEmpty, !Lexicon.praise(in: text).isEmpty {
+        } else if stars <= 2, defects.isEmpty, !reading.praise.isEmpty {
           mismatched.append(review)
         }
       }
@@ -361,7 +418,7 @@ struct Work {
     }
     duplicates(written)
     burst(written)
-    afterSaleReading(written)
+    afterSaleReading(written, readings: readings)
   }
 
   /// The points each review of an after-sale class weighs: the refusals,
@@ -376,7 +433,7 @@ struct Work {
   /// packing. The points are the weighted count of classes among the reviews read (a count,
   /// not a share: one more review never lowers a penalty), within ``ScoringConfig/penalties``[`after-sale`] off
   /// and ``ScoringConfig/afterSaleMaxBonus`` on.
-  private mutating func afterSaleReading(_ written: [Review]) {
+  private mutating func afterSaleReading(_ written: [Review], readings: [ReviewReading]) {
     var counts: [ReviewClass: Int] = [:]
     var quotes: [String] = []
     var quoted = Set<ReviewClass>()
@@ -384,8 +441,7 @@ struct Work {
     var reporting = 0
     let classes = Set(Self.afterSaleWeights.map(\.0))
     let problems = Set(Self.afterSaleWeights.filter { $0.1 > 0 }.map(\.0))
-    for review in written {
-      let reading = Lexicon.read(review: review.text ?? "")
+    for (review, reading) in zip(written, readings) {
       let found = reading.classes.intersection(classes)
       guard !found.isEmpty else { continue }
       involved += 1
@@ -412,7 +468,7 @@ struct Work {
     let raw = weighted * scale
     if reporting > 0 {
       let points = (min(config.penalties[.afterSale] ?? 10, max(0, raw)) * 10).rounded() / 10
-      penalty += points
+      addPenalty(points)
       signals.append(
         Signal(
           .afterSale, severity: .warning,
@@ -420,7 +476,7 @@ struct Work {
           points: points > 0 ? -points : nil))
     } else {
       let points = (min(config.afterSaleMaxBonus, -raw) * 10).rounded() / 10
-      penalty -= points
+      addPenalty(-points)
       signals.append(
         Signal(
           .afterSale, severity: .info,
@@ -720,7 +776,7 @@ struct Work {
     // The sentence names problems in words ("not received"), never as codes ("not-received").
     let described = evidence.map { $0.replacingOccurrences(of: "-", with: " ") }
     let points = min(25, (config.penalties[.sellerPastClaims] ?? 10) * Double(claims.count))
-    penalty += points
+    addPenalty(points)
     signals.append(
       Signal(
         .sellerPastClaims, severity: severity,

@@ -159,6 +159,20 @@ struct AssessorPropertyTests {
     Assessor.assess(listing, site: site, context: context)
   }
 
+  @Test("assessing on its own and in a batch at once gives what each assessment alone gives")
+  func ownAndBatchAtOnce() {
+    Self.forAll(seed: 0x0B47_C4ED) { index, listing, context, random in
+      var batch = context
+      batch.ratingPrior = RatingPrior(
+        histogram: (0..<5).map { _ in random.double(0...20) }, mean: random.double(3.5...4.6),
+        weight: random.double(1...30))
+      batch.batchMedianPrice = random.maybe(0.5) { ($0.double(5...300, digits: 2), $0.int(2...30)) }
+      let (own, inBatch) = Assessor.assess(listing, site: "aliexpress", context: context, batch: batch)
+      #expect(own == Self.assess(listing, context), "listing \(index): own")
+      #expect(inBatch == Self.assess(listing, batch), "listing \(index): in the batch")
+    }
+  }
+
   @Test("the generator reaches every signal code and every verdict")
   func generatorCoverage() {
     var codes = Set<SignalCode>()
