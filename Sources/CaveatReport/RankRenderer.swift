@@ -71,14 +71,15 @@ public struct RankRenderer {
   /// its rank, grade and score, price, rating and title (or file name when the page has no
   /// title); then, indented, the seller, the flags and the reason that weighs most.
   public func table(into sink: some ReportSink) throws {
-    let headers = ["#", "grade", "score", "price", "rating", "listing"]
+    let words = ReportWords(language)
+    let headers = ["#"] + words.tableHeaders
     var rows: [TableRow] = []
     try entries { rank, summary, report in
       let listing = report.listing
       let clean = { (text: String) in TerminalText.sanitize(text, maxLength: 300) }
       let title = listing.title.map(clean) ?? Self.fileName(report.source.file)
-      var detail: [String] = [clean(Self.sellerText(listing)).nonEmpty ?? "seller not shown"]
-      if !summary.flags.isEmpty { detail.append(summary.flags.joined(separator: ", ")) }
+      var detail: [String] = [clean(Self.sellerText(listing)).nonEmpty ?? words.sellerNotShown]
+      if !summary.flags.isEmpty { detail.append(summary.flags.map(words.flag).joined(separator: ", ")) }
       if let reason = clean(Self.topReason(report)).nonEmpty { detail.append(reason) }
       rows.append(
         TableRow(
@@ -118,7 +119,7 @@ public struct RankRenderer {
     }
     let room = max(20, width - 2)
     if !result.duplicates.isEmpty {
-      sink.write("\n" + style.dim("Duplicates (ranked once):") + "\n")
+      sink.write("\n" + style.dim(words.duplicatesHeading + (language == .fr ? " :" : ":")) + "\n")
       for duplicate in result.duplicates {
         let text = TerminalText.sanitize("\(duplicate.file) = \(duplicate.of)", maxLength: 300)
         sink.write("  " + DisplayWidth.truncate(text, to: room) + "\n")
@@ -126,20 +127,21 @@ public struct RankRenderer {
     }
     for group in result.groups {
       let heading =
-        "Same product, \(group.files.count) offers (median \(String(format: "%.2f", group.medianPrice)) \(group.currency ?? "")):"
+        words.sameProduct(
+          offers: group.files.count, median: String(format: "%.2f", group.medianPrice), currency: group.currency ?? "")
       sink.write("\n" + style.dim(DisplayWidth.truncate(heading, to: width)) + "\n")
       let cheapest = TerminalText.sanitize(group.cheapestTrustworthy ?? "none", maxLength: 300)
-      sink.write("  " + DisplayWidth.truncate("cheapest trustworthy: " + cheapest, to: room) + "\n")
+      sink.write("  " + DisplayWidth.truncate(words.cheapestTrustworthy + ": " + cheapest, to: room) + "\n")
     }
     for saves in result.saves {
-      let line = TerminalText.sanitize(ReportWords(.en).saves(files: saves.files), maxLength: 600)
+      let line = TerminalText.sanitize(words.saves(files: saves.files), maxLength: 600)
       sink.write("\n")
       for wrapped in DisplayWidth.wrap(line, width: width, first: "", rest: "  ") {
         sink.write(style.dim(wrapped) + "\n")
       }
     }
     if !failures.isEmpty {
-      sink.write("\n" + style.dim("Refused:") + "\n")
+      sink.write("\n" + style.dim(words.refusedHeading + (language == .fr ? " :" : ":")) + "\n")
       for failure in failures {
         for wrapped in DisplayWidth.wrap(
           TerminalText.sanitize(failure.message, maxLength: 300), width: width, first: "  ", rest: "    ")

@@ -49,6 +49,18 @@ struct ReportWords {
   }
 
   var grade: String { pick("grade", "note") }
+  /// The terminal table's column headings after "#".
+  var tableHeaders: [String] {
+    french ? ["note", "score", "prix", "avis", "annonce"] : ["grade", "score", "price", "rating", "listing"]
+  }
+  var sellerNotShown: String { pick("seller not shown", "vendeur non indiqué") }
+
+  /// "Same product, 3 offers (median 12.00 USD):".
+  func sameProduct(offers: Int, median: String, currency: String) -> String {
+    french
+      ? "Même produit, \(offers) offres (médiane \(median.replacingOccurrences(of: ".", with: ",")) \(currency)) :"
+      : "Same product, \(offers) offers (median \(median) \(currency)):"
+  }
   var noTitle: String { pick("(no title)", "(sans titre)") }
   var price: String { pick("Price", "Prix") }
   var was: String { pick("was", "au lieu de") }

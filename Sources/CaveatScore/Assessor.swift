@@ -162,11 +162,11 @@ struct Work {
       known = true
       var judged = percent
       var suffix = ""
-      var evidence = ["positiveFeedbackPercent = \(number(percent))%"]
+      var evidence = [EvidenceWords.fact(.positiveFeedbackPercent, "\(number(percent))%", language)]
       if let count = seller.feedbackCount, count > 0 {
         judged = RatingMath.wilsonLowerBound(share: percent / 100, count: count) * 100
         suffix = text(.feedbackCountSuffix, integer(count), number(judged))
-        evidence.append("feedbackCount = \(count)")
+        evidence.append(EvidenceWords.fact(.feedbackCount, String(count), language))
       }
       var quality = RatingMath.interpolate(judged, config.feedbackScale.points)
       let index: Int
@@ -197,7 +197,7 @@ struct Work {
       let days = max(0, opened.days(until: context.today))
       let months = Double(days) / 30.44
       var quality = RatingMath.interpolate(months, config.storeAgeScale.points)
-      let evidence = ["openedOn = \(opened)"]
+      let evidence = [EvidenceWords.fact(.openedOn, opened.description, language)]
       let index: Int
       if months < config.newStoreMonths {
         quality = min(quality, 0.5)
@@ -248,7 +248,7 @@ struct Work {
     if !known {
       add(
         .sellerUnknown, .info, text(.sellerUnknown),
-        ["positiveFeedbackPercent, openedOn and seller ratings are missing"])
+        [EvidenceWords.Missing.sellerReputation.sentence(language)])
     }
   }
 
@@ -268,15 +268,15 @@ struct Work {
     if let histogram {
       let prior = context.ratingPrior?.histogram ?? [1, 1, 1, 1, 1]
       cautious = RatingMath.bayesianScore(histogram: histogram, prior: prior, z: config.bayesianZ)
-      evidence.append("histogram 1★…5★ = \(histogram.map(String.init).joined(separator: "/"))")
+      evidence.append(EvidenceWords.fact(.histogram, histogram.map(String.init).joined(separator: "/"), language))
     } else if let average = rating.average {
       let prior = context.ratingPrior
       cautious = RatingMath.dampedMean(
         average: average, count: count ?? 0, priorMean: prior?.mean ?? config.priorMean,
         priorWeight: prior?.weight ?? config.priorWeight)
-      evidence.append("average = \(number(average))")
+      evidence.append(EvidenceWords.fact(.average, number(average), language))
     }
-    if let count { evidence.append("count = \(count)") }
+    if let count { evidence.append(EvidenceWords.fact(.count, String(count), language)) }
     if let cautious {
       // When the page counts only written reviews, say so rather than calling them ratings.
       let key: Message =
@@ -294,11 +294,11 @@ struct Work {
     if let count {
       let index: Int?
       if count == 0 {
-        index = add(.noRatings, .warning, text(.noRatings), ["count = 0"])
+        index = add(.noRatings, .warning, text(.noRatings), [EvidenceWords.fact(.count, "0", language)])
       } else if count < config.fewRatings {
         index = add(
           .fewRatings, .warning, text(.fewRatings, String(count), rating.average.map { number($0) } ?? "?"),
-          ["count = \(count)"])
+          [EvidenceWords.fact(.count, String(count), language)])
       } else {
         index = nil
       }
@@ -306,7 +306,7 @@ struct Work {
       component(config.weightRatingVolume, index == nil ? volume : min(volume, 0.5), signal: index)
     } else if rating.average == nil, listing.reviews?.isEmpty ?? true {
       component(config.weightRatingVolume, nil)
-      add(.noRatings, .warning, text(.noRatings), ["rating.average and rating.count are missing"])
+      add(.noRatings, .warning, text(.noRatings), [EvidenceWords.Missing.rating.sentence(language)])
     } else {
       component(config.weightRatingVolume, nil)
     }
@@ -327,14 +327,20 @@ struct Work {
       penalize(
         .ratingDistributionAnomaly, .warning,
         text(.ratingDistributionAnomaly, number(fiveShare * 100, digits: 0), integer(count)),
-        ["five-star share = \(number(fiveShare * 100, digits: 0))%", "one-star = 0", "count = \(count)"])
+        [
+          EvidenceWords.fact(.fiveStarShare, "\(number(fiveShare * 100, digits: 0))%", language),
+          EvidenceWords.fact(.oneStar, "0", language), EvidenceWords.fact(.count, String(count), language),
+        ])
     }
 
     if let sold = listing.soldCount, let reviews = listing.reviewCount {
       // "1,000+ sold" is a lower bound: it can show too few reviews, never too many.
       let lowerBound = listing.soldCountIsLowerBound == true
       let shownSold = integer(sold) + (lowerBound ? "+" : "")
-      let evidence = ["reviewCount = \(reviews)", "soldCount = \(sold)" + (lowerBound ? " (a lower bound)" : "")]
+      let evidence = [
+        EvidenceWords.fact(.reviewCount, String(reviews), language),
+        EvidenceWords.fact(.soldCount, String(sold), language) + (lowerBound ? EvidenceWords.lowerBound(language) : ""),
+      ]
       if !lowerBound, reviews > 0, Double(reviews) > Double(sold) * config.reviewsPerOrderMaximum {
         penalize(
           .ordersReviewsMismatch, .warning, text(.ordersReviewsMismatch, integer(reviews), shownSold), evidence)
@@ -388,7 +394,7 @@ struct Work {
     if defective.isEmpty {
       index = add(
         .noDefectMentions, .info, text(.noDefectMentions, String(written.count)),
-        ["\(written.count) reviews read"])
+        [EvidenceWords.reviewsRead(written.count, language)])
     } else {
       let severity: Severity = defective.count >= 2 && smoothed >= config.defectShareDanger ? .danger : .warning
       let quotes = defective.prefix(3).map { review, matches in Self.quote(review, around: matches.first?.term) }
@@ -584,9 +590,15 @@ struct Work {
     var quality: Double?
     var index: Int?
     var evidence: [String] = []
-    if let free = terms.freeReturns { evidence.append("freeReturns = \(free)") }
-    if let days = terms.returnWindowDays { evidence.append("returnWindowDays = \(days)") }
-    if let paid = terms.returnShippingPaidBy { evidence.append("returnShippingPaidBy = \(paid.rawValue)") }
+    if let free = terms.freeReturns {
+      evidence.append(EvidenceWords.fact(.freeReturns, EvidenceWords.yesNo(free, language), language))
+    }
+    if let days = terms.returnWindowDays {
+      evidence.append(EvidenceWords.fact(.returnWindowDays, String(days), language))
+    }
+    if let paid = terms.returnShippingPaidBy {
+      evidence.append(EvidenceWords.fact(.returnShippingPaidBy, EvidenceWords.party(paid, language), language))
+    }
     evidence += (terms.texts ?? []).prefix(2).map { "“\($0)”" }
     // One returns line: "not free" and "you pay the return shipping" are one fact, and a short
     // window is a part of the same terms, so they make one signal with its parts.
@@ -642,10 +654,12 @@ struct Work {
     if terms.freeReturns == nil, terms.returnWindowDays == nil, terms.returnShippingPaidBy == nil {
       add(
         .termsUnknown, .warning, text(.termsUnknown),
-        ["freeReturns, returnWindowDays and returnShippingPaidBy are missing"])
+        [EvidenceWords.Missing.returnTerms.sentence(language)])
     }
     if let days = terms.buyerProtectionDays {
-      add(.buyerProtection, .info, text(.buyerProtection, String(days)), ["buyerProtectionDays = \(days)"])
+      add(
+        .buyerProtection, .info, text(.buyerProtection, String(days)),
+        [EvidenceWords.fact(.buyerProtectionDays, String(days), language)])
     }
     component(config.weightTerms, quality, signal: index)
   }

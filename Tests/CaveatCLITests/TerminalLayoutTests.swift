@@ -59,7 +59,22 @@ struct TerminalLayoutTests {
     for word in ["Pourquoi", "Que faire", "Prix", "Absent de la page", "nombre de notes", "PRUDENCE"] {
       #expect(result.stdoutText.contains(word), "missing \(word)")
     }
-    for word in ["Why", "What to do", "Not on the page", "CAUTION"] {
+    for word in ["Why", "What to do", "Not on the page", "CAUTION", "freeReturns =", "reviews read", "average ="] {
+      #expect(!result.stdoutText.contains(word), "English left: \(word)")
+    }
+  }
+
+  @Test("rank --lang fr: the table's headings, flags and notes in French")
+  func rankInFrench() async throws {
+    let result = try await CLIRunner.caveat(
+      ["rank", "--lang", "fr", "--today", "2026-12-01", TestPaths.fixturePages.path], environment: ["COLUMNS": "100"])
+    #expect(result.status == 3, "stderr: \(result.stderrText)")
+    for word in ["annonce", "prix", "Refusées :"] {
+      #expect(result.stdoutText.contains(word), "missing \(word)")
+    }
+    let header = result.stdoutText.split(separator: "\n").first.map(String.init) ?? ""
+    #expect(header.contains("annonce") && !header.contains("listing") && !header.contains("price"))
+    for word in ["Refused:", "seller not shown", "high-value"] {
       #expect(!result.stdoutText.contains(word), "English left: \(word)")
     }
   }

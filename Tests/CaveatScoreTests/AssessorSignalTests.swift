@@ -691,7 +691,7 @@ struct AssessorSignalTests {
       }, F.context(.fr))
     let signal = french.signals.first { $0.signalCode == .sellerLowPositiveFeedback }
     #expect(signal?.message.contains("92,5") == true)
-    #expect(signal?.evidence.contains("positiveFeedbackPercent = 92,5%") == true)
+    #expect(signal?.evidence.contains("avis positifs = 92,5%") == true)
   }
 
   // MARK: Advice
