@@ -31,13 +31,39 @@ struct AmazonRules: SiteRules {
 
   /// The product's own price blocks; a block inside a used offer, a "see all buying options"
   /// box or a sponsored carousel prices something else.
+  /// The new item's price blocks (by id: found through the element index, no document scan).
   private static let priceBlocks =
-    "//*[@id='corePriceDisplay_desktop_feature_div' or @id='corePrice_feature_div' or @id='corePrice_desktop' or @id='apex_desktop'][not(ancestor::*[\(Self.otherOffer)])]"
+    "//*[@id='corePriceDisplay_desktop_feature_div' or @id='corePrice_feature_div' or @id='corePrice_desktop' or @id='apex_desktop']"
 
-  /// Ancestors whose prices are not the new item's: used offers, the buying-choices box and
-  /// sponsored or "also bought" carousels.
-  private static let otherOffer =
-    "contains(@id, 'used') or contains(@id, 'Used') or contains(@id, 'buying-choices') or contains(@id, 'sp_detail') or contains(@class, 'a-carousel')"
+  /// Whether `node` sits in a box whose prices are not the new item's: a used offer, the
+  /// buying-choices box, a sponsored or "also bought" carousel.
+  private static func isInOtherOffer(_ node: HTMLNode) -> Bool {
+    var current = node.parent
+    while let element = current {
+      let id = element.attribute("id") ?? ""
+      if id.contains("used") || id.contains("Used") || id.contains("buying-choices") || id.contains("sp_detail") {
+        return true
+      }
+      if (element.attribute("class") ?? "").contains("a-carousel") { return true }
+      current = element.parent
+    }
+    return false
+  }
+
+  /// The first node matching `relative` (an expression starting with `.//`) inside the new
+  /// item's price blocks, in document order.
+  private func inPriceBlocks(_ page: PageContext, _ relative: String) -> HTMLNode? {
+    for block in page.select(Self.priceBlocks) where !Self.isInOtherOffer(block) {
+      if let found = page.first(relative, in: block) { return found }
+    }
+    return nil
+  }
+
+  /// ``inPriceBlocks(_:_:)``'s collapsed text, or nil when empty.
+  private func textInPriceBlocks(_ page: PageContext, _ relative: String) -> String? {
+    guard let text = inPriceBlocks(page, relative)?.text, !text.isEmpty else { return nil }
+    return text
+  }
 
   /// The marketplace host from the page-timing script, when the page carries no URL.
   static func marketplaceHost(_ page: PageContext) -> String? {
@@ -110,9 +136,9 @@ struct AmazonRules: SiteRules {
       return Money(amount: price.amount, currency: price.currency ?? currencyCode)
     }
     // The structured price (symbol, whole, fraction) reads the same in every locale.
-    if let block = page.first(
-      "(\(Self.priceBlocks)//span[\(hasClass("a-price"))][not(@data-a-strike='true')][not(\(hasClass("a-text-price")))])[1]"
-    ) {
+    if let block = inPriceBlocks(
+      page, ".//span[\(hasClass("a-price"))][not(@data-a-strike='true')][not(\(hasClass("a-text-price")))]")
+    {
       let whole =
         page.text(".//span[\(hasClass("a-price-whole"))]", in: block)?.filter { $0.isASCII && $0.isNumber } ?? ""
       let fraction =
@@ -128,8 +154,11 @@ struct AmazonRules: SiteRules {
       }
     }
     if listing.price == nil {
+      listing.price = money(
+        textInPriceBlocks(page, ".//span[\(hasClass("aok-offscreen")) or \(hasClass("a-offscreen"))]"))
+    }
+    if listing.price == nil {
       let texts = [
-        "(\(Self.priceBlocks)//span[\(hasClass("aok-offscreen")) or \(hasClass("a-offscreen"))])[1]",
         "//*[@id='kindle-price']",
         "//*[@id='newOfferAccordionRow']//span[contains(@class, 'header-price')]",
         "//*[@id='priceblock_dealprice' or @id='priceblock_ourprice' or @id='priceblock_saleprice']",
@@ -145,9 +174,8 @@ struct AmazonRules: SiteRules {
       }
     }
     let original =
-      page.text(
-        "(\(Self.priceBlocks)//span[\(hasClass("a-text-price")) and @data-a-strike='true']//span[\(hasClass("a-offscreen"))])[1]"
-      )
+      textInPriceBlocks(
+        page, ".//span[\(hasClass("a-text-price")) and @data-a-strike='true']//span[\(hasClass("a-offscreen"))]")
       ?? page.text("(//*[@id='newOfferAccordionRow']//span[contains(@class, 'a-text-strike')])[1]")
       ?? page.text("//*[@id='listPrice' or @id='priceblock_listprice']")
     if let original = money(original), let price = listing.price, original.amount > price.amount {
