@@ -77,7 +77,8 @@ public enum ListingExtractor {
     var generic: GenericReader.Reading?
     if rules == nil {
       let structuredTitle = candidates.lazy.compactMap { $0.provenance == .openGraph ? nil : $0.listing.title }.first
-      let reading = GenericReader.read(page, structuredTitle: structuredTitle)
+      let structuredReviews = candidates.contains { !($0.listing.reviews?.isEmpty ?? true) }
+      let reading = GenericReader.read(page, structuredTitle: structuredTitle, structuredReviews: structuredReviews)
       generic = reading
       var rest = reading.listing
       rest.title = nil

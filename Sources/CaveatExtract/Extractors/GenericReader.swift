@@ -15,7 +15,9 @@ enum GenericReader {
     var isProductPage = false
   }
 
-  static func read(_ page: PageContext, structuredTitle: String?) -> Reading {
+  /// `structuredReviews` says whether structured data already gives the page's reviews: the
+  /// review cards (which another source would outrank anyway) are then not read.
+  static func read(_ page: PageContext, structuredTitle: String?, structuredReviews: Bool = false) -> Reading {
     var reading = Reading()
     _ = page.index
     let siteName = siteName(page)
@@ -39,7 +41,7 @@ enum GenericReader {
       reading.listing.rating.count = histogram.values.reduce(0, +)
     }
     if let heading { applySocialProof(GenericSocialProof.read(page, heading: heading), to: &reading.listing) }
-    reading.listing.reviews = ReviewCards.read(page)
+    if !structuredReviews { reading.listing.reviews = ReviewCards.read(page) }
     let terms = returnTerms(page)
     if terms.returnWindowDays != nil || terms.freeReturns != nil {
       reading.listing.terms.returnWindowDays = terms.returnWindowDays
@@ -268,10 +270,9 @@ enum GenericReader {
 
   /// The seller named after a "sold by" label; nil unless every such label names the same one.
   static func labelledSeller(_ page: PageContext) -> String? {
-    let texts = page.select("//body//text()[normalize-space(.) != '']")
+    let texts = page.bodyTexts
     var names: [String] = []
-    for (index, node) in texts.enumerated() {
-      let text = TextNormalizer.collapse(node.text)
+    for (index, (node, text)) in texts.enumerated() {
       guard text.count <= 120 else { continue }
       let lower = text.lowercased()
       var value: String?
@@ -288,9 +289,9 @@ enum GenericReader {
     return distinct.count == 1 ? names.first : nil
   }
 
-  private static func nextText(_ texts: [HTMLNode], after index: Int) -> String? {
+  private static func nextText(_ texts: [(node: HTMLNode, text: String)], after index: Int) -> String? {
     guard index + 1 < texts.count else { return nil }
-    return TextNormalizer.collapse(texts[index + 1].text)
+    return texts[index + 1].text
   }
 
   /// Path parts and host prefixes of a store's own page.
@@ -338,8 +339,8 @@ enum GenericReader {
   /// ratings it counts ("(52)"); nil unless all five rows read and agree wherever repeated.
   static func starHistogram(_ page: PageContext) -> [String: Int]? {
     var counts: [String: Int] = [:]
-    for node in page.select("//body//text()[normalize-space(.) != '']") {
-      let label = TextNormalizer.collapse(node.text).lowercased()
+    for (node, text) in page.bodyTexts {
+      let label = text.lowercased()
       guard (2...12).contains(label.count), let first = label.unicodeScalars.first, ("1"..."5").contains(first),
         starWords.contains(String(label.dropFirst()).trimmingSpaces)
       else { continue }
@@ -416,11 +417,9 @@ enum GenericReader {
   /// a site-wide promise sits): the window stated by most of the statements, and free returns
   /// only when no statement says otherwise.
   static func returnTerms(_ page: PageContext) -> Terms {
-    let texts = page.select("//body//text()[normalize-space(.) != '']")
     var windows: [Int: Int] = [:]
     var free = Set<Bool>()
-    for node in texts {
-      let text = TextNormalizer.collapse(node.text)
+    for (node, text) in page.bodyTexts {
       guard text.count <= 160 else { continue }
       // The terms first: walking up to see whether a text is in the page's chrome costs far
       // more, and few texts state terms at all.

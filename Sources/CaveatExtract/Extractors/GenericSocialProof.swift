@@ -51,7 +51,7 @@ enum GenericSocialProof {
     var sold: Set<Int> = []
     var soldLowerBound = false
     var seenBlocks: Set<Int> = []
-    for node in page.select("//body//text()[normalize-space(.) != '']") {
+    for (node, _) in page.bodyTexts {
       guard let element = node.parent, let order = element.documentOrder else { continue }
       if order < start { continue }
       if order - start > window { break }

@@ -69,6 +69,17 @@ final class PageContext {
   /// Elements by id, class and attribute, built on first use.
   lazy var index = ElementIndex(document: document)
 
+  /// How many of the body's texts the generic readers look at: a shop page has a few thousand;
+  /// a page of 50,000 reviews is read as far as a very large ordinary page goes, so its cost
+  /// stays bounded.
+  static let bodyTextLimit = 20_000
+
+  /// The body's non-blank text nodes in document order (at most ``bodyTextLimit``, the first),
+  /// each with its collapsed text: found once and shared by the readers that scan the page's
+  /// words (seller labels, return terms, star histograms, review cards, social proof).
+  lazy var bodyTexts: [(node: HTMLNode, text: String)] = select("//body//text()[normalize-space(.) != '']")
+    .prefix(Self.bodyTextLimit).map { ($0, TextNormalizer.collapse($0.text)) }
+
   /// Elements with a class token starting with `prefix` (hashed CSS-module names such as
   /// `price-default--current--3KfnxCpY`: pass the prefix with its trailing `--`).
   func elements(classPrefix prefix: String, in root: HTMLNode? = nil) -> [HTMLNode] {

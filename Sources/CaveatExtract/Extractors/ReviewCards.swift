@@ -18,10 +18,8 @@ enum ReviewCards {
   private static let sectionWords = ["review", "comment", "rezension", "bewertung", "avis", "opinion", "resena"]
 
   static func read(_ page: PageContext) -> [Review]? {
-    let texts = page.select("//body//text()[normalize-space(.) != '']")
     var dated: [(node: HTMLNode, date: CalendarDate, text: String)] = []
-    for node in texts {
-      let text = TextNormalizer.collapse(node.text)
+    for (node, text) in page.bodyTexts {
       guard text.count <= 80, let date = DateText.parse(text), inReviewSection(node) else { continue }
       dated.append((node, date, text))
     }
