@@ -141,10 +141,15 @@ enum ListingSpecs {
   }
 
   private static func clean(_ text: String, _ length: Int) -> String {
+    // Only the start is kept: a description of megabytes is cut before it is cleaned, so its
+    // cost does not grow with its size.
+    let window = max(4 * length, 1_024)
+    let head = text.utf8.count > 4 * window ? String(text.prefix(window)) : text
+    let cut = head.utf8.count < text.utf8.count
     // Direction marks and zero-width spaces (Amazon's detail lists carry them) are not text.
     let marks: Set<Character> = ["\u{200E}", "\u{200F}", "\u{200B}", "\u{FEFF}", "\u{202A}", "\u{202C}"]
-    let text = String(text.filter { !marks.contains($0) })
-    let flat = text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
-    return flat.count > length ? String(flat.prefix(length)) + "…" : flat
+    let visible = String(head.filter { !marks.contains($0) })
+    let flat = visible.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+    return flat.count > length || cut ? String(flat.prefix(length)) + "…" : flat
   }
 }
