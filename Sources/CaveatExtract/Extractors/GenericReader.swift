@@ -74,9 +74,18 @@ enum GenericReader {
     {
       return true
     }
-    let priceMeta =
-      "//meta[@property='product:price:amount' or @property='og:price:amount' or @name='twitter:data1' and contains(../meta[@name='twitter:label1']/@content, 'rice')]"
-    if page.first(priceMeta) != nil { return true }
+    // Price metadata: OpenGraph's product price, or a Twitter card whose first label is a price.
+    let metas = page.select("//meta")
+    if metas.contains(where: { ["product:price:amount", "og:price:amount"].contains($0.attribute("property") ?? "") }) {
+      return true
+    }
+    if metas.contains(where: { $0.attribute("name") == "twitter:data1" }),
+      metas.contains(where: {
+        $0.attribute("name") == "twitter:label1" && ($0.attribute("content") ?? "").contains("rice")
+      })
+    {
+      return true
+    }
     return page.first("//*[contains(@typeof, 'Product') or contains(@itemtype, 'Product')]") != nil
   }
 

@@ -50,6 +50,16 @@ struct AmazonRules: SiteRules {
     return false
   }
 
+  /// Whether `node` sits in a carousel (other products' tiles).
+  private static func isInCarousel(_ node: HTMLNode) -> Bool {
+    var current = node.parent
+    while let element = current {
+      if (element.attribute("class") ?? "").contains("a-carousel") { return true }
+      current = element.parent
+    }
+    return false
+  }
+
   /// The first node matching `relative` (an expression starting with `.//`) inside the new
   /// item's price blocks, in document order.
   private func inPriceBlocks(_ page: PageContext, _ relative: String) -> HTMLNode? {
@@ -108,10 +118,13 @@ struct AmazonRules: SiteRules {
   /// "Plus de 100 achetés…"): a lower bound on recent sales, read only from the product's own
   /// faceout, never from a tile.
   private func readSoldCount(_ page: PageContext, into listing: inout Listing) {
-    guard
-      let text = page.text(
-        "//*[starts-with(@id, 'social-proofing-faceout-title') and not(ancestor::*[contains(@class, 'a-carousel')])]"),
-      text.count <= 80, let sold = LocaleNumber.count(text)
+    // Elements with an id come from the element index; the prefix and the carousel are checked
+    // here (as one XPath predicate they made libxml2 walk the whole page).
+    let faceout = page.select("//*[@id]").first { element in
+      (element.attribute("id") ?? "").hasPrefix("social-proofing-faceout-title") && !Self.isInCarousel(element)
+    }
+    guard let faceout, case let text = faceout.text, !text.isEmpty, text.count <= 80,
+      let sold = LocaleNumber.count(text)
     else { return }
     listing.soldCount = sold.value
     listing.soldCountIsLowerBound = true
