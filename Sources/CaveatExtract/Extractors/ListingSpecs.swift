@@ -88,7 +88,10 @@ enum ListingSpecs {
   private static func specLists(_ page: PageContext) -> [HTMLNode] {
     var lists: [HTMLNode] = []
     for heading in page.select("//h1|//h2|//h3|//h4|//h5|//h6|//summary|//legend") {
-      let title = clean(heading.text, 60).lowercased().trimmingCharacters(in: [":", "：", " "])
+      // A spec heading is a few words: longer headings are not cleaned at all.
+      let text = heading.text
+      guard text.utf8.count <= 120 else { continue }
+      let title = clean(text, 60).lowercased().trimmingCharacters(in: [":", "：", " "])
       guard headings.contains(title),
         let list = page.first("following::*[self::table or self::dl or self::ul][1]", in: heading)
       else { continue }
