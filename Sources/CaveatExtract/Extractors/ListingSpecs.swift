@@ -143,16 +143,30 @@ enum ListingSpecs {
     return keys.first { _, words in words.contains { folded.contains($0) } }?.0
   }
 
+  /// Direction marks and zero-width spaces (Amazon's detail lists carry them) are not text.
+  private static let marks: Set<Character> = ["\u{200E}", "\u{200F}", "\u{200B}", "\u{FEFF}", "\u{202A}", "\u{202C}"]
+
+  /// `text` without marks, its blanks collapsed to single spaces, cut to `length` characters
+  /// with "…" when longer; in one pass that stops once the cut is known.
   private static func clean(_ text: String, _ length: Int) -> String {
-    // Only the start is kept: a description of megabytes is cut before it is cleaned, so its
-    // cost does not grow with its size.
-    let window = max(4 * length, 1_024)
-    let head = text.utf8.count > 4 * window ? String(text.prefix(window)) : text
-    let cut = head.utf8.count < text.utf8.count
-    // Direction marks and zero-width spaces (Amazon's detail lists carry them) are not text.
-    let marks: Set<Character> = ["\u{200E}", "\u{200F}", "\u{200B}", "\u{FEFF}", "\u{202A}", "\u{202C}"]
-    let visible = String(head.filter { !marks.contains($0) })
-    let flat = visible.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
-    return flat.count > length || cut ? String(flat.prefix(length)) + "…" : flat
+    var out = ""
+    var count = 0
+    var pendingSpace = false
+    for character in text where !marks.contains(character) {
+      if character.isWhitespace || character.isNewline {
+        pendingSpace = count > 0
+        continue
+      }
+      if pendingSpace {
+        out.append(" ")
+        count += 1
+        pendingSpace = false
+      }
+      out.append(character)
+      count += 1
+      if count > length { return String(out.prefix(length)) + "…" }
+    }
+    return out
   }
+
 }
