@@ -48,14 +48,19 @@ public enum TestPaths {
   }
 
   /// The corpus pages named in expected.jsonl (none when the corpus is absent).
-  public static var corpusPageFiles: [URL] {
-    guard let text = try? String(contentsOf: corpusExpectations, encoding: .utf8) else { return [] }
+  public static var corpusPageFiles: [URL] { pages(listedIn: corpusExpectations, under: corpus) }
+
+  /// The corpus-next pages named in its expected.jsonl (none when it is absent).
+  public static var corpusNextPageFiles: [URL] { pages(listedIn: corpusNextExpectations, under: corpusNext) }
+
+  private static func pages(listedIn expectations: URL, under folder: URL) -> [URL] {
+    guard let text = try? String(contentsOf: expectations, encoding: .utf8) else { return [] }
     return text.split(separator: "\n").compactMap { line in
       guard let data = line.data(using: .utf8),
         let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
         let file = object["file"] as? String
       else { return nil }
-      return corpus.appendingPathComponent(file)
+      return folder.appendingPathComponent(file)
     }
   }
 }
