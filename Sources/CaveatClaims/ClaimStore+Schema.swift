@@ -106,6 +106,10 @@ extension ClaimStore {
           CREATE INDEX order_watches_order ON order_watches(platform, order_number);
           """)
     }
+    migrator.registerMigration("v4-as-sold") { db in
+      // What the listing promised (its specifications), as JSON, for a not-as-described claim.
+      try db.execute(sql: "ALTER TABLE claims ADD COLUMN listing_as_sold TEXT;")
+    }
     return migrator
   }
 }

@@ -176,6 +176,12 @@ struct DraftRecord {
   /// The problem, then the shopper's own words.
   var problemLines: [String] {
     var lines = [MessageDrafts.problemSentence(claim.problem, language)]
+    if claim.problem == .notAsDescribed, let specs = claim.listing.asSold, !specs.isEmpty {
+      // What the listing promised, as it was recorded from the saved page.
+      let promised = specs.prefix(12).map { Self.safe($0.name, max: 80) + ": " + Self.safe($0.value, max: 200) }
+      lines.append(
+        language.pick("The listing stated: ", "L'annonce indiquait : ") + promised.joined(separator: "; ") + ".")
+    }
     let description = Self.safe(claim.description, max: 2_000)
     if !description.isEmpty { lines.append(description) }
     return lines

@@ -41,6 +41,8 @@ struct StoredClaim: Codable, FetchableRecord, PersistableRecord, TableRecord {
   var listingPagePath: Data?
   var listingPageSize: Int64?
   var listingPageSHA256: String?
+  /// The listing's specifications "as sold", as JSON.
+  var listingAsSold: String?
   var withdrawalInfoMissing: Bool?
 
   enum CodingKeys: String, CodingKey, ColumnExpression {
@@ -55,6 +57,7 @@ struct StoredClaim: Codable, FetchableRecord, PersistableRecord, TableRecord {
     case outcomeAmount = "outcome_amount", outcomeCurrency = "outcome_currency", resolvedOn = "resolved_on"
     case listingPagePath = "listing_page_path", listingPageSize = "listing_page_size"
     case listingPageSHA256 = "listing_page_sha256"
+    case listingAsSold = "listing_as_sold"
     case withdrawalInfoMissing = "withdrawal_info_missing"
   }
 
@@ -88,6 +91,9 @@ struct StoredClaim: Codable, FetchableRecord, PersistableRecord, TableRecord {
     listingPagePath = claim.listing.savedPage.map { Data($0.pathBytes) }
     listingPageSize = claim.listing.savedPage?.size
     listingPageSHA256 = claim.listing.savedPage?.sha256
+    listingAsSold = claim.listing.asSold.flatMap { try? JSONEncoder().encode($0) }.map {
+      String(decoding: $0, as: UTF8.self)
+    }
     withdrawalInfoMissing = claim.withdrawalInfoMissing
     set(outcome: claim.outcome, resolvedOn: claim.resolvedOn)
   }
@@ -111,6 +117,19 @@ struct StoredClaim: Codable, FetchableRecord, PersistableRecord, TableRecord {
       }
       outcome = parsed
     }
+    var asSold: [ListingSpec]?
+    if let listingAsSold {
+      guard let specs = try? JSONDecoder().decode([ListingSpec].self, from: Data(listingAsSold.utf8)) else {
+        throw column.corrupt(CodingKeys.listingAsSold)
+      }
+      asSold = specs
+    }
+    var listing = ClaimListing(
+      title: listingTitle, url: listingURL, sellerName: sellerName, sellerID: sellerID,
+      terms: ClaimTerms(
+        freeReturns: freeReturns, returnWindowDays: returnWindowDays, buyerProtectionDays: buyerProtectionDays),
+      savedPage: savedPage)
+    listing.asSold = asSold
     return Claim(
       id: id ?? 0,
       createdOn: try column.date(createdOn, CodingKeys.createdOn),
@@ -124,11 +143,7 @@ struct StoredClaim: Codable, FetchableRecord, PersistableRecord, TableRecord {
       receivedOn: try column.optionalDate(receivedOn, CodingKeys.receivedOn),
       problem: try column.value(problem, CodingKeys.problem),
       description: description,
-      listing: ClaimListing(
-        title: listingTitle, url: listingURL, sellerName: sellerName, sellerID: sellerID,
-        terms: ClaimTerms(
-          freeReturns: freeReturns, returnWindowDays: returnWindowDays, buyerProtectionDays: buyerProtectionDays),
-        savedPage: savedPage),
+      listing: listing,
       disputeDeadline: try column.optionalDate(disputeDeadline, CodingKeys.disputeDeadline),
       buyerCountry: buyerCountry,
       withdrawalInfoMissing: withdrawalInfoMissing,

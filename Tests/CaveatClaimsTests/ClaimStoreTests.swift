@@ -15,14 +15,16 @@ struct ClaimStoreTests {
     let folder = try TempFolder()
     defer { folder.cleanup() }
     let store = try ClaimStore(path: folder.path + "/nested/dir/claims.sqlite")
-    #expect(try store.appliedMigrations() == ["v1-claims-events-evidence", "v2-saved-page", "v3-order-watches"])
+    #expect(
+      try store.appliedMigrations() == ["v1-claims-events-evidence", "v2-saved-page", "v3-order-watches", "v4-as-sold"])
     let settings = try store.durabilitySettings()
     #expect(settings.journalMode == "wal")
     #expect(settings.synchronous == 2)  // FULL
     #expect(try store.claims().isEmpty)
     // Reopening runs no migration twice.
     let again = try ClaimStore(path: folder.path + "/nested/dir/claims.sqlite")
-    #expect(try again.appliedMigrations() == ["v1-claims-events-evidence", "v2-saved-page", "v3-order-watches"])
+    #expect(
+      try again.appliedMigrations() == ["v1-claims-events-evidence", "v2-saved-page", "v3-order-watches", "v4-as-sold"])
   }
 
   @Test func defaultPathFollowsXDGThenHome() throws {

@@ -97,7 +97,8 @@ struct StoreCompatibilityTests {
       try db.execute(sql: Self.v1Rows)
     }
     let store = try ClaimStore(path: folder.storePath)
-    #expect(try store.appliedMigrations() == ["v1-claims-events-evidence", "v2-saved-page", "v3-order-watches"])
+    #expect(
+      try store.appliedMigrations() == ["v1-claims-events-evidence", "v2-saved-page", "v3-order-watches", "v4-as-sold"])
     let second = Claim(
       id: 2, createdOn: day("2024-04-02"), platform: "amazon", orderNumber: "A-2", orderDate: day("2024-04-01"),
       pricePaid: Money(amount: 9, currency: nil), paymentMethod: .paypal, problem: .notReceived, description: "")
