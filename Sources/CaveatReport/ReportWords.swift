@@ -15,17 +15,7 @@ struct ReportWords {
   private func pick(_ en: String, _ fr: String) -> String { french ? fr : en }
 
   /// A count with the language's grouping: "1,234" or "1 234".
-  func count(_ value: Int) -> String {
-    let digits = String(value.magnitude)
-    var groups: [Substring] = []
-    var end = digits.endIndex
-    while end > digits.startIndex {
-      let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-      groups.insert(digits[start..<end], at: 0)
-      end = start
-    }
-    return (value < 0 ? "-" : "") + groups.joined(separator: french ? "\u{202F}" : ",")
-  }
+  func count(_ value: Int) -> String { language.grouped(value) }
 
   func verdict(_ verdict: Verdict) -> String {
     switch verdict {

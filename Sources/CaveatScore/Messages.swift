@@ -442,3 +442,8 @@ extension ReviewClass {
     .wellPacked,
   ]
 }
+
+extension Language {
+  /// A whole number with this language's digit grouping ("1,234" or "1 234").
+  public func grouped(_ value: Int) -> String { Messages.integer(value, self) }
+}

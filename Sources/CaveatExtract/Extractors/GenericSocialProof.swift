@@ -241,34 +241,32 @@ enum GenericSocialProof {
 
   // MARK: Written reviews and sales
 
+  /// Words after a count of written reviews standing alone: "210 reviews", "87 avis".
+  private static let writtenReviewWords: Set<String> = [
+    "reviews", "review", "written reviews", "avis", "commentaires", "reseñas", "opiniones",
+    "avaliações escritas", "rezensionen", "recensioni", "opinii", "opinie", "nhận xét",
+  ]
+
+  /// Words after a count of ratings standing alone: "1,234 ratings", "87 évaluations".
+  private static let ratingCountWords: Set<String> = [
+    "ratings", "global ratings", "customer ratings", "évaluations", "notes", "valoraciones",
+    "avaliações", "bewertungen", "valutazioni", "ocen", "oceny", "個の評価", "件の評価", "lượt đánh giá",
+  ]
+
   /// A count of written reviews standing alone: "210 reviews", "87 avis", "レビュー 45件".
-  static func writtenReviewCount(in text: String) -> Int? {
-    guard text.count <= 40 else { return nil }
-    let lower = text.lowercased()
-    guard let first = lower.first, first.isNumber else { return nil }
-    let digits = lower.prefix { $0.isNumber || $0 == "," || $0 == "." || $0 == " " || $0 == "\u{a0}" }
-    let words = lower.dropFirst(digits.count).trimmingSpaces
-    let exact = [
-      "reviews", "review", "written reviews", "avis", "commentaires", "reseñas", "opiniones",
-      "avaliações escritas", "rezensionen", "recensioni", "opinii", "opinie", "nhận xét",
-    ]
-    guard exact.contains(words), let count = LocaleNumber.count(digits.trimmingSpaces), !count.isLowerBound
-    else { return nil }
-    return count.value
-  }
+  static func writtenReviewCount(in text: String) -> Int? { count(in: text, followedBy: writtenReviewWords) }
 
   /// A count of ratings standing alone: "1,234 ratings", "87 évaluations", "1.234 Bewertungen".
-  static func standaloneRatingCount(in text: String) -> Int? {
+  static func standaloneRatingCount(in text: String) -> Int? { count(in: text, followedBy: ratingCountWords) }
+
+  /// An exact count (not "1,000+") that opens a short text and is followed by one of `words` only.
+  private static func count(in text: String, followedBy words: Set<String>) -> Int? {
     guard text.count <= 40 else { return nil }
     let lower = text.lowercased()
     guard let first = lower.first, first.isNumber else { return nil }
     let digits = lower.prefix { $0.isNumber || $0 == "," || $0 == "." || $0 == " " || $0 == "\u{a0}" }
-    let words = lower.dropFirst(digits.count).trimmingSpaces
-    let exact = [
-      "ratings", "global ratings", "customer ratings", "évaluations", "notes", "valoraciones",
-      "avaliações", "bewertungen", "valutazioni", "ocen", "oceny", "個の評価", "件の評価", "lượt đánh giá",
-    ]
-    guard exact.contains(words), let count = LocaleNumber.count(digits.trimmingSpaces), !count.isLowerBound
+    guard words.contains(lower.dropFirst(digits.count).trimmingSpaces),
+      let count = LocaleNumber.count(digits.trimmingSpaces), !count.isLowerBound
     else { return nil }
     return count.value
   }

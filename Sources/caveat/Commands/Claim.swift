@@ -194,6 +194,18 @@ enum ClaimArguments {
   }
 
   /// An optional `YYYY-MM-DD` date for `option`.
+  /// The day an event happened: `--on`, else `today`; never after `today`.
+  static func eventDate(_ on: String?, today: CalendarDate) throws -> CalendarDate {
+    let date = try date(on, "--on") ?? today
+    if date > today {
+      throw ClaimCLIError.field(
+        "--on",
+        ClaimText.environmentLanguage.pick(
+          "\(date) is in the future (today is \(today))", "\(date) est dans le futur (nous sommes le \(today))"))
+    }
+    return date
+  }
+
   static func date(_ text: String?, _ option: String) throws(ClaimError) -> CalendarDate? {
     try text.map { text throws(ClaimError) in try ClaimValidation.date(text, field: option) }
   }

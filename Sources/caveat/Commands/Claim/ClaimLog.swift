@@ -50,13 +50,7 @@ struct ClaimLog: ParsableCommand {
   func run() throws {
     try ClaimRun.guarded {
       let today = try storeOptions.day()
-      let date = try ClaimArguments.date(on, "--on") ?? today
-      if date > today {
-        throw ClaimCLIError.field(
-          "--on",
-          ClaimText.environmentLanguage.pick(
-            "\(date) is in the future (today is \(today))", "\(date) est dans le futur (nous sommes le \(today))"))
-      }
+      let date = try ClaimArguments.eventDate(on, today: today)
       let value = try amount.map { try ClaimValidation.amount($0, field: "--amount") }
       let code = try currency.map { try ClaimValidation.currency($0, field: "--currency") }
       if value == nil, code != nil {
@@ -140,13 +134,7 @@ struct ClaimResolve: ParsableCommand {
   func run() throws {
     try ClaimRun.guarded {
       let today = try storeOptions.day()
-      let date = try ClaimArguments.date(on, "--on") ?? today
-      if date > today {
-        throw ClaimCLIError.field(
-          "--on",
-          ClaimText.environmentLanguage.pick(
-            "\(date) is in the future (today is \(today))", "\(date) est dans le futur (nous sommes le \(today))"))
-      }
+      let date = try ClaimArguments.eventDate(on, today: today)
       let value = try amount.map { try ClaimValidation.amount($0, field: "--amount") }
       let store = try storeOptions.open()
       let currency = try store.claim(id: id.value).pricePaid.currency
