@@ -23,6 +23,9 @@ enum ListingSpecs {
     "规格参数", "规格", "产品参数", "商品参数",
   ]
 
+  /// ``headings`` as a set, for the per-heading lookup.
+  private static let headingSet = Set(headings)
+
   /// Fills `listing.specs` and `listing.description` from the page, leaving what it cannot read
   /// absent.
   static func fill(_ listing: inout Listing, _ page: PageContext) {
@@ -56,7 +59,7 @@ enum ListingSpecs {
   }
 
   private static func add(_ line: ListingSpec, to lines: inout [ListingSpec]) {
-    let name = clean(line.name, maximumName).trimmingCharacters(in: [":", "：", " "])
+    let name = trimmed(clean(line.name, maximumName))
     let value = clean(line.value, maximumValue)
     guard lines.count < maximumLines, !name.isEmpty, value.contains(where: { $0.isLetter || $0.isNumber }),
       name != value,
@@ -91,8 +94,8 @@ enum ListingSpecs {
       // A spec heading is a few words: longer headings are not cleaned at all.
       let text = heading.text
       guard text.utf8.count <= 120 else { continue }
-      let title = clean(text, 60).lowercased().trimmingCharacters(in: [":", "：", " "])
-      guard headings.contains(title),
+      let title = trimmed(clean(text, 60).lowercased())
+      guard headingSet.contains(title),
         let list = page.first("following::*[self::table or self::dl or self::ul][1]", in: heading)
       else { continue }
       lists.append(list)
@@ -140,7 +143,19 @@ enum ListingSpecs {
         ["contents", "included", "in the box", "contenu", "lieferumfang", "contenido", "付属品", "内容", "包装清单"]
       ),
     ]
-    return keys.first { _, words in words.contains { folded.contains($0) } }?.0
+    return keys.first { _, words in words.contains { folded.containsLiteral($0) } }?.0
+  }
+
+  /// `text` without the colons and spaces around a spec name or heading.
+  private static func trimmed(_ text: String) -> String {
+    func trims(_ scalar: Unicode.Scalar) -> Bool { scalar == ":" || scalar == "：" || scalar == " " }
+    let scalars = text.unicodeScalars
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end, trims(scalars[start]) { start = scalars.index(after: start) }
+    while end > start, trims(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+    if start == scalars.startIndex, end == scalars.endIndex { return text }
+    return String(scalars[start..<end])
   }
 
   /// Direction marks and zero-width spaces (Amazon's detail lists carry them) are not text.
@@ -149,6 +164,7 @@ enum ListingSpecs {
   /// `text` without marks, its blanks collapsed to single spaces, cut to `length` characters
   /// with "…" when longer; in one pass that stops once the cut is known.
   private static func clean(_ text: String, _ length: Int) -> String {
+    if let ascii = cleanASCII(text, length) { return ascii }
     var out = ""
     var count = 0
     var pendingSpace = false
@@ -169,4 +185,32 @@ enum ListingSpecs {
     return out
   }
 
+  /// ``clean(_:_:)`` for text that is all ASCII (most spec tables), on bytes: there are no marks,
+  /// each byte is one character, and the blanks are tab, the line breaks and space. Nil when the
+  /// text is not ASCII.
+  private static func cleanASCII(_ text: String, _ length: Int) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      var out: [UInt8] = []
+      out.reserveCapacity(min(bytes.count, length + 1))
+      var pendingSpace = false
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        if byte == 0x20 || (0x09...0x0D).contains(byte) {
+          pendingSpace = !out.isEmpty
+          continue
+        }
+        if pendingSpace {
+          out.append(0x20)
+          pendingSpace = false
+        }
+        out.append(byte)
+        if out.count > length {
+          // Rest must still be ASCII for the byte count to be the character count.
+          return String(decoding: out.prefix(length), as: UTF8.self) + "…"
+        }
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+  }
 }
