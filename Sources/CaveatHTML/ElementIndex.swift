@@ -126,6 +126,30 @@ package final class ElementIndex {
     return (order + 1)..<(subtreeEnds[order] + 1)
   }
 
+  /// Whether `node` is an element of this index.
+  package func holds(_ node: HTMLNode) -> Bool { descendantOrders(of: node) != nil }
+
+  /// The first element after `node` in document order and outside it whose tag is one of
+  /// `names` (XPath `following::*[self::a or self::b][1]`); nil when there is none or `node` is
+  /// not an element of this index.
+  package func firstFollowing(_ node: HTMLNode, tags names: [String]) -> HTMLNode? {
+    guard let inside = descendantOrders(of: node) else { return nil }
+    // Orders past the subtree: never an ancestor (those come before) nor a descendant.
+    let past = inside.upperBound
+    var first: Entry?
+    for name in names {
+      let list = entries(tag: name)
+      var low = 0
+      var high = list.count
+      while low < high {
+        let middle = (low + high) / 2
+        if list[middle].order < past { low = middle + 1 } else { high = middle }
+      }
+      if low < list.count, list[low].order < first?.order ?? Int.max { first = list[low] }
+    }
+    return first.map { HTMLNode(document: document, pointer: $0.node) }
+  }
+
   /// Elements by tag name.
   private lazy var tags: Groups = {
     var tags = Groups()

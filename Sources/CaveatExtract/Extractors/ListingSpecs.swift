@@ -95,9 +95,9 @@ enum ListingSpecs {
       let text = heading.text
       guard text.utf8.count <= 120 else { continue }
       let title = trimmed(clean(text, 60).lowercased())
-      guard headingSet.contains(title),
-        let list = page.first("following::*[self::table or self::dl or self::ul][1]", in: heading)
-      else { continue }
+      guard headingSet.contains(title), let list = page.firstFollowing(heading, tags: ["table", "dl", "ul"]) else {
+        continue
+      }
       lists.append(list)
     }
     return lists

@@ -60,6 +60,14 @@ final class PageContext {
     select(expression, in: node).first
   }
 
+  /// The first element after `node` and outside it whose tag is one of `tags` (lower case): XPath
+  /// `following::*[self::a or self::b][1]`, answered from the element index.
+  func firstFollowing(_ node: HTMLNode, tags: [String]) -> HTMLNode? {
+    if useIndex, index.holds(node) { return index.firstFollowing(node, tags: tags) }
+    let test = tags.map { "self::\($0)" }.joined(separator: " or ")
+    return first("following::*[\(test)][1]", in: node)
+  }
+
   /// The collapsed text of the first node matching `expression`, or nil when empty.
   func text(_ expression: String, in node: HTMLNode? = nil) -> String? {
     guard let text = first(expression, in: node)?.text, !text.isEmpty else { return nil }

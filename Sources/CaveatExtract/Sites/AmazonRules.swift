@@ -41,10 +41,12 @@ struct AmazonRules: SiteRules {
     var current = node.parent
     while let element = current {
       let id = element.attribute("id") ?? ""
-      if id.contains("used") || id.contains("Used") || id.contains("buying-choices") || id.contains("sp_detail") {
+      if id.containsLiteral("used") || id.containsLiteral("Used") || id.containsLiteral("buying-choices")
+        || id.containsLiteral("sp_detail")
+      {
         return true
       }
-      if (element.attribute("class") ?? "").contains("a-carousel") { return true }
+      if (element.attribute("class") ?? "").containsLiteral("a-carousel") { return true }
       current = element.parent
     }
     return false
@@ -54,7 +56,7 @@ struct AmazonRules: SiteRules {
   private static func isInCarousel(_ node: HTMLNode) -> Bool {
     var current = node.parent
     while let element = current {
-      if (element.attribute("class") ?? "").contains("a-carousel") { return true }
+      if (element.attribute("class") ?? "").containsLiteral("a-carousel") { return true }
       current = element.parent
     }
     return false
@@ -118,10 +120,10 @@ struct AmazonRules: SiteRules {
   /// "Plus de 100 achetés…"): a lower bound on recent sales, read only from the product's own
   /// faceout, never from a tile.
   private func readSoldCount(_ page: PageContext, into listing: inout Listing) {
-    // Elements with an id come from the element index; the prefix and the carousel are checked
-    // here (as one XPath predicate they made libxml2 walk the whole page).
-    let faceout = page.select("//*[@id]").first { element in
-      (element.attribute("id") ?? "").hasPrefix("social-proofing-faceout-title") && !Self.isInCarousel(element)
+    // The id prefix is answered from the element index; the carousel is checked here (as one
+    // XPath predicate it made libxml2 walk the whole page).
+    let faceout = page.select("//*[starts-with(@id, 'social-proofing-faceout-title')]").first {
+      !Self.isInCarousel($0)
     }
     guard let faceout, case let text = faceout.text, !text.isEmpty, text.count <= 80,
       let sold = LocaleNumber.count(text)
