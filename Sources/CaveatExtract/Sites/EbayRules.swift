@@ -66,9 +66,12 @@ struct EbayRules: SiteRules {
       page.text("//*[@id='descItemNumber']")
       ?? listing.url.flatMap { url in url.split(separator: "/").last.map { String($0.prefix { $0.isNumber }) } }
       .nonEmpty
-    let crumbs = page.select(
-      "(//*[@itemtype='http://schema.org/BreadcrumbList' or @itemtype='https://schema.org/BreadcrumbList'])[1]//*[@itemprop='itemListElement']//*[@itemprop='name']"
-    ).map(\.text).filter { !$0.isEmpty }
+    // The first breadcrumb list from the element index, then its names inside it (as one
+    // `(…)[1]//…` expression libxml2 walked the whole page).
+    let list = page.first(
+      "//*[@itemtype='http://schema.org/BreadcrumbList' or @itemtype='https://schema.org/BreadcrumbList']")
+    let crumbs = (list.map { page.select(".//*[@itemprop='itemListElement']//*[@itemprop='name']", in: $0) } ?? [])
+      .map(\.text).filter { !$0.isEmpty }
     listing.category = crumbs.isEmpty ? nil : crumbs
   }
 
@@ -102,9 +105,11 @@ struct EbayRules: SiteRules {
     listing.rating.count = page.first(
       "//*[@itemprop='aggregateRating']//*[@itemprop='reviewCount' or @itemprop='ratingCount']")?
       .attribute("content").flatMap { LocaleNumber.count($0)?.value }
-    if let link = page.text("//a[contains(@href, '/product-reviews/')][contains(., 'review')]"),
-      let count = LocaleNumber.count(link)
-    {
+    // Review links come from the element index; only they are tested for the word.
+    let reviewLink = page.select("//a[contains(@href, '/product-reviews/')]").first {
+      page.first("self::*[contains(., 'review')]", in: $0) != nil
+    }
+    if let link = reviewLink?.text, !link.isEmpty, let count = LocaleNumber.count(link) {
       listing.reviewCount = count.value
     }
     var histogram: [String: Int] = [:]
