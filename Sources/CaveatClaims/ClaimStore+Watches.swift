@@ -11,7 +11,10 @@ extension ClaimStore {
     try ClaimValidation.validate(watch.asClaim, today: today)
     if let expected = watch.expectedOn, expected < watch.orderDate {
       throw .invalidField(
-        field: "--expected", reason: "expected on \(expected), before the order date \(watch.orderDate)")
+        field: "--expected",
+        reason: ClaimReason(
+          "expected on \(expected), before the order date \(watch.orderDate)",
+          fr: "attendu le \(expected), avant la date de commande \(watch.orderDate)"))
     }
     return try write { db in
       if !allowDuplicate {
@@ -20,14 +23,20 @@ extension ClaimStore {
           Watches.platform == watch.platform && Watches.orderNumber == watch.orderNumber)
         if let row = try Row.fetchOne(db, watched.select(Watches.id)), let existing: Int64 = row[0] {
           throw ClaimError.duplicate(
-            field: "orderNumber", reason: "order \(watch.orderNumber) on \(watch.platform) is already watch \(existing)"
+            field: "orderNumber",
+            reason: ClaimReason(
+              "order \(watch.orderNumber) on \(watch.platform) is already watch \(existing)",
+              fr: "la commande \(watch.orderNumber) sur \(watch.platform) est déjà le suivi \(existing)")
           )
         }
         typealias Claims = StoredClaim.CodingKeys
         let claimed = StoredClaim.filter(Claims.platform == watch.platform && Claims.orderNumber == watch.orderNumber)
         if let row = try Row.fetchOne(db, claimed.select(Claims.id)), let existing: Int64 = row[0] {
           throw ClaimError.duplicate(
-            field: "orderNumber", reason: "order \(watch.orderNumber) on \(watch.platform) is already claim \(existing)"
+            field: "orderNumber",
+            reason: ClaimReason(
+              "order \(watch.orderNumber) on \(watch.platform) is already claim \(existing)",
+              fr: "la commande \(watch.orderNumber) sur \(watch.platform) est déjà la réclamation \(existing)")
           )
         }
       }
@@ -61,14 +70,20 @@ extension ClaimStore {
   ) throws(ClaimError) -> Int64 {
     let watch = try watch(id: id)
     if let claimID = watch.claimID {
-      throw .invalidField(field: "watch", reason: "watch \(id) is already claim \(claimID)")
+      throw .invalidField(
+        field: "watch",
+        reason: ClaimReason(
+          "watch \(id) is already claim \(claimID)", fr: "le suivi \(id) est déjà la réclamation \(claimID)"))
     }
     let claim = try makeClaim(watch)
     try ClaimValidation.validate(claim, today: today)
     return try write { db in
       guard var row = try StoredOrderWatch.fetchOne(db, key: id) else { throw ClaimError.watchNotFound(id: id) }
       if let claimID = row.claimID {
-        throw ClaimError.invalidField(field: "watch", reason: "watch \(id) is already claim \(claimID)")
+        throw ClaimError.invalidField(
+          field: "watch",
+          reason: ClaimReason(
+            "watch \(id) is already claim \(claimID)", fr: "le suivi \(id) est déjà la réclamation \(claimID)"))
       }
       var stored = claim
       stored.state = .open

@@ -90,7 +90,10 @@ public final class ClaimStore: Sendable {
       db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     if !tables.isEmpty, !tables.contains("grdb_migrations") {
       throw ClaimError.storeCorrupt(
-        path: path, reason: "an SQLite database of another program (no claim tables); it was left as it is")
+        path: path,
+        reason: ClaimReason(
+          "an SQLite database of another program (no claim tables); it was left as it is",
+          fr: "une base SQLite d'un autre programme (sans tables de réclamations) ; le fichier a été laissé tel quel"))
     }
   }
 
@@ -103,7 +106,10 @@ public final class ClaimStore: Sendable {
       return xdg + "/caveat/claims.sqlite"
     }
     guard let home = environment["HOME"], home.hasPrefix("/") else {
-      throw .invalidField(field: "HOME", reason: "neither XDG_DATA_HOME nor HOME is an absolute path")
+      throw .invalidField(
+        field: "HOME",
+        reason: ClaimReason(
+          "neither XDG_DATA_HOME nor HOME is an absolute path", fr: "ni XDG_DATA_HOME ni HOME n'est un chemin absolu"))
     }
     return home + "/.local/share/caveat/claims.sqlite"
   }
@@ -147,7 +153,9 @@ public final class ClaimStore: Sendable {
         if let existing = try Row.fetchOne(db, same.select(Columns.id)), let existingID: Int64 = existing[0] {
           throw ClaimError.duplicate(
             field: "orderNumber",
-            reason: "order \(claim.orderNumber) on \(claim.platform) is already claim \(existingID)")
+            reason: ClaimReason(
+              "order \(claim.orderNumber) on \(claim.platform) is already claim \(existingID)",
+              fr: "la commande \(claim.orderNumber) sur \(claim.platform) est déjà la réclamation \(existingID)"))
         }
       }
       var stored = claim
@@ -189,12 +197,17 @@ public final class ClaimStore: Sendable {
       }
       guard date >= claim.orderDate else {
         throw ClaimError.invalidField(
-          field: "resolvedOn", reason: "\(date) is before the order date \(claim.orderDate)")
+          field: "resolvedOn",
+          reason: ClaimReason(
+            "\(date) is before the order date \(claim.orderDate)",
+            fr: "\(date) est avant la date de commande \(claim.orderDate)"))
       }
       if case .partialRefund(let money) = outcome, money.amount > claim.pricePaid.amount {
         throw ClaimError.invalidField(
           field: "outcome.amount",
-          reason: "a partial refund of \(money.amount) is more than the \(claim.pricePaid.amount) paid")
+          reason: ClaimReason(
+            "a partial refund of \(money.amount) is more than the \(claim.pricePaid.amount) paid",
+            fr: "un remboursement partiel de \(money.amount) dépasse les \(claim.pricePaid.amount) payés"))
       }
       claim.state = .resolved
       claim.outcome = outcome
@@ -272,7 +285,9 @@ public final class ClaimStore: Sendable {
   ) throws(ClaimError) -> Evidence {
     let added = try addEvidence(
       claimID: claimID, pathsBytes: [pathBytes], note: note, addedOn: addedOn, allowDuplicate: allowDuplicate)
-    guard let first = added.first else { throw .evidenceRefused(path: "", reason: "no file") }
+    guard let first = added.first else {
+      throw .evidenceRefused(path: "", reason: ClaimReason("no file", fr: "aucun fichier"))
+    }
     return first
   }
 
@@ -296,7 +311,11 @@ public final class ClaimStore: Sendable {
         throw ClaimError.duplicate(
           field: "evidence",
           reason:
-            "\(String(decoding: path, as: UTF8.self)) has the same content as \(String(decoding: twin.pathBytes, as: UTF8.self))"
+            ClaimReason(
+              "\(String(decoding: path, as: UTF8.self)) has the same content as \(String(decoding: twin.pathBytes, as: UTF8.self))",
+              fr:
+                "\(String(decoding: path, as: UTF8.self)) a le même contenu que \(String(decoding: twin.pathBytes, as: UTF8.self))"
+            )
         )
       }
       files.append(file)
@@ -313,7 +332,11 @@ public final class ClaimStore: Sendable {
             throw ClaimError.duplicate(
               field: "evidence",
               reason:
-                "\(String(decoding: file.pathBytes, as: UTF8.self)) is already recorded as evidence \(id) (\(shown), same SHA-256)"
+                ClaimReason(
+                  "\(String(decoding: file.pathBytes, as: UTF8.self)) is already recorded as evidence \(id) (\(shown), same SHA-256)",
+                  fr:
+                    "\(String(decoding: file.pathBytes, as: UTF8.self)) est déjà enregistré comme preuve \(id) (\(shown), même SHA-256)"
+                )
             )
           }
         }
@@ -381,7 +404,13 @@ public final class ClaimStore: Sendable {
       switch error.resultCode {
       case .SQLITE_BUSY, .SQLITE_LOCKED: return .storeBusy
       case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-        return .storeCorrupt(path: path, reason: (error.message ?? "damaged") + "; it was left as it is")
+        return .storeCorrupt(
+          path: path,
+          reason: ClaimReason(
+            (error.message ?? "damaged") + "; it was left as it is",
+            fr: (error.resultCode == .SQLITE_NOTADB
+              ? "ce fichier n'est pas une base de données" : "le fichier est endommagé")
+              + " ; il a été laissé tel quel"))
       case .SQLITE_READONLY, .SQLITE_PERM: return .storeReadOnly
       case .SQLITE_FULL: return .diskFull
       default: return .storeFailure(path: path, reason: error.message ?? "\(error.resultCode)")
@@ -419,7 +448,7 @@ public final class ClaimStore: Sendable {
     case .failure(.tooLarge(let size, let limit)):
       throw .evidenceTooLarge(path: String(decoding: pathBytes, as: UTF8.self), size: size, limit: limit)
     case .failure(let failure):
-      throw .evidenceRefused(path: String(decoding: pathBytes, as: UTF8.self), reason: failure.reason)
+      throw .evidenceRefused(path: String(decoding: pathBytes, as: UTF8.self), reason: failure.claimReason)
     }
   }
 

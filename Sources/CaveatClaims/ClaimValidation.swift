@@ -25,13 +25,22 @@ public enum ClaimValidation {
     let allowed = Set("0123456789.+-eE")
     guard !normalized.isEmpty, normalized.allSatisfy({ allowed.contains($0) }), let value = Double(normalized)
     else {
-      throw .invalidField(field: field, reason: "'\(text)' is not a number")
+      throw .invalidField(
+        field: field, reason: ClaimReason("'\(text)' is not a number", fr: "« \(text) » n'est pas un nombre"))
     }
     guard value.isFinite, value > 0 else {
-      throw .invalidField(field: field, reason: "an amount must be more than zero, not '\(text)'")
+      throw .invalidField(
+        field: field,
+        reason: ClaimReason(
+          "an amount must be more than zero, not '\(text)'",
+          fr: "un montant doit être supérieur à zéro, et non « \(text) »"))
     }
     guard value <= maxAmount else {
-      throw .invalidField(field: field, reason: "more than \(Int(maxAmount)) is not a plausible amount")
+      throw .invalidField(
+        field: field,
+        reason: ClaimReason(
+          "more than \(Int(maxAmount)) is not a plausible amount",
+          fr: "plus de \(Int(maxAmount)) n'est pas un montant plausible"))
     }
     return value
   }
@@ -40,7 +49,11 @@ public enum ClaimValidation {
   public static func currency(_ text: String, field: String) throws(ClaimError) -> String {
     let code = text.trimmingCharacters(in: .whitespaces).uppercased()
     guard code.unicodeScalars.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
-      throw .invalidField(field: field, reason: "'\(text)' is not a three-letter currency code such as EUR")
+      throw .invalidField(
+        field: field,
+        reason: ClaimReason(
+          "'\(text)' is not a three-letter currency code such as EUR",
+          fr: "« \(text) » n'est pas un code de devise à trois lettres comme EUR"))
     }
     return code
   }
@@ -48,10 +61,18 @@ public enum ClaimValidation {
   /// Checks an ISO 3166-1 alpha-2 country code (upper case), such as FR.
   public static func country(_ code: String, field: String) throws(ClaimError) {
     guard code.unicodeScalars.count == 2, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
-      throw .invalidField(field: field, reason: "'\(code)' is not a two-letter country code such as FR")
+      throw .invalidField(
+        field: field,
+        reason: ClaimReason(
+          "'\(code)' is not a two-letter country code such as FR",
+          fr: "« \(code) » n'est pas un code de pays à deux lettres comme FR"))
     }
     guard CountryCodes.isAssigned(code) else {
-      throw .invalidField(field: field, reason: "'\(code)' is not an ISO 3166 country code (FR, DE, US, …)")
+      throw .invalidField(
+        field: field,
+        reason: ClaimReason(
+          "'\(code)' is not an ISO 3166 country code (FR, DE, US, …)",
+          fr: "« \(code) » n'est pas un code de pays ISO 3166 (FR, DE, US…)"))
     }
   }
 
@@ -72,35 +93,56 @@ public enum ClaimValidation {
     }
     guard let currency = claim.pricePaid.currency else {
       throw .invalidField(
-        field: "pricePaid.currency", reason: "an amount needs its currency: give the three-letter code (EUR, USD, …)")
+        field: "pricePaid.currency",
+        reason: ClaimReason(
+          "an amount needs its currency: give the three-letter code (EUR, USD, …)",
+          fr: "un montant a besoin de sa devise : donnez son code à trois lettres (EUR, USD…)"))
     }
     try currencyCode(currency, field: "pricePaid.currency")
     if let country = claim.buyerCountry { try self.country(country, field: "buyerCountry") }
     if let received = claim.receivedOn, received < claim.orderDate {
       throw .invalidField(
-        field: "receivedOn", reason: "received on \(received), before the order date \(claim.orderDate)")
+        field: "receivedOn",
+        reason: ClaimReason(
+          "received on \(received), before the order date \(claim.orderDate)",
+          fr: "reçu le \(received), avant la date de commande \(claim.orderDate)"))
     }
     if let shipped = claim.shippedOn, shipped < claim.orderDate {
       throw .invalidField(
-        field: "shippedOn", reason: "shipped on \(shipped), before the order date \(claim.orderDate)")
+        field: "shippedOn",
+        reason: ClaimReason(
+          "shipped on \(shipped), before the order date \(claim.orderDate)",
+          fr: "expédié le \(shipped), avant la date de commande \(claim.orderDate)"))
     }
     if let shipped = claim.shippedOn, let received = claim.receivedOn, received < shipped {
       throw .invalidField(
-        field: "receivedOn", reason: "received on \(received), before shipment on \(shipped)")
+        field: "receivedOn",
+        reason: ClaimReason(
+          "received on \(received), before shipment on \(shipped)",
+          fr: "reçu le \(received), avant l'expédition du \(shipped)"))
     }
     if claim.problem == .notReceived, claim.receivedOn != nil {
-      throw .invalidField(field: "receivedOn", reason: "a parcel that was not received has no receipt date")
+      throw .invalidField(
+        field: "receivedOn",
+        reason: ClaimReason(
+          "a parcel that was not received has no receipt date", fr: "un colis non reçu n'a pas de date de réception"))
     }
     if let deadline = claim.disputeDeadline, deadline < claim.orderDate {
       throw .invalidField(
-        field: "disputeDeadline", reason: "\(deadline) is before the order date \(claim.orderDate)")
+        field: "disputeDeadline",
+        reason: ClaimReason(
+          "\(deadline) is before the order date \(claim.orderDate)",
+          fr: "\(deadline) est avant la date de commande \(claim.orderDate)"))
     }
     for (field, value) in [
       ("terms.returnWindowDays", claim.listing.terms.returnWindowDays),
       ("terms.buyerProtectionDays", claim.listing.terms.buyerProtectionDays),
     ] {
       if let value, !(0...3650).contains(value) {
-        throw .invalidField(field: field, reason: "\(value) days is not between 0 and 3650")
+        throw .invalidField(
+          field: field,
+          reason: ClaimReason(
+            "\(value) days is not between 0 and 3650", fr: "\(value) jours n'est pas compris entre 0 et 3650"))
       }
     }
     if let today {
@@ -108,7 +150,11 @@ public enum ClaimValidation {
         ("orderDate", claim.orderDate), ("shippedOn", claim.shippedOn), ("receivedOn", claim.receivedOn),
       ] {
         if let date, date > today {
-          throw .invalidField(field: field, reason: "\(date) is in the future (today is \(today))")
+          throw .invalidField(
+            field: field,
+            reason: ClaimReason(
+              "\(date) is in the future (today is \(today))", fr: "\(date) est dans le futur (nous sommes le \(today))")
+          )
         }
       }
     }
@@ -116,23 +162,36 @@ public enum ClaimValidation {
 
   /// Checks a money amount: finite, positive, not absurdly large.
   public static func amount(_ money: Money, field: String) throws(ClaimError) {
-    guard money.amount.isFinite else { throw .invalidField(field: field, reason: "not a finite number") }
+    guard money.amount.isFinite else {
+      throw .invalidField(field: field, reason: ClaimReason("not a finite number", fr: "pas un nombre fini"))
+    }
     guard money.amount > 0 else {
-      throw .invalidField(field: field, reason: "must be more than zero")
+      throw .invalidField(field: field, reason: ClaimReason("must be more than zero", fr: "doit être supérieur à zéro"))
     }
     guard money.amount <= maxAmount else {
-      throw .invalidField(field: field, reason: "more than \(Int(maxAmount)) is not a plausible price")
+      throw .invalidField(
+        field: field,
+        reason: ClaimReason(
+          "more than \(Int(maxAmount)) is not a plausible price",
+          fr: "plus de \(Int(maxAmount)) n'est pas un prix plausible"))
     }
   }
 
   /// Checks a short identifier: not empty, no control characters, at most `maxLength` characters.
   public static func text(_ value: String, field: String, maxLength: Int) throws(ClaimError) {
-    guard !value.trimmingSpaces.isEmpty else { throw .invalidField(field: field, reason: "is empty") }
+    guard !value.trimmingSpaces.isEmpty else {
+      throw .invalidField(field: field, reason: ClaimReason("is empty", fr: "est vide"))
+    }
     if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-      throw .invalidField(field: field, reason: "contains control characters")
+      throw .invalidField(
+        field: field, reason: ClaimReason("contains control characters", fr: "contient des caractères de contrôle"))
     }
     guard value.count <= maxLength else {
-      throw .invalidField(field: field, reason: "is \(value.count) characters long, more than \(maxLength)")
+      throw .invalidField(
+        field: field,
+        reason: ClaimReason(
+          "is \(value.count) characters long, more than \(maxLength)",
+          fr: "compte \(value.count) caractères, plus que les \(maxLength) permis"))
     }
   }
 
@@ -143,17 +202,28 @@ public enum ClaimValidation {
   /// and at most ``maxFreeTextLength`` characters.
   public static func freeText(_ value: String, field: String) throws(ClaimError) {
     if value.utf8.contains(0) {
-      throw .invalidField(field: field, reason: "contains a NUL character, which cannot be stored")
+      throw .invalidField(
+        field: field,
+        reason: ClaimReason(
+          "contains a NUL character, which cannot be stored",
+          fr: "contient un caractère NUL, qui ne peut pas être enregistré"))
     }
     guard value.count <= maxFreeTextLength else {
-      throw .invalidField(field: field, reason: "is longer than \(maxFreeTextLength) characters")
+      throw .invalidField(
+        field: field,
+        reason: ClaimReason(
+          "is longer than \(maxFreeTextLength) characters", fr: "dépasse \(maxFreeTextLength) caractères"))
     }
   }
 
   static func currencyCode(_ code: String, field: String) throws(ClaimError) {
     guard code.unicodeScalars.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) })
     else {
-      throw .invalidField(field: field, reason: "'\(code)' is not a three-letter currency code")
+      throw .invalidField(
+        field: field,
+        reason: ClaimReason(
+          "'\(code)' is not a three-letter currency code", fr: "« \(code) » n'est pas un code de devise à trois lettres"
+        ))
     }
   }
 }

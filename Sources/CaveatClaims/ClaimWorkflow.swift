@@ -19,7 +19,10 @@ public enum ClaimWorkflow {
   public static func applying(_ event: ClaimEvent, to claim: Claim) throws(ClaimError) -> Claim {
     guard event.date >= claim.orderDate else {
       throw .invalidField(
-        field: "event.date", reason: "\(event.date) is before the order date \(claim.orderDate)")
+        field: "event.date",
+        reason: ClaimReason(
+          "\(event.date) is before the order date \(claim.orderDate)",
+          fr: "\(event.date) est avant la date de commande \(claim.orderDate)"))
     }
     if let amount = event.amount { try ClaimValidation.amount(amount, field: "event.amount") }
     try ClaimValidation.freeText(event.note, field: "event.note")
@@ -27,7 +30,9 @@ public enum ClaimWorkflow {
       throw .illegalTransition(from: claim.state, event: event.kind)
     }
     if event.kind == .resolved {
-      throw .invalidField(field: "event.kind", reason: "use resolve to record an outcome")
+      throw .invalidField(
+        field: "event.kind",
+        reason: ClaimReason("use resolve to record an outcome", fr: "utilisez resolve pour noter l'issue"))
     }
     var next = claim
     if let target = targetState(of: event.kind), target > claim.state { next.state = target }

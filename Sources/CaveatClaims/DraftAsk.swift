@@ -98,15 +98,30 @@ public enum DraftAskError: Error, Sendable, Hashable {
   /// Words after full, exchange or repair.
   case unexpected(String)
 
-  /// The reason, for the command line.
-  public var message: String {
+  /// The reason, for the command line, in English.
+  public var message: String { message(in: .en) }
+
+  /// The reason, for the command line, in `language`.
+  public func message(in language: DraftLanguage) -> String {
+    let pick = language.pick
     switch self {
-    case .empty: "give full, partial AMOUNT, exchange or repair"
+    case .empty:
+      return pick("give full, partial AMOUNT, exchange or repair", "donnez full, partial MONTANT, exchange ou repair")
     case .unknown(let word):
-      "'\(TerminalText.sanitize(word, maxLength: 40))' is not full, partial AMOUNT, exchange or repair"
-    case .partialNeedsAmount: "partial needs one amount, e.g. --ask partial 12.50"
-    case .badAmount(let text): "'\(TerminalText.sanitize(text, maxLength: 40))' is not a positive amount"
-    case .unexpected(let text): "unexpected '\(TerminalText.sanitize(text, maxLength: 40))' after the ask"
+      let shown = TerminalText.sanitize(word, maxLength: 40)
+      return pick(
+        "'\(shown)' is not full, partial AMOUNT, exchange or repair",
+        "« \(shown) » n'est ni full, ni partial MONTANT, ni exchange, ni repair")
+    case .partialNeedsAmount:
+      return pick(
+        "partial needs one amount, e.g. --ask partial 12.50",
+        "partial demande un montant, par exemple --ask partial 12.50")
+    case .badAmount(let text):
+      let shown = TerminalText.sanitize(text, maxLength: 40)
+      return pick("'\(shown)' is not a positive amount", "« \(shown) » n'est pas un montant positif")
+    case .unexpected(let text):
+      let shown = TerminalText.sanitize(text, maxLength: 40)
+      return pick("unexpected '\(shown)' after the ask", "« \(shown) » en trop après la demande")
     }
   }
 }

@@ -26,19 +26,37 @@ public enum EvidenceFile {
     /// Any other system error.
     case system(String)
 
-    /// A short reason for messages.
-    public var reason: String {
+    /// A short reason for messages, in English.
+    public var reason: String { reason(in: .en) }
+
+    /// A short reason for messages, in `language`; a system error keeps the system's words.
+    public func reason(in language: DraftLanguage) -> String {
+      let pick = language.pick
       switch self {
-      case .missing: "no such file"
-      case .directory: "is a directory, not a file"
-      case .notRegularFile(let what): "is a \(what), not a regular file"
-      case .symlinkLoop: "symbolic links loop"
-      case .badPath: "the path is empty or contains a NUL byte"
+      case .missing: return pick("no such file", "fichier introuvable")
+      case .directory: return pick("is a directory, not a file", "est un dossier, pas un fichier")
+      case .notRegularFile(let what):
+        let french =
+          switch what {
+          case "FIFO": "un FIFO"
+          case "socket": "une socket"
+          case "device": "un périphérique"
+          default: "un fichier spécial"
+          }
+        return pick("is a \(what), not a regular file", "est \(french), pas un fichier ordinaire")
+      case .symlinkLoop: return pick("symbolic links loop", "les liens symboliques forment une boucle")
+      case .badPath:
+        return pick("the path is empty or contains a NUL byte", "le chemin est vide ou contient un octet NUL")
       case .tooLarge(let size, let limit):
-        "\(ByteCount.text(size)) is more than the \(ByteCount.text(limit)) an evidence file may have"
-      case .system(let message): message
+        return pick(
+          "\(ByteCount.text(size)) is more than the \(ByteCount.text(limit)) an evidence file may have",
+          "\(ByteCount.text(size, .fr)) dépasse les \(ByteCount.text(limit, .fr)) permis pour une preuve")
+      case .system(let message): return message
       }
     }
+
+    /// The reason in both languages, for ``ClaimError/evidenceRefused(path:reason:)``.
+    public var claimReason: ClaimReason { ClaimReason(reason(in: .en), fr: reason(in: .fr)) }
   }
 
   /// How many leading bytes the type sniffer looks at.

@@ -235,11 +235,15 @@ public enum ZipError: Error, Equatable, Sendable {
   /// The archive would pass 4 GiB (Zip64 is not written).
   case archiveTooLarge
 
-  /// A short reason for messages.
-  public var reason: String {
+  /// A short reason for messages, in English.
+  public var reason: String { reason(in: .en) }
+
+  /// A short reason for messages, in `language`; a system error keeps the system's words.
+  public func reason(in language: DraftLanguage) -> String {
     switch self {
     case .system(let message): message
-    case .archiveTooLarge: "the archive would be larger than 4 GiB"
+    case .archiveTooLarge:
+      language.pick("the archive would be larger than 4 GiB", "l'archive dépasserait 4 Gio")
     }
   }
 }

@@ -157,7 +157,11 @@ struct ClaimStoreTests {
     var withNul = sampleClaim(orderNumber: "N1")
     withNul.description = "cut\u{0}here"
     #expect(
-      throws: ClaimError.invalidField(field: "description", reason: "contains a NUL character, which cannot be stored")
+      throws: ClaimError.invalidField(
+        field: "description",
+        reason: ClaimReason(
+          "contains a NUL character, which cannot be stored",
+          fr: "contient un caractère NUL, qui ne peut pas être enregistré"))
     ) {
       try store.open(withNul)
     }
@@ -225,21 +229,28 @@ struct ClaimStoreTests {
     let id = try store.open(sampleClaim())
     let fifo = folder.path + "/pipe"
     #expect(mkfifo(fifo, 0o600) == 0)
-    #expect(throws: ClaimError.evidenceRefused(path: fifo, reason: "is a FIFO, not a regular file")) {
+    #expect(
+      throws: ClaimError.evidenceRefused(path: fifo, reason: EvidenceFile.Failure.notRegularFile("FIFO").claimReason)
+    ) {
       try store.addEvidence(claimID: id, path: fifo, addedOn: day("2024-03-10"))
     }
-    #expect(throws: ClaimError.evidenceRefused(path: "/dev/null", reason: "is a device, not a regular file")) {
+    #expect(
+      throws: ClaimError.evidenceRefused(
+        path: "/dev/null", reason: EvidenceFile.Failure.notRegularFile("device").claimReason)
+    ) {
       try store.addEvidence(claimID: id, path: "/dev/null", addedOn: day("2024-03-10"))
     }
-    #expect(throws: ClaimError.evidenceRefused(path: folder.path, reason: "is a directory, not a file")) {
+    #expect(throws: ClaimError.evidenceRefused(path: folder.path, reason: EvidenceFile.Failure.directory.claimReason)) {
       try store.addEvidence(claimID: id, path: folder.path, addedOn: day("2024-03-10"))
     }
     let loop = folder.path + "/loop"
     #expect(symlink(loop, loop) == 0)
-    #expect(throws: ClaimError.evidenceRefused(path: loop, reason: "symbolic links loop")) {
+    #expect(throws: ClaimError.evidenceRefused(path: loop, reason: EvidenceFile.Failure.symlinkLoop.claimReason)) {
       try store.addEvidence(claimID: id, path: loop, addedOn: day("2024-03-10"))
     }
-    #expect(throws: ClaimError.evidenceRefused(path: folder.path + "/none", reason: "no such file")) {
+    #expect(
+      throws: ClaimError.evidenceRefused(path: folder.path + "/none", reason: EvidenceFile.Failure.missing.claimReason)
+    ) {
       try store.addEvidence(claimID: id, path: folder.path + "/none", addedOn: day("2024-03-10"))
     }
     #expect(throws: ClaimError.claimNotFound(id: 999)) {

@@ -110,21 +110,11 @@ struct ClaimCLIError: Error {
         .duplicate, .evidenceTooLarge:
         65
       }
-    switch error {
-    case .invalidField(let field, let reason):
-      return ClaimCLIError(message: "\(ClaimArguments.label(field)): \(reason)", code: code)
-    case .impossibleDate(let field, let text):
-      return ClaimCLIError(
-        message: "\(ClaimArguments.label(field)): '\(text)' is not a real calendar date (expected YYYY-MM-DD)",
-        code: code)
-    case .duplicate(let field, let reason):
-      return ClaimCLIError(
-        message:
-          "\(ClaimArguments.label(field)): \(reason); nothing was recorded (--allow-duplicate records it anyway)",
-        code: code)
-    default:
-      return ClaimCLIError(message: error.errorDescription ?? "\(error)", code: code)
-    }
+    let language = ClaimText.environmentLanguage
+    let message = error.message(in: language, option: ClaimArguments.option)
+    guard case .duplicate = error else { return ClaimCLIError(message: message, code: code) }
+    let hint = language.pick("--allow-duplicate records it anyway", "--allow-duplicate l'enregistre quand même")
+    return ClaimCLIError(message: message + " (\(hint))", code: code)
   }
 }
 
@@ -210,17 +200,9 @@ enum ClaimArguments {
     try text.map { text throws(ClaimError) in try ClaimValidation.date(text, field: option) }
   }
 
-  /// The option that sets a library field, for messages: "--received"; a field no option sets
-  /// is named in words, never by its internal name.
-  static func label(_ field: String) -> String {
-    if let option = options[field] { return option }
-    return words[field] ?? field
-  }
-
-  private static let words: [String: String] = [
-    "terms.returnWindowDays": "the page's return window", "terms.buyerProtectionDays": "the page's buyer protection",
-    "evidence": "evidence", "orderNumber": "--order",
-  ]
+  /// The option that sets a library field, for messages: "--received"; nil for a field no
+  /// option sets, which the library names in words.
+  static func option(_ field: String) -> String? { options[field] }
 
   private static let options: [String: String] = [
     "orderNumber": "--order", "platform": "--platform", "pricePaid": "--paid",
