@@ -47,9 +47,8 @@ extension ClaimError {
   /// The message in `language`, naming the field, file or store at fault: a field is named by
   /// `option` (how the caller's user typed it, such as a command-line option "--received") or,
   /// when that gives nil, in words (``fieldName(_:in:)``). A duplicate ends by saying that
-  /// nothing was recorded. The French text never shows an internal name; the English one is
-  /// kept word for word as it was, which still names a refused step's event and state by their
-  /// model names ("cannot record sellerContacted on a claim that is resolved").
+  /// nothing was recorded. Neither language shows an internal name: a refused step names its event
+  /// and state in words (``ClaimWords``).
   public func message(in language: DraftLanguage, option: (String) -> String? = { _ in nil }) -> String {
     func name(_ field: String) -> String { option(field) ?? Self.fieldName(field, in: language) }
     let pick = language.pick
@@ -73,11 +72,13 @@ extension ClaimError {
         "watch \(id): no such order watch in the store",
         "suivi \(id) : aucun suivi de commande de ce numéro dans la base")
     case .illegalTransition(let from, let event):
-      // The English message is kept as it was, word for word.
-      if language == .en { return "state: cannot record \(event.rawValue) on a claim that is \(from.rawValue)" }
-      if event == .resolved, from == .resolved { return "état : cette réclamation est déjà réglée" }
-      return "état : impossible de noter « \(ClaimWords.event(event, .fr)) » sur une réclamation à l'état « "
-        + ClaimWords.state(from, .fr) + " »"
+      if event == .resolved, from == .resolved {
+        return pick("state: this claim is already resolved", "état : cette réclamation est déjà réglée")
+      }
+      return pick(
+        "state: cannot record “\(ClaimWords.event(event, .en))” on a claim that is \(ClaimWords.state(from, .en))",
+        "état : impossible de noter « \(ClaimWords.event(event, .fr)) » sur une réclamation à l'état « "
+          + ClaimWords.state(from, .fr) + " »")
     case .storeBusy:
       return pick(
         "store is busy: another caveat process is writing to it; try again in a moment",

@@ -213,8 +213,8 @@ extension FrenchErrorTests {
       for word in englishGiveaways where word != " is " {
         #expect(!(" " + french + " ").contains(word), "'\(word)' in \(french)")
       }
-      // The English text names fields in words too; only a refused step keeps its model names.
-      if Self.index(error) != 5 { #expect(!containsCamelCase(english), "\(english)") }
+      // The English text names fields, events and states in words too.
+      #expect(!containsCamelCase(english), "\(english)")
     }
   }
 
@@ -250,7 +250,10 @@ extension FrenchErrorTests {
         == "--order: order 5 is already claim 1; nothing was recorded")
     #expect(
       ClaimError.illegalTransition(from: .resolved, event: .sellerContacted).message(in: .en)
-        == "state: cannot record sellerContacted on a claim that is resolved")
+        == "state: cannot record “wrote to the seller” on a claim that is resolved")
+    #expect(
+      ClaimError.illegalTransition(from: .resolved, event: .resolved).message(in: .en)
+        == "state: this claim is already resolved")
     #expect(ByteCount.text(5_000_000_000) == "5.0 GB" && ByteCount.text(5_000_000_000, .fr) == "5,0 Go")
     #expect(DraftAskError.partialNeedsAmount.message == "partial needs one amount, e.g. --ask partial 12.50")
     #expect(ZipError.archiveTooLarge.reason(in: .fr) == "l'archive dépasserait 4 Gio")
