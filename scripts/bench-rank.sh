@@ -27,7 +27,8 @@ if [ ! -x "$work/venv/bin/python" ]; then
   "$work/venv/bin/pip" install -q selectolax >&2 || echo "selectolax could not be installed; its row is skipped" >&2
 fi
 
-set_dir="$work/pages-$pages"
+# One page set per corpus and size: a set made from another corpus is never reused.
+set_dir="$work/pages-$pages-$(printf '%s' "$(cd "$corpus" && pwd)" | cksum | cut -d' ' -f1)"
 if [ "$(find "$set_dir" -name '*.html' 2>/dev/null | wc -l)" -ne "$pages" ]; then
   rm -rf "$set_dir" && mkdir -p "$set_dir"
   mapfile -t src < <(find "$corpus" -type f \( -name '*.html' -o -name '*.htm' \) | sort)
