@@ -149,6 +149,13 @@ enum ClaimRun {
 
 // MARK: - Argument values
 
+extension ClaimText {
+  /// The language the environment asks for (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+  static var environmentLanguage: DraftLanguage {
+    DraftLanguage.preferred(environment: ProcessInfo.processInfo.environment)
+  }
+}
+
 /// A library enum spelled in kebab-case on the command line ("platform-balance").
 struct Kebab<Value: CaseIterable & RawRepresentable & Sendable>: ExpressibleByArgument, Sendable
 where Value.RawValue == String {
@@ -157,15 +164,15 @@ where Value.RawValue == String {
   init(_ value: Value) { self.value = value }
 
   init?(argument: String) {
-    guard let match = Value.allCases.first(where: { ClaimArguments.kebab($0.rawValue) == argument }) else {
+    guard let match = Value.allCases.first(where: { ClaimText.kebab($0.rawValue) == argument }) else {
       return nil
     }
     value = match
   }
 
-  var defaultValueDescription: String { ClaimArguments.kebab(value.rawValue) }
+  var defaultValueDescription: String { ClaimText.kebab(value.rawValue) }
 
-  static var allValueStrings: [String] { Value.allCases.map { ClaimArguments.kebab($0.rawValue) } }
+  static var allValueStrings: [String] { Value.allCases.map { ClaimText.kebab($0.rawValue) } }
 }
 
 /// Claim identifiers: positive integers.
@@ -180,19 +187,6 @@ struct ClaimID: ExpressibleByArgument {
 
 /// Parsing of the values typed on the command line, each error naming its option.
 enum ClaimArguments {
-  /// "platformBalance" → "platform-balance".
-  static func kebab(_ camel: String) -> String {
-    var out = ""
-    for character in camel {
-      if character.isUppercase {
-        out += "-" + character.lowercased()
-      } else {
-        out.append(character)
-      }
-    }
-    return out
-  }
-
   /// An optional `YYYY-MM-DD` date for `option`.
   /// The day an event happened: `--on`, else `today`; never after `today`.
   static func eventDate(_ on: String?, today: CalendarDate) throws -> CalendarDate {

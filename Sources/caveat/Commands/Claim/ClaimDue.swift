@@ -46,34 +46,7 @@ struct ClaimDue: ParsableCommand {
       let items = try store?.dueDeadlines(today: today, within: days) ?? []
       if output.format == .json { return Console.write(JSONOutput.encode(items)) }
       let watched = try store?.dueWatches(today: today, within: days) ?? []
-      Console.write(Self.render(items, watched, today: today, language: ClaimText.environmentLanguage))
+      Console.write(ClaimTextReport.due(items, watched, today: today, language: ClaimText.environmentLanguage))
     }
-  }
-
-  /// The text of `due` in `language`: the claims' deadlines, the watches' dates and the counts.
-  static func render(
-    _ items: [DueDeadline], _ watched: [DueWatch], today: CalendarDate, language: DraftLanguage
-  ) -> String {
-    let pick = language.pick
-    if items.isEmpty, watched.isEmpty { return pick("Nothing due.\n", "Aucune échéance.\n") }
-    var out = ""
-    for item in items {
-      out +=
-        pick("claim", "réclamation") + " \(item.claimID) (" + pick("order", "commande") + " "
-        + ClaimText.safe(item.orderNumber, max: 64) + ")  "
-        + ClaimText.deadlineLine(item.deadline, today: today, language: language) + "\n"
-    }
-    for item in watched {
-      out +=
-        pick("watch", "suivi") + " \(item.watchID) (" + pick("order", "commande") + " "
-        + ClaimText.safe(item.orderNumber, max: 64) + ")  "
-        + ClaimText.deadlineLine(item.deadline, today: today, language: language) + "\n"
-    }
-    if !watched.isEmpty {
-      out += pick("Watched orders: ", "Commandes suivies : ") + WatchDeadlines.reminder(language) + "\n"
-    }
-    let overdue = items.filter { $0.status == .overdue }.count
-    if overdue > 0 { out += pick("\(overdue) overdue.\n", "\(overdue) dépassée\(overdue == 1 ? "" : "s").\n") }
-    return out
   }
 }

@@ -66,12 +66,7 @@ struct ClaimEvidenceAdd: ParsableCommand {
       case .json:
         Console.write(JSONOutput.encode(added.map(EvidenceView.init)))
       case .text:
-        var out = ""
-        for item in added {
-          out +=
-            "Recorded evidence \(item.id ?? 0) for claim \(id.value): \(ClaimText.safe(item.displayPath)) (\(item.kind.rawValue), \(item.size) bytes, SHA-256 \(item.sha256))\n"
-        }
-        Console.write(out)
+        Console.write(ClaimTextReport.evidenceAdded(added, claimID: id.value))
       }
     }
   }
@@ -95,16 +90,7 @@ struct ClaimEvidenceList: ParsableCommand {
       case .json:
         Console.write(JSONOutput.encode(items.map(EvidenceView.init)))
       case .text:
-        if items.isEmpty { return Console.write("Claim \(id.value) has no evidence yet.\n") }
-        var out = ""
-        for item in items {
-          out +=
-            "\(item.id ?? 0)  \(item.addedOn)  \(item.kind.rawValue)  \(item.size) bytes  \(ClaimText.safe(item.displayPath))\n"
-          out += "    SHA-256 \(item.sha256)"
-          if !item.note.isEmpty { out += "  · \(ClaimText.safe(item.note))" }
-          out += "\n"
-        }
-        Console.write(out)
+        Console.write(ClaimTextReport.evidence(items, claimID: id.value))
       }
     }
   }
@@ -136,32 +122,14 @@ struct ClaimVerify: ParsableCommand {
   func run() throws {
     try ClaimRun.guarded {
       let checks = try storeOptions.open().verifyEvidence(claimID: id.value)
-      let bad = checks.filter { $0.status != .unchanged }
+      let mismatch = ClaimTextReport.mismatch(checks, claimID: id.value)
       switch output.format {
       case .json:
-        Console.write(JSONOutput.encode(Report(claimID: id.value, ok: bad.isEmpty, files: checks)))
+        Console.write(JSONOutput.encode(Report(claimID: id.value, ok: mismatch == nil, files: checks)))
       case .text:
-        var out = ""
-        for check in checks {
-          out +=
-            "\(check.status.rawValue.uppercased().padding(toLength: 10, withPad: " ", startingAt: 0))  \(ClaimText.safe(check.evidence.displayPath))"
-          if let detail = check.detail { out += "  (\(ClaimText.safe(detail)))" }
-          out += "\n"
-        }
-        out +=
-          checks.isEmpty
-          ? "Claim \(id.value) has no evidence to verify.\n"
-          : bad.isEmpty
-            ? "All \(checks.count) evidence files are unchanged.\n"
-            : "\(bad.count) of \(checks.count) evidence files no longer match the record.\n"
-        Console.write(out)
+        Console.write(ClaimTextReport.verification(checks, claimID: id.value))
       }
-      if !bad.isEmpty {
-        throw ClaimCLIError(
-          message: "claim \(id.value): evidence no longer matches: "
-            + bad.map { "\(ClaimText.fileName($0.evidence.displayPath)) \($0.status.rawValue)" }.joined(separator: ", "),
-          code: 65)
-      }
+      if let mismatch { throw ClaimCLIError(message: mismatch, code: 65) }
     }
   }
 }
@@ -176,9 +144,8 @@ final class ProgressLine {
 
   /// Shows how much of `path` was read.
   func show(_ path: [UInt8], _ done: Int64, _ total: Int64) {
-    let name = ClaimText.safe(ClaimText.fileName(String(decoding: path, as: UTF8.self)), max: 40)
-    let percent = total > 0 ? Int(done * 100 / total) : 100
-    FileHandle.standardError.write(Data("\rReading \(name): \(percent)% of \(ByteCount.text(total))\u{1B}[K".utf8))
+    let line = ClaimTextReport.progress(path, done, total)
+    FileHandle.standardError.write(Data("\r\(line)\u{1B}[K".utf8))
     shown = true
   }
 

@@ -68,8 +68,7 @@ struct ClaimExportCommand: ParsableCommand {
       } catch {
         throw ClaimCLIError(message: "--output \(output): cannot write: \(error.localizedDescription)", code: 1)
       }
-      let wrote = language.pick("Wrote ", "Écrit : ")
-      Console.write(written.map { wrote + ClaimText.safe($0) }.joined(separator: "\n") + "\n")
+      Console.write(ClaimTextReport.exported(written, language: language))
     }
   }
 
@@ -88,14 +87,6 @@ struct ClaimExportCommand: ParsableCommand {
         message: "--output \(output): " + language.pick("cannot write: ", "écriture impossible : ")
           + error.localizedDescription, code: 1)
     }
-    var out = language.pick("Wrote ", "Écrit : ") + ClaimText.safe(path) + "\n"
-    let included = manifest.files.filter { $0.status == "included" }.count
-    out += language.pick(
-      "\(included) files included, \(manifest.files.count - included) left out.\n",
-      "\(included) fichiers inclus, \(manifest.files.count - included) laissés de côté.\n")
-    for warning in manifest.warnings {
-      out += language.pick("warning: ", "attention : ") + ClaimText.safe(warning, max: 2_000) + "\n"
-    }
-    Console.write(out)
+    Console.write(ClaimTextReport.bundled(path, manifest, language: language))
   }
 }

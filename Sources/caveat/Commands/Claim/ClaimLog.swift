@@ -70,16 +70,7 @@ struct ClaimLog: ParsableCommand {
       case .json:
         Console.write(JSONOutput.encode(Report(event: stored, state: claim.state)))
       case .text:
-        let language = ClaimText.environmentLanguage
-        var out = language.pick(
-          "Claim \(id.value): recorded \(event.defaultValueDescription) on \(date) (event \(stored.id ?? 0))",
-          "Réclamation \(id.value) : « \(ClaimWords.event(event.value, .fr)) » noté le \(date) (événement \(stored.id ?? 0))"
-        )
-        if let money = stored.amount { out += ", \(ClaimText.money(money, language))" }
-        out += language.pick(
-          "; state: \(ClaimArguments.kebab(claim.state.rawValue))", " ; état : " + ClaimWords.state(claim.state, .fr))
-        out += "\n"
-        Console.write(out)
+        Console.write(ClaimTextReport.logged(stored, claim: claim, language: ClaimText.environmentLanguage))
       }
     }
   }
@@ -151,15 +142,9 @@ struct ClaimResolve: ParsableCommand {
       case .json:
         Console.write(JSONOutput.encode(claim))
       case .text:
-        let language = ClaimText.environmentLanguage
-        let result =
-          language == .fr
-          ? (claim.outcome.map { ClaimWords.outcome($0, .fr) } ?? outcome.rawValue)
-          : (claim.outcome.map(ClaimText.outcome) ?? outcome.rawValue)
         Console.write(
-          language.pick(
-            "Claim \(id.value) resolved on \(date): \(result)\n",
-            "Réclamation \(id.value) close le \(date) : \(result)\n"))
+          ClaimTextReport.resolved(
+            claim, on: date, requested: outcome.rawValue, language: ClaimText.environmentLanguage))
       }
     }
   }

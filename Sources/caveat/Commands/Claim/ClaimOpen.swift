@@ -170,7 +170,7 @@ struct ClaimOpen: ParsableCommand {
   private func report(_ store: ClaimStore, id: Int64, today: CalendarDate) throws {
     let stored = try store.snapshot(id: id, today: today)
     if output.format == .json { return Console.write(JSONOutput.encode(stored)) }
-    Console.write(ClaimShow.renderOpened(stored, today: today, language: ClaimText.environmentLanguage))
+    Console.write(ClaimTextReport.opened(stored, today: today, language: ClaimText.environmentLanguage))
   }
 
   /// The saved page's absolute path and fingerprint, or `nil` when it cannot be read again.

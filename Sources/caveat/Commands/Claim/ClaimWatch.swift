@@ -82,7 +82,7 @@ struct ClaimWatch: ParsableCommand {
       if list {
         let watches = try storeOptions.openIfPresent()?.watches() ?? []
         if output.format == .json { return Console.write(JSONOutput.encode(watches)) }
-        return Console.write(Self.renderList(watches, language: language))
+        return Console.write(ClaimTextReport.watches(watches, language: language))
       }
       guard let order, let ordered, let payment else { return }
       var draft = NewClaim()
@@ -126,42 +126,7 @@ struct ClaimWatch: ParsableCommand {
       let id = try store.watch(watch, today: today, allowDuplicate: allowDuplicate)
       let stored = try store.watch(id: id)
       if output.format == .json { return Console.write(JSONOutput.encode(stored)) }
-      Console.write(Self.renderWatched(stored, today: today, language: language))
+      Console.write(ClaimTextReport.watched(stored, today: today, language: language))
     }
-  }
-
-  /// What `watch` prints after recording: the order, its dates, the reminder and how to turn it
-  /// into a claim.
-  static func renderWatched(_ watch: OrderWatch, today: CalendarDate, language: DraftLanguage) -> String {
-    let id = watch.id ?? 0
-    var out = language.pick("Watching order ", "Commande suivie : ") + ClaimText.safe(watch.orderNumber, max: 64)
-    out += language.pick(" (watch \(id))", " (suivi \(id))")
-    if let title = watch.listing.title { out += " · " + ClaimText.safe(title, max: 120) }
-    out += "\n"
-    for deadline in WatchDeadlines.compute(for: watch, today: today) {
-      out += "  " + ClaimText.deadlineLine(deadline, today: today, language: language) + "\n"
-    }
-    out += WatchDeadlines.reminder(language) + "\n"
-    out += language.pick(
-      "A problem? 'caveat claim open --from-watch \(id) --problem KIND' makes it a claim.\n",
-      "Un problème ? 'caveat claim open --from-watch \(id) --problem TYPE' en fait une réclamation.\n")
-    return out
-  }
-
-  /// The watches, one a line.
-  static func renderList(_ watches: [OrderWatch], language: DraftLanguage) -> String {
-    if watches.isEmpty { return language.pick("No order watched.\n", "Aucune commande suivie.\n") }
-    var out = ""
-    for watch in watches {
-      out += language.pick("watch ", "suivi ") + "\(watch.id ?? 0)  "
-      out += "\(watch.orderDate)  \(ClaimText.safe(watch.platform, max: 32))  "
-      out += language.pick("order ", "commande ") + ClaimText.safe(watch.orderNumber, max: 64)
-      if let title = watch.listing.title { out += "  " + ClaimText.safe(title, max: 80) }
-      if let claimID = watch.claimID {
-        out += language.pick("  → claim \(claimID)", "  → réclamation \(claimID)")
-      }
-      out += "\n"
-    }
-    return out
   }
 }
