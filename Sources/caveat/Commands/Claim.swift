@@ -99,32 +99,7 @@ struct ClaimCLIError: Error {
 
   /// A library error, with the library's field names mapped to the command line's options.
   static func claim(_ error: ClaimError) -> ClaimCLIError {
-    let code: Int32 =
-      switch error {
-      case .evidenceRefused, .storeMissing: 66
-      case .storeBusy: 75
-      case .storeReadOnly: 77
-      case .diskFull, .storeFailure: 74
-      case .invalidField, .impossibleDate, .claimNotFound, .watchNotFound, .illegalTransition, .corruptRecord,
-        .storeCorrupt,
-        .duplicate, .evidenceTooLarge:
-        65
-      }
-    switch error {
-    case .invalidField(let field, let reason):
-      return ClaimCLIError(message: "\(ClaimArguments.label(field)): \(reason)", code: code)
-    case .impossibleDate(let field, let text):
-      return ClaimCLIError(
-        message: "\(ClaimArguments.label(field)): '\(text)' is not a real calendar date (expected YYYY-MM-DD)",
-        code: code)
-    case .duplicate(let field, let reason):
-      return ClaimCLIError(
-        message:
-          "\(ClaimArguments.label(field)): \(reason); nothing was recorded (--allow-duplicate records it anyway)",
-        code: code)
-    default:
-      return ClaimCLIError(message: error.errorDescription ?? "\(error)", code: code)
-    }
+    ClaimCLIError(message: error.commandLineMessage, code: error.exitStatus.rawValue)
   }
 }
 
@@ -183,47 +158,4 @@ struct ClaimID: ExpressibleByArgument {
     guard let value = Int64(argument), value > 0 else { return nil }
     self.value = value
   }
-}
-
-/// Parsing of the values typed on the command line, each error naming its option.
-enum ClaimArguments {
-  /// An optional `YYYY-MM-DD` date for `option`.
-  /// The day an event happened: `--on`, else `today`; never after `today`.
-  static func eventDate(_ on: String?, today: CalendarDate) throws -> CalendarDate {
-    let date = try date(on, "--on") ?? today
-    if date > today {
-      throw ClaimCLIError.field(
-        "--on",
-        ClaimText.environmentLanguage.pick(
-          "\(date) is in the future (today is \(today))", "\(date) est dans le futur (nous sommes le \(today))"))
-    }
-    return date
-  }
-
-  static func date(_ text: String?, _ option: String) throws(ClaimError) -> CalendarDate? {
-    try text.map { text throws(ClaimError) in try ClaimValidation.date(text, field: option) }
-  }
-
-  /// The option that sets a library field, for messages: "--received"; a field no option sets
-  /// is named in words, never by its internal name.
-  static func label(_ field: String) -> String {
-    if let option = options[field] { return option }
-    return words[field] ?? field
-  }
-
-  private static let words: [String: String] = [
-    "terms.returnWindowDays": "the page's return window", "terms.buyerProtectionDays": "the page's buyer protection",
-    "evidence": "evidence", "orderNumber": "--order",
-  ]
-
-  private static let options: [String: String] = [
-    "orderNumber": "--order", "platform": "--platform", "pricePaid": "--paid",
-    "pricePaid.currency": "--currency", "trackingNumber": "--tracking", "description": "--description",
-    "listing.title": "--title", "listing.url": "--listing", "listing.sellerName": "--seller",
-    "listing.sellerID": "--seller-id", "buyerCountry": "--country", "receivedOn": "--received",
-    "shippedOn": "--shipped", "orderDate": "--ordered", "disputeDeadline": "--dispute-deadline",
-    "event.date": "--on", "event.amount": "--amount", "event.note": "--note", "event.kind": "EVENT",
-    "watch": "--from-watch",
-    "evidence.note": "--note", "outcome.amount": "--amount", "resolvedOn": "--on", "note": "--note",
-  ]
 }

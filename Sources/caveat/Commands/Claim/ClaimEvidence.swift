@@ -51,9 +51,7 @@ struct ClaimEvidenceAdd: ParsableCommand {
     try ClaimRun.guarded {
       let today = try storeOptions.day()
       let cwd = Array(FileManager.default.currentDirectoryPath.utf8)
-      let paths = RawArguments.paths(for: files).map { path -> [UInt8] in
-        path.bytes.first == UInt8(ascii: "/") ? path.bytes : cwd + [UInt8(ascii: "/")] + path.bytes
-      }
+      let paths = RawArguments.paths(for: files).map { ClaimInput.absolute($0.bytes, currentDirectory: cwd) }
       let store = try storeOptions.open()
       // Every file is read (and fingerprinted) before any is recorded, in one transaction: a
       // crash or an error records none of them. Large files show their progress on a terminal.

@@ -50,7 +50,7 @@ struct ClaimLog: ParsableCommand {
   func run() throws {
     try ClaimRun.guarded {
       let today = try storeOptions.day()
-      let date = try ClaimArguments.eventDate(on, today: today)
+      let date = try ClaimInput.eventDate(on, today: today, language: ClaimText.environmentLanguage)
       let value = try amount.map { try ClaimValidation.amount($0, field: "--amount") }
       let code = try currency.map { try ClaimValidation.currency($0, field: "--currency") }
       if value == nil, code != nil {
@@ -125,7 +125,7 @@ struct ClaimResolve: ParsableCommand {
   func run() throws {
     try ClaimRun.guarded {
       let today = try storeOptions.day()
-      let date = try ClaimArguments.eventDate(on, today: today)
+      let date = try ClaimInput.eventDate(on, today: today, language: ClaimText.environmentLanguage)
       let value = try amount.map { try ClaimValidation.amount($0, field: "--amount") }
       let store = try storeOptions.open()
       let currency = try store.claim(id: id.value).pricePaid.currency

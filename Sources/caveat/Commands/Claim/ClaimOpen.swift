@@ -95,13 +95,9 @@ struct ClaimOpen: ParsableCommand {
       }
       return
     }
-    if order == nil { throw ValidationError("give --order NUMBER (or --from-watch ID)") }
-    if ordered == nil { throw ValidationError("give --ordered DATE, the day of the order") }
-    if payment == nil { throw ValidationError("give --payment: card, paypal, platform-balance or other") }
-    if listing == nil, platform == nil {
-      throw ValidationError("give --listing PAGE, or --platform (and --title, --seller) by hand")
-    }
-    if listing == nil, paid == nil { throw ValidationError("give --paid AMOUNT (no --listing to take the price from)") }
+    try OrderArguments.require(
+      order: order, ordered: ordered, payment: payment, listing: listing, platform: platform, paid: paid,
+      or: "--from-watch ID")
   }
 
   func run() throws {
@@ -109,36 +105,14 @@ struct ClaimOpen: ParsableCommand {
       let today = try storeOptions.day()
       if let fromWatch { return try openFromWatch(fromWatch.value, today: today) }
       guard let order, let ordered, let payment else { return }
-      var draft = NewClaim()
-      if let listing {
-        let path = RawArguments.paths(for: [listing])[0]
-        do throws(ListingReadError) {
-          draft = NewClaim(report: try PagePipeline.read(path))
-        } catch {
-          throw ClaimCLIError(message: "--listing: " + error.message, code: error.exitCode)
-        }
-        draft.listing.savedPage = Self.savedPage(path.bytes)
-      }
-      draft.override(platform: platform, title: title, sellerName: seller, sellerID: sellerId)
-      guard let amount = try paid.map({ try ClaimValidation.amount($0, field: "--paid") }) ?? draft.shownAmount else {
-        throw ClaimCLIError.field("--paid", "the page shows no price; give the amount paid")
-      }
-      let code = try currency.map { try ClaimValidation.currency($0, field: "--currency") }
-      if code == nil, draft.pagePrice?.currency == nil {
-        throw ClaimCLIError.field("--currency", "give the currency of the amount paid (EUR, USD, …)")
-      }
-      let countryCode = try country.map { text throws(ClaimError) -> String in
-        let code = text.trimmingCharacters(in: .whitespaces).uppercased()
-        try ClaimValidation.country(code, field: "--country")
-        return code
-      }
-      var claim = draft.claim(
-        createdOn: today, orderNumber: order, orderDate: try ClaimValidation.date(ordered, field: "--ordered"),
-        amountPaid: amount, currency: code, paymentMethod: payment.value, trackingNumber: tracking,
-        shippedOn: try ClaimArguments.date(shipped, "--shipped"),
-        receivedOn: try ClaimArguments.date(received, "--received"), problem: problem.value,
-        description: description ?? "", disputeDeadline: try ClaimArguments.date(disputeDeadline, "--dispute-deadline"),
-        buyerCountry: countryCode)
+      let draft = try OrderArguments.newClaim(
+        listing: listing, platform: platform, title: title, seller: seller, sellerID: sellerId)
+      let typed = TypedOrder(
+        number: order, ordered: ordered, payment: payment.value, paid: paid, currency: currency, tracking: tracking,
+        shipped: shipped, received: received, disputeDeadline: disputeDeadline, country: country)
+      // `open` says "no price" and "no currency" in English whatever the language (`watch` does not).
+      var claim = try draft.claim(
+        createdOn: today, typed: typed, problem: problem.value, description: description ?? "", language: .en)
       if notInformedOfWithdrawal { claim.withdrawalInfoMissing = true }
       let store = try storeOptions.openForWriting()
       let id = try store.open(claim, today: today, allowDuplicate: allowDuplicate)
@@ -148,14 +122,10 @@ struct ClaimOpen: ParsableCommand {
 
   /// Opens the claim an order watch becomes, keeping the watch's order facts.
   private func openFromWatch(_ watchID: Int64, today: CalendarDate) throws {
-    let countryCode = try country.map { text throws(ClaimError) -> String in
-      let code = text.trimmingCharacters(in: .whitespaces).uppercased()
-      try ClaimValidation.country(code, field: "--country")
-      return code
-    }
-    let shippedOn = try ClaimArguments.date(shipped, "--shipped")
-    let receivedOn = try ClaimArguments.date(received, "--received")
-    let deadline = try ClaimArguments.date(disputeDeadline, "--dispute-deadline")
+    let countryCode = try ClaimInput.country(country)
+    let shippedOn = try ClaimInput.date(shipped, "shippedOn")
+    let receivedOn = try ClaimInput.date(received, "receivedOn")
+    let deadline = try ClaimInput.date(disputeDeadline, "disputeDeadline")
     let store = try storeOptions.open()
     let id = try store.openClaim(fromWatch: watchID, today: today) { watch in
       var claim = watch.claim(
@@ -172,14 +142,43 @@ struct ClaimOpen: ParsableCommand {
     if output.format == .json { return Console.write(JSONOutput.encode(stored)) }
     Console.write(ClaimTextReport.opened(stored, today: today, language: ClaimText.environmentLanguage))
   }
+}
 
-  /// The saved page's absolute path and fingerprint, or `nil` when it cannot be read again.
-  static func savedPage(_ bytes: [UInt8]) -> SavedPage? {
-    let cwd = Array(FileManager.default.currentDirectoryPath.utf8)
-    let absolute = bytes.first == UInt8(ascii: "/") ? bytes : cwd + [UInt8(ascii: "/")] + bytes
-    guard case .success(let print) = EvidenceFile.fingerprint(pathBytes: absolute) else { return nil }
-    return SavedPage(
-      pathBytes: absolute, displayPath: String(decoding: absolute, as: UTF8.self), size: print.size,
-      sha256: print.sha256)
+/// What `claim open` and `claim watch` share: the checks of the order's options, and the saved
+/// listing page read into a new claim.
+enum OrderArguments {
+  /// Refuses a command line that lacks the order's number, day or payment, a platform or page,
+  /// or a price; `alternative` is what the command takes instead of the order's facts.
+  static func require(
+    order: String?, ordered: String?, payment: Kebab<PaymentMethod>?, listing: String?, platform: String?,
+    paid: String?, or alternative: String
+  ) throws {
+    if order == nil { throw ValidationError("give --order NUMBER (or \(alternative))") }
+    if ordered == nil { throw ValidationError("give --ordered DATE, the day of the order") }
+    if payment == nil { throw ValidationError("give --payment: card, paypal, platform-balance or other") }
+    if listing == nil, platform == nil {
+      throw ValidationError("give --listing PAGE, or --platform (and --title, --seller) by hand")
+    }
+    if listing == nil, paid == nil { throw ValidationError("give --paid AMOUNT (no --listing to take the price from)") }
+  }
+
+  /// The page `listing` read into a new claim (an empty one without it), with the values typed
+  /// over the page's, and the page kept with its fingerprint.
+  static func newClaim(listing: String?, platform: String?, title: String?, seller: String?, sellerID: String?)
+    throws -> NewClaim
+  {
+    var draft = NewClaim()
+    if let listing {
+      let path = RawArguments.paths(for: [listing])[0]
+      do throws(ListingReadError) {
+        draft = NewClaim(report: try PagePipeline.read(path))
+      } catch {
+        throw ClaimCLIError(message: "--listing: " + error.message, code: error.exitCode)
+      }
+      let cwd = Array(FileManager.default.currentDirectoryPath.utf8)
+      draft.listing.savedPage = ClaimInput.savedPage(path.bytes, currentDirectory: cwd)
+    }
+    draft.override(platform: platform, title: title, sellerName: seller, sellerID: sellerID)
+    return draft
   }
 }

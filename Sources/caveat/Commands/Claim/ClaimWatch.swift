@@ -66,13 +66,9 @@ struct ClaimWatch: ParsableCommand {
 
   func validate() throws {
     if list { return }
-    if order == nil { throw ValidationError("give --order NUMBER (or --list)") }
-    if ordered == nil { throw ValidationError("give --ordered DATE, the day of the order") }
-    if payment == nil { throw ValidationError("give --payment: card, paypal, platform-balance or other") }
-    if listing == nil, platform == nil {
-      throw ValidationError("give --listing PAGE, or --platform (and --title, --seller) by hand")
-    }
-    if listing == nil, paid == nil { throw ValidationError("give --paid AMOUNT (no --listing to take the price from)") }
+    try OrderArguments.require(
+      order: order, ordered: ordered, payment: payment, listing: listing, platform: platform, paid: paid,
+      or: "--list")
   }
 
   func run() throws {
@@ -85,43 +81,14 @@ struct ClaimWatch: ParsableCommand {
         return Console.write(ClaimTextReport.watches(watches, language: language))
       }
       guard let order, let ordered, let payment else { return }
-      var draft = NewClaim()
-      if let listing {
-        let path = RawArguments.paths(for: [listing])[0]
-        do throws(ListingReadError) {
-          draft = NewClaim(report: try PagePipeline.read(path))
-        } catch {
-          throw ClaimCLIError(message: "--listing: " + error.message, code: error.exitCode)
-        }
-        draft.listing.savedPage = ClaimOpen.savedPage(path.bytes)
-      }
-      draft.override(platform: platform, title: title, sellerName: seller, sellerID: sellerId)
-      guard let amount = try paid.map({ try ClaimValidation.amount($0, field: "--paid") }) ?? draft.shownAmount else {
-        throw ClaimCLIError.field(
-          "--paid",
-          language.pick(
-            "the page shows no price; give the amount paid",
-            "la page n'affiche pas de prix ; indiquez le montant payé"))
-      }
-      let code = try currency.map { try ClaimValidation.currency($0, field: "--currency") }
-      if code == nil, draft.pagePrice?.currency == nil {
-        throw ClaimCLIError.field(
-          "--currency",
-          language.pick(
-            "give the currency of the amount paid (EUR, USD, …)",
-            "indiquez la devise du montant payé (EUR, USD, …)"))
-      }
-      let countryCode = try country.map { text throws(ClaimError) -> String in
-        let code = text.trimmingCharacters(in: .whitespaces).uppercased()
-        try ClaimValidation.country(code, field: "--country")
-        return code
-      }
-      let facts = draft.claim(
-        createdOn: today, orderNumber: order, orderDate: try ClaimValidation.date(ordered, field: "--ordered"),
-        amountPaid: amount, currency: code, paymentMethod: payment.value, trackingNumber: nil,
-        shippedOn: try ClaimArguments.date(shipped, "--shipped"), receivedOn: nil, problem: .notReceived,
-        description: "", disputeDeadline: nil, buyerCountry: countryCode)
-      let watch = OrderWatch(claim: facts, expectedOn: try ClaimArguments.date(expected, "--expected"))
+      let draft = try OrderArguments.newClaim(
+        listing: listing, platform: platform, title: title, seller: seller, sellerID: sellerId)
+      let typed = TypedOrder(
+        number: order, ordered: ordered, payment: payment.value, paid: paid, currency: currency, shipped: shipped,
+        country: country)
+      let facts = try draft.claim(
+        createdOn: today, typed: typed, problem: .notReceived, description: "", language: language)
+      let watch = OrderWatch(claim: facts, expectedOn: try ClaimInput.date(expected, "expectedOn"))
       let store = try storeOptions.openForWriting()
       let id = try store.watch(watch, today: today, allowDuplicate: allowDuplicate)
       let stored = try store.watch(id: id)

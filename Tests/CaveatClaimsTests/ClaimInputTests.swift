@@ -1,0 +1,113 @@
+import CaveatCore
+import Foundation
+import Testing
+
+@testable import CaveatClaims
+
+/// What the shopper types, checked into a claim, and errors as the command line reports them.
+@Suite("Typed claim input and command-line errors")
+struct ClaimInputTests {
+  static let today = day("2025-03-20")
+
+  @Test("an order typed by hand becomes a claim; the country is trimmed and upper-cased")
+  func typedOrder() throws {
+    var draft = NewClaim()
+    draft.override(platform: "Amazon", title: "Lamp", sellerName: nil, sellerID: nil)
+    let typed = TypedOrder(
+      number: "402-1", ordered: "2025-03-01", payment: .paypal, paid: "19,99", currency: "eur", shipped: "2025-03-03",
+      received: "2025-03-10", country: " fr")
+    let claim = try draft.claim(
+      createdOn: Self.today, typed: typed, problem: .defective, description: "stops", language: .en)
+    #expect(claim.platform == "amazon")
+    #expect(claim.pricePaid == Money(amount: 19.99, currency: "EUR"))
+    #expect(claim.orderDate == day("2025-03-01"))
+    #expect(claim.shippedOn == day("2025-03-03"))
+    #expect(claim.receivedOn == day("2025-03-10"))
+    #expect(claim.buyerCountry == "FR")
+    #expect(claim.listing.title == "Lamp")
+  }
+
+  @Test("the page's price and currency stand in for what is not typed; without them the error names the option")
+  func pagePrice() throws {
+    let page = NewClaim(platform: "ebay", pagePrice: Money(amount: 30, currency: "GBP"))
+    let typed = TypedOrder(number: "E-1", ordered: "2025-03-01", payment: .card)
+    let claim = try page.claim(createdOn: Self.today, typed: typed, problem: .damaged, description: "", language: .en)
+    #expect(claim.pricePaid == Money(amount: 30, currency: "GBP"))
+    let bare = NewClaim(platform: "ebay")
+    #expect(throws: ClaimError.self) {
+      try bare.claim(createdOn: Self.today, typed: typed, problem: .damaged, description: "", language: .en)
+    }
+    do {
+      _ = try bare.claim(createdOn: Self.today, typed: typed, problem: .damaged, description: "", language: .fr)
+    } catch {
+      #expect(error.commandLineMessage == "--paid: la page n'affiche pas de prix ; indiquez le montant payé")
+      #expect(error.exitStatus == .badInput)
+    }
+    var priced = typed
+    priced.paid = "5"
+    do {
+      _ = try bare.claim(createdOn: Self.today, typed: priced, problem: .damaged, description: "", language: .en)
+      Issue.record("a claim without a currency was accepted")
+    } catch {
+      #expect(error.commandLineMessage == "--currency: give the currency of the amount paid (EUR, USD, …)")
+    }
+  }
+
+  @Test("bad values are refused with the option that gave them")
+  func refused() {
+    let cases: [(TypedOrder, String)] = [
+      (TypedOrder(number: "1", ordered: "2025-02-30", payment: .card, paid: "5", currency: "EUR"), "--ordered: "),
+      (TypedOrder(number: "1", ordered: "2025-02-03", payment: .card, paid: "-5", currency: "EUR"), "--paid: "),
+      (TypedOrder(number: "1", ordered: "2025-02-03", payment: .card, paid: "5", currency: "EURO"), "--currency: "),
+      (
+        TypedOrder(number: "1", ordered: "2025-02-03", payment: .card, paid: "5", currency: "EUR", country: "ZZ"),
+        "--country: "
+      ),
+      (
+        TypedOrder(number: "1", ordered: "2025-02-03", payment: .card, paid: "5", currency: "EUR", shipped: "x"),
+        "--shipped: "
+      ),
+    ]
+    for (typed, prefix) in cases {
+      do {
+        _ = try NewClaim(platform: "amazon").claim(
+          createdOn: Self.today, typed: typed, problem: .damaged, description: "", language: .en)
+        Issue.record("\(typed) was accepted")
+      } catch {
+        #expect(error.commandLineMessage.hasPrefix(prefix), "\(error.commandLineMessage)")
+      }
+    }
+  }
+
+  @Test("an event's day is today unless given, and never after today")
+  func eventDate() throws {
+    #expect(try ClaimInput.eventDate(nil, today: Self.today, language: .en) == Self.today)
+    #expect(try ClaimInput.eventDate("2025-03-01", today: Self.today, language: .en) == day("2025-03-01"))
+    #expect(
+      throws: ClaimError.invalidField(field: "event.date", reason: "2025-03-21 is in the future (today is 2025-03-20)")
+    ) {
+      try ClaimInput.eventDate("2025-03-21", today: Self.today, language: .en)
+    }
+    #expect(ClaimError.invalidField(field: "event.date", reason: "x").commandLineMessage == "--on: x")
+  }
+
+  @Test("each error has its exit status, and duplicates say how to record them anyway")
+  func exitStatus() {
+    #expect(ClaimError.storeMissing(path: "/x").exitStatus == .noInput)
+    #expect(ClaimError.storeBusy.exitStatus == .busy)
+    #expect(ClaimError.storeReadOnly.exitStatus == .noPermission)
+    #expect(ClaimError.diskFull.exitStatus == .ioError)
+    #expect(ClaimError.claimNotFound(id: 3).exitStatus == .badInput)
+    #expect(
+      ClaimError.duplicate(field: "orderNumber", reason: "already claim 1").commandLineMessage
+        == "--order: already claim 1; nothing was recorded (--allow-duplicate records it anyway)")
+    #expect(ClaimFieldNames.label("terms.returnWindowDays") == "the page's return window")
+    #expect(ClaimFieldNames.label("--today") == "--today")
+  }
+
+  @Test("relative paths are made absolute against the current folder")
+  func absolute() {
+    #expect(ClaimInput.absolute(Array("a/b".utf8), currentDirectory: Array("/home".utf8)) == Array("/home/a/b".utf8))
+    #expect(ClaimInput.absolute(Array("/x".utf8), currentDirectory: Array("/home".utf8)) == Array("/x".utf8))
+  }
+}
