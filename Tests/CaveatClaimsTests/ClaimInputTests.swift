@@ -111,3 +111,77 @@ struct ClaimInputTests {
     #expect(ClaimInput.absolute(Array("/x".utf8), currentDirectory: Array("/home".utf8)) == Array("/x".utf8))
   }
 }
+
+/// What the claim commands write besides their text: files, JSON reports, the progress line.
+@Suite("Claim command helpers")
+struct ClaimCommandHelperTests {
+  @Test("days for --within: whole numbers from 0 to 36500")
+  func days() throws {
+    #expect(try ClaimInput.days(" 5 ", field: "--within") == 5)
+    #expect(throws: ClaimError.invalidField(field: "--within", reason: "'x' is not a whole number of days")) {
+      try ClaimInput.days("x", field: "--within")
+    }
+    #expect(throws: ClaimError.invalidField(field: "--within", reason: "a number of days from 0 to 36500, not -3")) {
+      try ClaimInput.days("-3", field: "--within")
+    }
+  }
+
+  @Test("the export writes the three files into a new folder and names them")
+  func exportWrite() throws {
+    let folder = try TempFolder()
+    defer { folder.cleanup() }
+    var claim = sampleClaim()
+    claim.id = 4
+    let snapshot = ClaimSnapshot(claim: claim, events: [], evidence: [], today: day("2024-03-12"))
+    let target = folder.path + "/out/more"
+    let written = try ClaimExport.write(snapshot, toFolder: target, language: .en)
+    #expect(written == ["md", "html", "json"].map { target + "/claim-4." + $0 })
+    for path in written { #expect(FileManager.default.fileExists(atPath: path)) }
+    #expect(ClaimTextReport.exported(written, language: .fr).hasPrefix("Écrit : " + target + "/claim-4.md\n"))
+    let blocker = try folder.file("file", [1])
+    #expect(throws: ClaimExport.WriteFailure.self) {
+      try ClaimExport.write(snapshot, toFolder: blocker + "/inside", language: .en)
+    }
+  }
+
+  @Test("verify's JSON says ok only when every file is unchanged, and its text names the changed ones")
+  func verification() throws {
+    let folder = try TempFolder()
+    defer { folder.cleanup() }
+    let store = try ClaimStore(path: folder.storePath)
+    let id = try store.open(sampleClaim(), today: day("2024-03-10"))
+    let path = try folder.file("box.jpg", [0xFF, 0xD8, 0xFF, 1, 2, 3])
+    _ = try store.addEvidence(claimID: id, path: path, addedOn: day("2024-03-10"))
+    let fine = try store.verifyEvidence(claimID: id)
+    #expect(EvidenceVerification(claimID: id, checks: fine).ok)
+    #expect(ClaimTextReport.mismatch(fine, claimID: id) == nil)
+    #expect(ClaimTextReport.verification(fine, claimID: id).hasSuffix("All 1 evidence files are unchanged.\n"))
+    try Data([0]).write(to: URL(fileURLWithPath: path))
+    let changed = try store.verifyEvidence(claimID: id)
+    #expect(!EvidenceVerification(claimID: id, checks: changed).ok)
+    #expect(
+      ClaimTextReport.mismatch(changed, claimID: id) == "claim \(id): evidence no longer matches: box.jpg changed")
+  }
+
+  @Test("the progress line rewrites itself and is cleared only once shown")
+  func progress() {
+    var written: [String] = []
+    let line = EvidenceProgress { written.append($0) }
+    line.clear()
+    #expect(written.isEmpty)
+    line.show(Array("/a/video.mp4".utf8), 512, 1024)
+    line.clear()
+    #expect(written.count == 2)
+    #expect(written[0].hasPrefix("\rReading video.mp4: 50% of "))
+    #expect(written[1] == "\r\u{1B}[K")
+  }
+
+  @Test("a claim history opens only an existing store, and warns about a named one that is missing")
+  func history() throws {
+    var warnings: [String] = []
+    let missing = "/nonexistent/claims-\(UUID().uuidString).sqlite"
+    _ = ClaimHistory.open(path: missing) { warnings.append($0) }
+    #expect(warnings == ["no claim store at \(missing); past claims are not checked"])
+    #expect(!FileManager.default.fileExists(atPath: missing))
+  }
+}

@@ -80,7 +80,7 @@ struct ClaimStoreOptions: ParsableArguments {
 
   /// The day deadlines are measured from.
   func day() throws(ClaimError) -> CalendarDate {
-    guard let today else { return ScoringOptions.localToday() }
+    guard let today else { return CalendarDate.localToday() }
     return try ClaimValidation.date(today, field: "--today")
   }
 }

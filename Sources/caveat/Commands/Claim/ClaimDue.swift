@@ -28,20 +28,17 @@ struct ClaimDue: ParsableCommand {
   var within: String?
 
   func validate() throws {
-    if let within {
-      guard let days = Int(within.trimmingCharacters(in: .whitespaces)) else {
-        throw ValidationError("--within: '\(within)' is not a whole number of days")
-      }
-      if !(0...36_500).contains(days) {
-        throw ValidationError("--within: a number of days from 0 to 36500, not \(within)")
-      }
+    do {
+      _ = try within.map { text throws(ClaimError) in try ClaimInput.days(text, field: "--within") }
+    } catch {
+      throw ValidationError(error.commandLineMessage)
     }
   }
 
   func run() throws {
     try ClaimRun.guarded {
       let today = try storeOptions.day()
-      let days = within.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+      let days = try within.map { text throws(ClaimError) in try ClaimInput.days(text, field: "--within") }
       let store = try storeOptions.openIfPresent()
       let items = try store?.dueDeadlines(today: today, within: days) ?? []
       if output.format == .json { return Console.write(JSONOutput.encode(items)) }

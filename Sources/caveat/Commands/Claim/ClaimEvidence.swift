@@ -55,10 +55,10 @@ struct ClaimEvidenceAdd: ParsableCommand {
       let store = try storeOptions.open()
       // Every file is read (and fingerprinted) before any is recorded, in one transaction: a
       // crash or an error records none of them. Large files show their progress on a terminal.
-      let progress = ProgressLine.forTerminal()
+      let progress = isatty(2) == 1 ? EvidenceProgress(write: Console.writeError) : nil
       let added = try store.addEvidence(
         claimID: id.value, pathsBytes: paths, note: note, addedOn: today, allowDuplicate: allowDuplicate,
-        progress: progress.map { line in { path, done, total in line.show(path, done, total) } })
+        progress: progress?.show)
       progress?.clear()
       switch output.format {
       case .json:
@@ -111,44 +111,17 @@ struct ClaimVerify: ParsableCommand {
   @Argument(help: "The claim's id.")
   var id: ClaimID
 
-  private struct Report: Encodable {
-    var claimID: Int64
-    var ok: Bool
-    var files: [EvidenceCheck]
-  }
-
   func run() throws {
     try ClaimRun.guarded {
       let checks = try storeOptions.open().verifyEvidence(claimID: id.value)
       let mismatch = ClaimTextReport.mismatch(checks, claimID: id.value)
       switch output.format {
       case .json:
-        Console.write(JSONOutput.encode(Report(claimID: id.value, ok: mismatch == nil, files: checks)))
+        Console.write(JSONOutput.encode(EvidenceVerification(claimID: id.value, checks: checks)))
       case .text:
         Console.write(ClaimTextReport.verification(checks, claimID: id.value))
       }
       if let mismatch { throw ClaimCLIError(message: mismatch, code: 65) }
     }
-  }
-}
-
-/// The progress of reading a large evidence file, on standard error when it is a terminal:
-/// one line, rewritten in place.
-final class ProgressLine {
-  /// A progress line when standard error is a terminal, else `nil`.
-  static func forTerminal() -> ProgressLine? { isatty(2) == 1 ? ProgressLine() : nil }
-
-  private var shown = false
-
-  /// Shows how much of `path` was read.
-  func show(_ path: [UInt8], _ done: Int64, _ total: Int64) {
-    let line = ClaimTextReport.progress(path, done, total)
-    FileHandle.standardError.write(Data("\r\(line)\u{1B}[K".utf8))
-    shown = true
-  }
-
-  /// Clears the line.
-  func clear() {
-    if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
   }
 }

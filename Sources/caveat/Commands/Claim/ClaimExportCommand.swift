@@ -51,21 +51,12 @@ struct ClaimExportCommand: ParsableCommand {
           code: 1)
       }
       if bundle { return try writeBundle(snapshot, today: today, language: language) }
-      let files: [(ext: String, text: String)]
-      do {
-        files = try ClaimExport.files(snapshot, language: language)
-      } catch {
+      let written: [String]
+      do throws(ClaimExport.WriteFailure) {
+        written = try ClaimExport.write(snapshot, toFolder: output, language: language)
+      } catch .encoding(let error) {
         throw ClaimCLIError(message: "claim \(id.value): cannot encode the JSON export: \(error)", code: 1)
-      }
-      var written: [String] = []
-      do {
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        for (ext, text) in files {
-          let path = (output as NSString).appendingPathComponent("claim-\(id.value).\(ext)")
-          try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-          written.append(path)
-        }
-      } catch {
+      } catch .writing(let error) {
         throw ClaimCLIError(message: "--output \(output): cannot write: \(error.localizedDescription)", code: 1)
       }
       Console.write(ClaimTextReport.exported(written, language: language))

@@ -42,11 +42,6 @@ struct ClaimLog: ParsableCommand {
   @Option(help: ArgumentHelp("The currency of --amount (default: the claim's).", valueName: "code"))
   var currency: String?
 
-  private struct Report: Encodable {
-    var event: ClaimEvent
-    var state: ClaimState
-  }
-
   func run() throws {
     try ClaimRun.guarded {
       let today = try storeOptions.day()
@@ -68,7 +63,7 @@ struct ClaimLog: ParsableCommand {
       let claim = try store.claim(id: id.value)
       switch output.format {
       case .json:
-        Console.write(JSONOutput.encode(Report(event: stored, state: claim.state)))
+        Console.write(JSONOutput.encode(LoggedEvent(event: stored, state: claim.state)))
       case .text:
         Console.write(ClaimTextReport.logged(stored, claim: claim, language: ClaimText.environmentLanguage))
       }

@@ -31,36 +31,12 @@ struct ClaimOpen: ParsableCommand {
   @OptionGroup var storeOptions: ClaimStoreOptions
   @OptionGroup var output: OutputOptions
 
-  @Option(
-    help: ArgumentHelp("The saved product page the order was placed on.", valueName: "page"),
-    completion: .file(extensions: ["html", "htm", "mhtml", "mht"]))
-  var listing: String?
-
-  @Option(help: "The product's title (overrides the page's).")
-  var title: String?
-  @Option(help: "The seller's or store's name (overrides the page's).")
-  var seller: String?
-  @Option(help: "The seller's identifier on the marketplace (overrides the page's).")
-  var sellerId: String?
-  @Option(help: "The marketplace: aliexpress, amazon, … (default: the page's site).")
-  var platform: String?
+  @OptionGroup var page: ListingOptions
 
   @Option(help: ArgumentHelp("The order watch to turn into this claim (it keeps the order's facts).", valueName: "id"))
   var fromWatch: ClaimID?
 
-  @Option(help: ArgumentHelp("The order number as the marketplace shows it.", valueName: "number"))
-  var order: String?
-  @Option(help: ArgumentHelp("The day of the order, YYYY-MM-DD.", valueName: "date"))
-  var ordered: String?
-  @Option(
-    parsing: .unconditional,
-    help: ArgumentHelp("What was paid, shipping included (default: the page's price).", valueName: "amount"))
-  var paid: String?
-  @Option(
-    help: ArgumentHelp("The currency of --paid: EUR, USD, … (required unless the page shows it).", valueName: "code"))
-  var currency: String?
-  @Option(help: "How it was paid.")
-  var payment: Kebab<PaymentMethod>?
+  @OptionGroup var facts: OrderOptions
   @Option(help: ArgumentHelp("The carrier's tracking number.", valueName: "number"))
   var tracking: String?
   @Option(help: ArgumentHelp("The day the seller shipped, YYYY-MM-DD.", valueName: "date"))
@@ -86,30 +62,27 @@ struct ClaimOpen: ParsableCommand {
     if fromWatch != nil {
       let given =
         [
-          ("--listing", listing), ("--platform", platform), ("--order", order), ("--ordered", ordered),
-          ("--paid", paid), ("--currency", currency), ("--title", title), ("--seller", seller),
-          ("--seller-id", sellerId),
-        ].filter { $0.1 != nil }.map(\.0) + (payment == nil ? [] : ["--payment"])
+          ("--listing", page.listing), ("--platform", page.platform), ("--order", facts.order),
+          ("--ordered", facts.ordered), ("--paid", facts.paid), ("--currency", facts.currency),
+          ("--title", page.title), ("--seller", page.seller), ("--seller-id", page.sellerId),
+        ].filter { $0.1 != nil }.map(\.0) + (facts.payment == nil ? [] : ["--payment"])
       if let first = given.first {
         throw ValidationError("\(first): the watch already keeps the order's facts; give only what happened since")
       }
       return
     }
-    try OrderArguments.require(
-      order: order, ordered: ordered, payment: payment, listing: listing, platform: platform, paid: paid,
-      or: "--from-watch ID")
+    try facts.require(page, or: "--from-watch ID")
   }
 
   func run() throws {
     try ClaimRun.guarded {
       let today = try storeOptions.day()
       if let fromWatch { return try openFromWatch(fromWatch.value, today: today) }
-      guard let order, let ordered, let payment else { return }
-      let draft = try OrderArguments.newClaim(
-        listing: listing, platform: platform, title: title, seller: seller, sellerID: sellerId)
+      guard let order = facts.order, let ordered = facts.ordered, let payment = facts.payment else { return }
+      let draft = try page.newClaim()
       let typed = TypedOrder(
-        number: order, ordered: ordered, payment: payment.value, paid: paid, currency: currency, tracking: tracking,
-        shipped: shipped, received: received, disputeDeadline: disputeDeadline, country: country)
+        number: order, ordered: ordered, payment: payment.value, paid: facts.paid, currency: facts.currency,
+        tracking: tracking, shipped: shipped, received: received, disputeDeadline: disputeDeadline, country: country)
       // `open` says "no price" and "no currency" in English whatever the language (`watch` does not).
       var claim = try draft.claim(
         createdOn: today, typed: typed, problem: problem.value, description: description ?? "", language: .en)
@@ -144,29 +117,25 @@ struct ClaimOpen: ParsableCommand {
   }
 }
 
-/// What `claim open` and `claim watch` share: the checks of the order's options, and the saved
-/// listing page read into a new claim.
-enum OrderArguments {
-  /// Refuses a command line that lacks the order's number, day or payment, a platform or page,
-  /// or a price; `alternative` is what the command takes instead of the order's facts.
-  static func require(
-    order: String?, ordered: String?, payment: Kebab<PaymentMethod>?, listing: String?, platform: String?,
-    paid: String?, or alternative: String
-  ) throws {
-    if order == nil { throw ValidationError("give --order NUMBER (or \(alternative))") }
-    if ordered == nil { throw ValidationError("give --ordered DATE, the day of the order") }
-    if payment == nil { throw ValidationError("give --payment: card, paypal, platform-balance or other") }
-    if listing == nil, platform == nil {
-      throw ValidationError("give --listing PAGE, or --platform (and --title, --seller) by hand")
-    }
-    if listing == nil, paid == nil { throw ValidationError("give --paid AMOUNT (no --listing to take the price from)") }
-  }
+/// The saved listing page and the values typed over its own, shared by `claim open` and
+/// `claim watch`.
+struct ListingOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp("The saved product page the order was placed on.", valueName: "page"),
+    completion: .file(extensions: ["html", "htm", "mhtml", "mht"]))
+  var listing: String?
+  @Option(help: "The product's title (overrides the page's).")
+  var title: String?
+  @Option(help: "The seller's or store's name (overrides the page's).")
+  var seller: String?
+  @Option(help: "The seller's identifier on the marketplace (overrides the page's).")
+  var sellerId: String?
+  @Option(help: "The marketplace: aliexpress, amazon, … (default: the page's site).")
+  var platform: String?
 
-  /// The page `listing` read into a new claim (an empty one without it), with the values typed
-  /// over the page's, and the page kept with its fingerprint.
-  static func newClaim(listing: String?, platform: String?, title: String?, seller: String?, sellerID: String?)
-    throws -> NewClaim
-  {
+  /// The page read into a new claim (an empty one without a page), with the values typed over
+  /// the page's, and the page kept with its fingerprint.
+  func newClaim() throws -> NewClaim {
     var draft = NewClaim()
     if let listing {
       let path = RawArguments.paths(for: [listing])[0]
@@ -178,7 +147,38 @@ enum OrderArguments {
       let cwd = Array(FileManager.default.currentDirectoryPath.utf8)
       draft.listing.savedPage = ClaimInput.savedPage(path.bytes, currentDirectory: cwd)
     }
-    draft.override(platform: platform, title: title, sellerName: seller, sellerID: sellerID)
+    draft.override(platform: platform, title: title, sellerName: seller, sellerID: sellerId)
     return draft
+  }
+}
+
+/// The order's number, day, price and payment, shared by `claim open` and `claim watch`.
+struct OrderOptions: ParsableArguments {
+  @Option(help: ArgumentHelp("The order number as the marketplace shows it.", valueName: "number"))
+  var order: String?
+  @Option(help: ArgumentHelp("The day of the order, YYYY-MM-DD.", valueName: "date"))
+  var ordered: String?
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("What was paid, shipping included (default: the page's price).", valueName: "amount"))
+  var paid: String?
+  @Option(
+    help: ArgumentHelp("The currency of --paid: EUR, USD, … (required unless the page shows it).", valueName: "code"))
+  var currency: String?
+  @Option(help: "How it was paid.")
+  var payment: Kebab<PaymentMethod>?
+
+  /// Refuses a command line that lacks the order's number, day or payment, a platform or page,
+  /// or a price; `alternative` is what the command takes instead of the order's facts.
+  func require(_ page: ListingOptions, or alternative: String) throws {
+    if order == nil { throw ValidationError("give --order NUMBER (or \(alternative))") }
+    if ordered == nil { throw ValidationError("give --ordered DATE, the day of the order") }
+    if payment == nil { throw ValidationError("give --payment: card, paypal, platform-balance or other") }
+    if page.listing == nil, page.platform == nil {
+      throw ValidationError("give --listing PAGE, or --platform (and --title, --seller) by hand")
+    }
+    if page.listing == nil, paid == nil {
+      throw ValidationError("give --paid AMOUNT (no --listing to take the price from)")
+    }
   }
 }

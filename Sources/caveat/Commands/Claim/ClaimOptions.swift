@@ -29,11 +29,6 @@ struct ClaimOptions: ParsableCommand {
   @Option(help: "The text's language: en or fr (default: from LC_ALL, LC_MESSAGES or LANG).")
   var lang: Kebab<DraftLanguage>?
 
-  private struct Report: Encodable {
-    var claimID: Int64
-    var options: [RefundOptions.Option]
-  }
-
   func run() throws {
     try ClaimRun.guarded {
       let store = try storeOptions.open()
@@ -47,7 +42,7 @@ struct ClaimOptions: ParsableCommand {
         claim: claim, evidence: evidence, returnShippingCost: cost, language: language)
       switch output.format {
       case .json:
-        Console.write(JSONOutput.encode(Report(claimID: id.value, options: options)))
+        Console.write(JSONOutput.encode(RefundOptionsReport(claimID: id.value, options: options)))
       case .text:
         Console.write(ClaimTextReport.options(options, id: id.value, language: language))
       }

@@ -30,31 +30,8 @@ struct ClaimWatch: ParsableCommand {
   @Flag(help: "List the watches instead of recording one.")
   var list = false
 
-  @Option(
-    help: ArgumentHelp("The saved product page the order was placed on.", valueName: "page"),
-    completion: .file(extensions: ["html", "htm", "mhtml", "mht"]))
-  var listing: String?
-  @Option(help: "The product's title (overrides the page's).")
-  var title: String?
-  @Option(help: "The seller's or store's name (overrides the page's).")
-  var seller: String?
-  @Option(help: "The seller's identifier on the marketplace (overrides the page's).")
-  var sellerId: String?
-  @Option(help: "The marketplace: aliexpress, amazon, … (default: the page's site).")
-  var platform: String?
-  @Option(help: ArgumentHelp("The order number as the marketplace shows it.", valueName: "number"))
-  var order: String?
-  @Option(help: ArgumentHelp("The day of the order, YYYY-MM-DD.", valueName: "date"))
-  var ordered: String?
-  @Option(
-    parsing: .unconditional,
-    help: ArgumentHelp("What was paid, shipping included (default: the page's price).", valueName: "amount"))
-  var paid: String?
-  @Option(
-    help: ArgumentHelp("The currency of --paid: EUR, USD, … (required unless the page shows it).", valueName: "code"))
-  var currency: String?
-  @Option(help: "How it was paid.")
-  var payment: Kebab<PaymentMethod>?
+  @OptionGroup var page: ListingOptions
+  @OptionGroup var facts: OrderOptions
   @Option(help: ArgumentHelp("The day the seller shipped, YYYY-MM-DD.", valueName: "date"))
   var shipped: String?
   @Option(help: ArgumentHelp("The delivery date the order page promises, YYYY-MM-DD.", valueName: "date"))
@@ -66,9 +43,7 @@ struct ClaimWatch: ParsableCommand {
 
   func validate() throws {
     if list { return }
-    try OrderArguments.require(
-      order: order, ordered: ordered, payment: payment, listing: listing, platform: platform, paid: paid,
-      or: "--list")
+    try facts.require(page, or: "--list")
   }
 
   func run() throws {
@@ -80,15 +55,13 @@ struct ClaimWatch: ParsableCommand {
         if output.format == .json { return Console.write(JSONOutput.encode(watches)) }
         return Console.write(ClaimTextReport.watches(watches, language: language))
       }
-      guard let order, let ordered, let payment else { return }
-      let draft = try OrderArguments.newClaim(
-        listing: listing, platform: platform, title: title, seller: seller, sellerID: sellerId)
+      guard let order = facts.order, let ordered = facts.ordered, let payment = facts.payment else { return }
       let typed = TypedOrder(
-        number: order, ordered: ordered, payment: payment.value, paid: paid, currency: currency, shipped: shipped,
-        country: country)
-      let facts = try draft.claim(
+        number: order, ordered: ordered, payment: payment.value, paid: facts.paid, currency: facts.currency,
+        shipped: shipped, country: country)
+      let claim = try page.newClaim().claim(
         createdOn: today, typed: typed, problem: .notReceived, description: "", language: language)
-      let watch = OrderWatch(claim: facts, expectedOn: try ClaimInput.date(expected, "expectedOn"))
+      let watch = OrderWatch(claim: claim, expectedOn: try ClaimInput.date(expected, "expectedOn"))
       let store = try storeOptions.openForWriting()
       let id = try store.watch(watch, today: today, allowDuplicate: allowDuplicate)
       let stored = try store.watch(id: id)
