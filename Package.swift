@@ -75,7 +75,7 @@ let package = Package(
       resources: [.copy("Resources")]),
     .testTarget(name: "CaveatRankTests", dependencies: ["CaveatRank", "CaveatExtract", "CaveatScore", "CaveatCore"]),
     .testTarget(name: "CaveatCLITests", dependencies: ["CaveatCore", "CaveatTestSupport"]),
-    .testTarget(name: "CaveatReportTests", dependencies: ["CaveatReport", "CaveatCore", "CaveatScore"]),
+    .testTarget(name: "CaveatReportTests", dependencies: ["CaveatReport", "CaveatCore", "CaveatScore", "CaveatRank"]),
     .testTarget(name: "CaveatClaimsTests", dependencies: ["CaveatClaims", "CaveatCore", "CaveatTestSupport"]),
   ],
   swiftLanguageModes: [.v6]

@@ -80,7 +80,7 @@ struct ClaimStoreOptions: ParsableArguments {
 
   /// The day deadlines are measured from.
   func day() throws(ClaimError) -> CalendarDate {
-    guard let today else { return ScoringOptions.localToday() }
+    guard let today else { return CalendarDate.localToday() }
     return try ClaimValidation.date(today, field: "--today")
   }
 }
@@ -99,22 +99,7 @@ struct ClaimCLIError: Error {
 
   /// A library error, with the library's field names mapped to the command line's options.
   static func claim(_ error: ClaimError) -> ClaimCLIError {
-    let code: Int32 =
-      switch error {
-      case .evidenceRefused, .storeMissing: 66
-      case .storeBusy: 75
-      case .storeReadOnly: 77
-      case .diskFull, .storeFailure: 74
-      case .invalidField, .impossibleDate, .claimNotFound, .watchNotFound, .illegalTransition, .corruptRecord,
-        .storeCorrupt,
-        .duplicate, .evidenceTooLarge:
-        65
-      }
-    let language = ClaimText.environmentLanguage
-    let message = error.message(in: language, option: ClaimArguments.option)
-    guard case .duplicate = error else { return ClaimCLIError(message: message, code: code) }
-    let hint = language.pick("--allow-duplicate records it anyway", "--allow-duplicate l'enregistre quand même")
-    return ClaimCLIError(message: message + " (\(hint))", code: code)
+    ClaimCLIError(message: error.commandLineMessage(in: ClaimText.environmentLanguage), code: error.exitStatus.rawValue)
   }
 }
 
@@ -139,6 +124,13 @@ enum ClaimRun {
 
 // MARK: - Argument values
 
+extension ClaimText {
+  /// The language the environment asks for (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+  static var environmentLanguage: DraftLanguage {
+    DraftLanguage.preferred(environment: ProcessInfo.processInfo.environment)
+  }
+}
+
 /// A library enum spelled in kebab-case on the command line ("platform-balance").
 struct Kebab<Value: CaseIterable & RawRepresentable & Sendable>: ExpressibleByArgument, Sendable
 where Value.RawValue == String {
@@ -147,15 +139,15 @@ where Value.RawValue == String {
   init(_ value: Value) { self.value = value }
 
   init?(argument: String) {
-    guard let match = Value.allCases.first(where: { ClaimArguments.kebab($0.rawValue) == argument }) else {
+    guard let match = Value.allCases.first(where: { ClaimText.kebab($0.rawValue) == argument }) else {
       return nil
     }
     value = match
   }
 
-  var defaultValueDescription: String { ClaimArguments.kebab(value.rawValue) }
+  var defaultValueDescription: String { ClaimText.kebab(value.rawValue) }
 
-  static var allValueStrings: [String] { Value.allCases.map { ClaimArguments.kebab($0.rawValue) } }
+  static var allValueStrings: [String] { Value.allCases.map { ClaimText.kebab($0.rawValue) } }
 }
 
 /// Claim identifiers: positive integers.
@@ -166,52 +158,4 @@ struct ClaimID: ExpressibleByArgument {
     guard let value = Int64(argument), value > 0 else { return nil }
     self.value = value
   }
-}
-
-/// Parsing of the values typed on the command line, each error naming its option.
-enum ClaimArguments {
-  /// "platformBalance" → "platform-balance".
-  static func kebab(_ camel: String) -> String {
-    var out = ""
-    for character in camel {
-      if character.isUppercase {
-        out += "-" + character.lowercased()
-      } else {
-        out.append(character)
-      }
-    }
-    return out
-  }
-
-  /// An optional `YYYY-MM-DD` date for `option`.
-  /// The day an event happened: `--on`, else `today`; never after `today`.
-  static func eventDate(_ on: String?, today: CalendarDate) throws -> CalendarDate {
-    let date = try date(on, "--on") ?? today
-    if date > today {
-      throw ClaimCLIError.field(
-        "--on",
-        ClaimText.environmentLanguage.pick(
-          "\(date) is in the future (today is \(today))", "\(date) est dans le futur (nous sommes le \(today))"))
-    }
-    return date
-  }
-
-  static func date(_ text: String?, _ option: String) throws(ClaimError) -> CalendarDate? {
-    try text.map { text throws(ClaimError) in try ClaimValidation.date(text, field: option) }
-  }
-
-  /// The option that sets a library field, for messages: "--received"; nil for a field no
-  /// option sets, which the library names in words.
-  static func option(_ field: String) -> String? { options[field] }
-
-  private static let options: [String: String] = [
-    "orderNumber": "--order", "platform": "--platform", "pricePaid": "--paid",
-    "pricePaid.currency": "--currency", "trackingNumber": "--tracking", "description": "--description",
-    "listing.title": "--title", "listing.url": "--listing", "listing.sellerName": "--seller",
-    "listing.sellerID": "--seller-id", "buyerCountry": "--country", "receivedOn": "--received",
-    "shippedOn": "--shipped", "orderDate": "--ordered", "disputeDeadline": "--dispute-deadline",
-    "event.date": "--on", "event.amount": "--amount", "event.note": "--note", "event.kind": "EVENT",
-    "watch": "--from-watch",
-    "evidence.note": "--note", "outcome.amount": "--amount", "resolvedOn": "--on", "note": "--note",
-  ]
 }

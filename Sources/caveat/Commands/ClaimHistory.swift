@@ -13,17 +13,5 @@ struct ClaimHistoryOptions: ParsableArguments {
   var claimsStore: String?
 
   /// Opens the store when there is one to read.
-  func history() -> ClaimHistory {
-    guard let path = claimsStore ?? (try? ClaimStore.defaultPath()), FileManager.default.fileExists(atPath: path) else {
-      if let claimsStore { Diagnostics.warning("no claim store at \(claimsStore); past claims are not checked") }
-      return ClaimHistory(store: nil)
-    }
-    do {
-      return ClaimHistory(store: try ClaimStore(path: path))
-    } catch {
-      Diagnostics.warning(
-        "cannot read the claim store \(path): \(error.localizedDescription); past claims are not checked")
-      return ClaimHistory(store: nil)
-    }
-  }
+  func history() -> ClaimHistory { ClaimHistory.open(path: claimsStore, warn: Diagnostics.warning) }
 }

@@ -100,19 +100,8 @@ struct Rank: AsyncParsableCommand {
     // On one terminal the table already lists the refused pages: stderr does not repeat them.
     let tableOnTerminal = format == .table && output == nil && isatty(STDOUT_FILENO) == 1 && isatty(STDERR_FILENO) == 1
     if !tableOnTerminal { for failure in failures { Diagnostics.error(failure.message) } }
-    if !quiet {
-      Console.writeError(
-        "caveat: \(result.ranked.count) ranked, \(failures.count) refused, \(result.partialCount) partial, \(result.duplicates.count) duplicate\(result.duplicates.count == 1 ? "" : "s")\n"
-      )
-    }
-    if sort == .price && !quiet {
-      let unconverted = result.ranked.filter { $0.price != nil && $0.displayPrice == nil }.count
-      Console.writeError(
-        "caveat: sorted by price in \(context.displayCurrency), converted at the reference rates of \(context.rates.date) (\(context.rates.source))"
-          + (unconverted > 0
-            ? "; \(unconverted) \(unconverted == 1 ? "price" : "prices") that could not be converted come last" : "")
-          + "\n")
-    }
+    if !quiet { Console.writeError(RankNotes.counts(result, refused: failures.count)) }
+    if sort == .price && !quiet { Console.writeError(RankNotes.priceSort(result, context: context)) }
     if !failures.isEmpty { throw ExitCode(3) }
   }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaveatCore
+import CaveatRank
 import CaveatScore
 import Foundation
 
@@ -49,63 +50,18 @@ struct ScoringOptions: ParsableArguments {
     }
   }
 
-  /// One plain line for a configuration or rates file that cannot be used, and its status:
-  /// 66 when it is missing or unreadable, 65 when its content is wrong.
-  static func unreadable(_ what: String, _ path: String, _ error: any Error) -> ExitCode {
-    let files = FileManager.default
-    let reason: String
-    let status: ExitStatus
-    if !files.fileExists(atPath: path) {
-      (reason, status) = ("no such file", .noInput)
-    } else if !files.isReadableFile(atPath: path) {
-      (reason, status) = ("permission denied", .noInput)
-    } else {
-      (reason, status) = (error.localizedDescription, .badInput)
-    }
-    Diagnostics.error("cannot read the \(what) \(path): \(reason)")
-    return ExitCode(status.rawValue)
-  }
-
-  /// The context the options describe; reports a bad configuration file as an error.
+  /// The context the options describe; reports a configuration or rates file that cannot be
+  /// used as an error, with its exit status.
   func context() throws -> AssessmentContext {
-    var scoring = ScoringConfig()
-    if let path = config ?? ScoringConfig.defaultPath() {
-      do {
-        let (loaded, unknown) = try ScoringConfig.load(from: path)
-        scoring = loaded
-        for key in unknown { Diagnostics.warning("\(path): unknown setting '\(key)' ignored") }
-      } catch {
-        throw Self.unreadable("configuration", path, error)
-      }
+    let settings = AssessmentSettings(
+      language: lang, configPath: config, highValue: highValue, currency: currency, ratesPath: rates,
+      today: today.flatMap(CalendarDate.init(iso:)))
+    do {
+      return try settings.context(warn: Diagnostics.warning)
+    } catch {
+      Diagnostics.error(error.message)
+      throw ExitCode(error.status.rawValue)
     }
-    if let highValue {
-      scoring.highValueThreshold = highValue
-      scoring.highValueCurrency = nil
-    }
-    var table = RateTable.bundled
-    if let rates {
-      do {
-        table = try RateTable.load(from: rates)
-      } catch {
-        throw Self.unreadable("rates", rates, error)
-      }
-    }
-    let display = (currency ?? scoring.displayCurrency ?? DisplayCurrency.fromEnvironment()).uppercased()
-    if !table.knows(display) {
-      Diagnostics.warning(
-        "the rates of \(table.date) have no rate for \(display): only prices in \(display) are judged")
-    }
-    let date = today.flatMap(CalendarDate.init(iso:)) ?? Self.localToday()
-    return AssessmentContext(
-      today: date, language: lang ?? Language.fromEnvironment(), config: scoring, displayCurrency: display,
-      rates: table)
-  }
-
-  /// Today in the user's time zone.
-  static func localToday() -> CalendarDate {
-    let components = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    return CalendarDate(year: components.year ?? 1970, month: components.month ?? 1, day: components.day ?? 1)
-      ?? CalendarDate(daysSinceEpoch: 0)
   }
 }
 

@@ -83,11 +83,7 @@ struct ClaimDraft: ParsableCommand {
       case .failure(let reason):
         throw ClaimCLIError(message: "\(kind.defaultValueDescription): \(reason.message(language))", code: 65)
       case .success(let text):
-        // Line by line, so that the draft's own line breaks survive sanitizing.
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-          ClaimText.safe(String($0), max: 20_000)
-        }
-        Console.write(lines.joined(separator: "\n") + "\n")
+        Console.write(ClaimTextReport.draft(text))
       }
     }
   }

@@ -51,27 +51,20 @@ struct ClaimEvidenceAdd: ParsableCommand {
     try ClaimRun.guarded {
       let today = try storeOptions.day()
       let cwd = Array(FileManager.default.currentDirectoryPath.utf8)
-      let paths = RawArguments.paths(for: files).map { path -> [UInt8] in
-        path.bytes.first == UInt8(ascii: "/") ? path.bytes : cwd + [UInt8(ascii: "/")] + path.bytes
-      }
+      let paths = RawArguments.paths(for: files).map { ClaimInput.absolute($0.bytes, currentDirectory: cwd) }
       let store = try storeOptions.open()
       // Every file is read (and fingerprinted) before any is recorded, in one transaction: a
       // crash or an error records none of them. Large files show their progress on a terminal.
-      let progress = ProgressLine.forTerminal()
+      let progress = isatty(2) == 1 ? EvidenceProgress(write: Console.writeError) : nil
       let added = try store.addEvidence(
         claimID: id.value, pathsBytes: paths, note: note, addedOn: today, allowDuplicate: allowDuplicate,
-        progress: progress.map { line in { path, done, total in line.show(path, done, total) } })
+        progress: progress?.show)
       progress?.clear()
       switch output.format {
       case .json:
         Console.write(JSONOutput.encode(added.map(EvidenceView.init)))
       case .text:
-        var out = ""
-        for item in added {
-          out +=
-            "Recorded evidence \(item.id ?? 0) for claim \(id.value): \(ClaimText.safe(item.displayPath)) (\(item.kind.rawValue), \(item.size) bytes, SHA-256 \(item.sha256))\n"
-        }
-        Console.write(out)
+        Console.write(ClaimTextReport.evidenceAdded(added, claimID: id.value))
       }
     }
   }
@@ -95,16 +88,7 @@ struct ClaimEvidenceList: ParsableCommand {
       case .json:
         Console.write(JSONOutput.encode(items.map(EvidenceView.init)))
       case .text:
-        if items.isEmpty { return Console.write("Claim \(id.value) has no evidence yet.\n") }
-        var out = ""
-        for item in items {
-          out +=
-            "\(item.id ?? 0)  \(item.addedOn)  \(item.kind.rawValue)  \(item.size) bytes  \(ClaimText.safe(item.displayPath))\n"
-          out += "    SHA-256 \(item.sha256)"
-          if !item.note.isEmpty { out += "  · \(ClaimText.safe(item.note))" }
-          out += "\n"
-        }
-        Console.write(out)
+        Console.write(ClaimTextReport.evidence(items, claimID: id.value))
       }
     }
   }
@@ -127,63 +111,17 @@ struct ClaimVerify: ParsableCommand {
   @Argument(help: "The claim's id.")
   var id: ClaimID
 
-  private struct Report: Encodable {
-    var claimID: Int64
-    var ok: Bool
-    var files: [EvidenceCheck]
-  }
-
   func run() throws {
     try ClaimRun.guarded {
       let checks = try storeOptions.open().verifyEvidence(claimID: id.value)
-      let bad = checks.filter { $0.status != .unchanged }
+      let mismatch = ClaimTextReport.mismatch(checks, claimID: id.value)
       switch output.format {
       case .json:
-        Console.write(JSONOutput.encode(Report(claimID: id.value, ok: bad.isEmpty, files: checks)))
+        Console.write(JSONOutput.encode(EvidenceVerification(claimID: id.value, checks: checks)))
       case .text:
-        var out = ""
-        for check in checks {
-          out +=
-            "\(check.status.rawValue.uppercased().padding(toLength: 10, withPad: " ", startingAt: 0))  \(ClaimText.safe(check.evidence.displayPath))"
-          if let detail = check.detail { out += "  (\(ClaimText.safe(detail)))" }
-          out += "\n"
-        }
-        out +=
-          checks.isEmpty
-          ? "Claim \(id.value) has no evidence to verify.\n"
-          : bad.isEmpty
-            ? "All \(checks.count) evidence files are unchanged.\n"
-            : "\(bad.count) of \(checks.count) evidence files no longer match the record.\n"
-        Console.write(out)
+        Console.write(ClaimTextReport.verification(checks, claimID: id.value))
       }
-      if !bad.isEmpty {
-        throw ClaimCLIError(
-          message: "claim \(id.value): evidence no longer matches: "
-            + bad.map { "\(ClaimText.fileName($0.evidence.displayPath)) \($0.status.rawValue)" }.joined(separator: ", "),
-          code: 65)
-      }
+      if let mismatch { throw ClaimCLIError(message: mismatch, code: 65) }
     }
-  }
-}
-
-/// The progress of reading a large evidence file, on standard error when it is a terminal:
-/// one line, rewritten in place.
-final class ProgressLine {
-  /// A progress line when standard error is a terminal, else `nil`.
-  static func forTerminal() -> ProgressLine? { isatty(2) == 1 ? ProgressLine() : nil }
-
-  private var shown = false
-
-  /// Shows how much of `path` was read.
-  func show(_ path: [UInt8], _ done: Int64, _ total: Int64) {
-    let name = ClaimText.safe(ClaimText.fileName(String(decoding: path, as: UTF8.self)), max: 40)
-    let percent = total > 0 ? Int(done * 100 / total) : 100
-    FileHandle.standardError.write(Data("\rReading \(name): \(percent)% of \(ByteCount.text(total))\u{1B}[K".utf8))
-    shown = true
-  }
-
-  /// Clears the line.
-  func clear() {
-    if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
   }
 }

@@ -51,25 +51,15 @@ struct ClaimExportCommand: ParsableCommand {
           code: 1)
       }
       if bundle { return try writeBundle(snapshot, today: today, language: language) }
-      let files: [(ext: String, text: String)]
-      do {
-        files = try ClaimExport.files(snapshot, language: language)
-      } catch {
+      let written: [String]
+      do throws(ClaimExport.WriteFailure) {
+        written = try ClaimExport.write(snapshot, toFolder: output, language: language)
+      } catch .encoding(let error) {
         throw ClaimCLIError(message: "claim \(id.value): cannot encode the JSON export: \(error)", code: 1)
-      }
-      var written: [String] = []
-      do {
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        for (ext, text) in files {
-          let path = (output as NSString).appendingPathComponent("claim-\(id.value).\(ext)")
-          try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-          written.append(path)
-        }
-      } catch {
+      } catch .writing(let error) {
         throw ClaimCLIError(message: "--output \(output): cannot write: \(error.localizedDescription)", code: 1)
       }
-      let wrote = language.pick("Wrote ", "Écrit : ")
-      Console.write(written.map { wrote + ClaimText.safe($0) }.joined(separator: "\n") + "\n")
+      Console.write(ClaimTextReport.exported(written, language: language))
     }
   }
 
@@ -88,14 +78,6 @@ struct ClaimExportCommand: ParsableCommand {
         message: "--output \(output): " + language.pick("cannot write: ", "écriture impossible : ")
           + error.localizedDescription, code: 1)
     }
-    var out = language.pick("Wrote ", "Écrit : ") + ClaimText.safe(path) + "\n"
-    let included = manifest.files.filter { $0.status == "included" }.count
-    out += language.pick(
-      "\(included) files included, \(manifest.files.count - included) left out.\n",
-      "\(included) fichiers inclus, \(manifest.files.count - included) laissés de côté.\n")
-    for warning in manifest.warnings {
-      out += language.pick("warning: ", "attention : ") + ClaimText.safe(warning, max: 2_000) + "\n"
-    }
-    Console.write(out)
+    Console.write(ClaimTextReport.bundled(path, manifest, language: language))
   }
 }

@@ -42,15 +42,10 @@ struct ClaimLog: ParsableCommand {
   @Option(help: ArgumentHelp("The currency of --amount (default: the claim's).", valueName: "code"))
   var currency: String?
 
-  private struct Report: Encodable {
-    var event: ClaimEvent
-    var state: ClaimState
-  }
-
   func run() throws {
     try ClaimRun.guarded {
       let today = try storeOptions.day()
-      let date = try ClaimArguments.eventDate(on, today: today)
+      let date = try ClaimInput.eventDate(on, today: today)
       let value = try amount.map { try ClaimValidation.amount($0, field: "--amount") }
       let code = try currency.map { try ClaimValidation.currency($0, field: "--currency") }
       if value == nil, code != nil {
@@ -68,18 +63,9 @@ struct ClaimLog: ParsableCommand {
       let claim = try store.claim(id: id.value)
       switch output.format {
       case .json:
-        Console.write(JSONOutput.encode(Report(event: stored, state: claim.state)))
+        Console.write(JSONOutput.encode(LoggedEvent(event: stored, state: claim.state)))
       case .text:
-        let language = ClaimText.environmentLanguage
-        var out = language.pick(
-          "Claim \(id.value): recorded \(event.defaultValueDescription) on \(date) (event \(stored.id ?? 0))",
-          "Réclamation \(id.value) : « \(ClaimWords.event(event.value, .fr)) » noté le \(date) (événement \(stored.id ?? 0))"
-        )
-        if let money = stored.amount { out += ", \(ClaimText.money(money, language))" }
-        out += language.pick(
-          "; state: \(ClaimArguments.kebab(claim.state.rawValue))", " ; état : " + ClaimWords.state(claim.state, .fr))
-        out += "\n"
-        Console.write(out)
+        Console.write(ClaimTextReport.logged(stored, claim: claim, language: ClaimText.environmentLanguage))
       }
     }
   }
@@ -134,7 +120,7 @@ struct ClaimResolve: ParsableCommand {
   func run() throws {
     try ClaimRun.guarded {
       let today = try storeOptions.day()
-      let date = try ClaimArguments.eventDate(on, today: today)
+      let date = try ClaimInput.eventDate(on, today: today)
       let value = try amount.map { try ClaimValidation.amount($0, field: "--amount") }
       let store = try storeOptions.open()
       let currency = try store.claim(id: id.value).pricePaid.currency
@@ -151,15 +137,9 @@ struct ClaimResolve: ParsableCommand {
       case .json:
         Console.write(JSONOutput.encode(claim))
       case .text:
-        let language = ClaimText.environmentLanguage
-        let result =
-          language == .fr
-          ? (claim.outcome.map { ClaimWords.outcome($0, .fr) } ?? outcome.rawValue)
-          : (claim.outcome.map(ClaimText.outcome) ?? outcome.rawValue)
         Console.write(
-          language.pick(
-            "Claim \(id.value) resolved on \(date): \(result)\n",
-            "Réclamation \(id.value) close le \(date) : \(result)\n"))
+          ClaimTextReport.resolved(
+            claim, on: date, requested: outcome.rawValue, language: ClaimText.environmentLanguage))
       }
     }
   }

@@ -31,36 +31,12 @@ struct ClaimOpen: ParsableCommand {
   @OptionGroup var storeOptions: ClaimStoreOptions
   @OptionGroup var output: OutputOptions
 
-  @Option(
-    help: ArgumentHelp("The saved product page the order was placed on.", valueName: "page"),
-    completion: .file(extensions: ["html", "htm", "mhtml", "mht"]))
-  var listing: String?
-
-  @Option(help: "The product's title (overrides the page's).")
-  var title: String?
-  @Option(help: "The seller's or store's name (overrides the page's).")
-  var seller: String?
-  @Option(help: "The seller's identifier on the marketplace (overrides the page's).")
-  var sellerId: String?
-  @Option(help: "The marketplace: aliexpress, amazon, … (default: the page's site).")
-  var platform: String?
+  @OptionGroup var page: ListingOptions
 
   @Option(help: ArgumentHelp("The order watch to turn into this claim (it keeps the order's facts).", valueName: "id"))
   var fromWatch: ClaimID?
 
-  @Option(help: ArgumentHelp("The order number as the marketplace shows it.", valueName: "number"))
-  var order: String?
-  @Option(help: ArgumentHelp("The day of the order, YYYY-MM-DD.", valueName: "date"))
-  var ordered: String?
-  @Option(
-    parsing: .unconditional,
-    help: ArgumentHelp("What was paid, shipping included (default: the page's price).", valueName: "amount"))
-  var paid: String?
-  @Option(
-    help: ArgumentHelp("The currency of --paid: EUR, USD, … (required unless the page shows it).", valueName: "code"))
-  var currency: String?
-  @Option(help: "How it was paid.")
-  var payment: Kebab<PaymentMethod>?
+  @OptionGroup var facts: OrderOptions
   @Option(help: ArgumentHelp("The carrier's tracking number.", valueName: "number"))
   var tracking: String?
   @Option(help: ArgumentHelp("The day the seller shipped, YYYY-MM-DD.", valueName: "date"))
@@ -86,59 +62,29 @@ struct ClaimOpen: ParsableCommand {
     if fromWatch != nil {
       let given =
         [
-          ("--listing", listing), ("--platform", platform), ("--order", order), ("--ordered", ordered),
-          ("--paid", paid), ("--currency", currency), ("--title", title), ("--seller", seller),
-          ("--seller-id", sellerId),
-        ].filter { $0.1 != nil }.map(\.0) + (payment == nil ? [] : ["--payment"])
+          ("--listing", page.listing), ("--platform", page.platform), ("--order", facts.order),
+          ("--ordered", facts.ordered), ("--paid", facts.paid), ("--currency", facts.currency),
+          ("--title", page.title), ("--seller", page.seller), ("--seller-id", page.sellerId),
+        ].filter { $0.1 != nil }.map(\.0) + (facts.payment == nil ? [] : ["--payment"])
       if let first = given.first {
         throw ValidationError("\(first): the watch already keeps the order's facts; give only what happened since")
       }
       return
     }
-    if order == nil { throw ValidationError("give --order NUMBER (or --from-watch ID)") }
-    if ordered == nil { throw ValidationError("give --ordered DATE, the day of the order") }
-    if payment == nil { throw ValidationError("give --payment: card, paypal, platform-balance or other") }
-    if listing == nil, platform == nil {
-      throw ValidationError("give --listing PAGE, or --platform (and --title, --seller) by hand")
-    }
-    if listing == nil, paid == nil { throw ValidationError("give --paid AMOUNT (no --listing to take the price from)") }
+    try facts.require(page, or: "--from-watch ID")
   }
 
   func run() throws {
     try ClaimRun.guarded {
       let today = try storeOptions.day()
       if let fromWatch { return try openFromWatch(fromWatch.value, today: today) }
-      guard let order, let ordered, let payment else { return }
-      var draft = NewClaim()
-      if let listing {
-        let path = RawArguments.paths(for: [listing])[0]
-        do throws(ListingReadError) {
-          draft = NewClaim(report: try PagePipeline.read(path))
-        } catch {
-          throw ClaimCLIError(message: "--listing: " + error.message, code: error.exitCode)
-        }
-        draft.listing.savedPage = Self.savedPage(path.bytes)
-      }
-      draft.override(platform: platform, title: title, sellerName: seller, sellerID: sellerId)
-      guard let amount = try paid.map({ try ClaimValidation.amount($0, field: "--paid") }) ?? draft.shownAmount else {
-        throw ClaimCLIError.field("--paid", "the page shows no price; give the amount paid")
-      }
-      let code = try currency.map { try ClaimValidation.currency($0, field: "--currency") }
-      if code == nil, draft.pagePrice?.currency == nil {
-        throw ClaimCLIError.field("--currency", "give the currency of the amount paid (EUR, USD, …)")
-      }
-      let countryCode = try country.map { text throws(ClaimError) -> String in
-        let code = text.trimmingCharacters(in: .whitespaces).uppercased()
-        try ClaimValidation.country(code, field: "--country")
-        return code
-      }
-      var claim = draft.claim(
-        createdOn: today, orderNumber: order, orderDate: try ClaimValidation.date(ordered, field: "--ordered"),
-        amountPaid: amount, currency: code, paymentMethod: payment.value, trackingNumber: tracking,
-        shippedOn: try ClaimArguments.date(shipped, "--shipped"),
-        receivedOn: try ClaimArguments.date(received, "--received"), problem: problem.value,
-        description: description ?? "", disputeDeadline: try ClaimArguments.date(disputeDeadline, "--dispute-deadline"),
-        buyerCountry: countryCode)
+      guard let order = facts.order, let ordered = facts.ordered, let payment = facts.payment else { return }
+      let draft = try page.newClaim()
+      let typed = TypedOrder(
+        number: order, ordered: ordered, payment: payment.value, paid: facts.paid, currency: facts.currency,
+        tracking: tracking, shipped: shipped, received: received, disputeDeadline: disputeDeadline, country: country)
+      var claim = try draft.claim(
+        createdOn: today, typed: typed, problem: problem.value, description: description ?? "")
       if notInformedOfWithdrawal { claim.withdrawalInfoMissing = true }
       let store = try storeOptions.openForWriting()
       let id = try store.open(claim, today: today, allowDuplicate: allowDuplicate)
@@ -148,14 +94,10 @@ struct ClaimOpen: ParsableCommand {
 
   /// Opens the claim an order watch becomes, keeping the watch's order facts.
   private func openFromWatch(_ watchID: Int64, today: CalendarDate) throws {
-    let countryCode = try country.map { text throws(ClaimError) -> String in
-      let code = text.trimmingCharacters(in: .whitespaces).uppercased()
-      try ClaimValidation.country(code, field: "--country")
-      return code
-    }
-    let shippedOn = try ClaimArguments.date(shipped, "--shipped")
-    let receivedOn = try ClaimArguments.date(received, "--received")
-    let deadline = try ClaimArguments.date(disputeDeadline, "--dispute-deadline")
+    let countryCode = try ClaimInput.country(country)
+    let shippedOn = try ClaimInput.date(shipped, "shippedOn")
+    let receivedOn = try ClaimInput.date(received, "receivedOn")
+    let deadline = try ClaimInput.date(disputeDeadline, "disputeDeadline")
     let store = try storeOptions.open()
     let id = try store.openClaim(fromWatch: watchID, today: today) { watch in
       var claim = watch.claim(
@@ -170,16 +112,72 @@ struct ClaimOpen: ParsableCommand {
   private func report(_ store: ClaimStore, id: Int64, today: CalendarDate) throws {
     let stored = try store.snapshot(id: id, today: today)
     if output.format == .json { return Console.write(JSONOutput.encode(stored)) }
-    Console.write(ClaimShow.renderOpened(stored, today: today, language: ClaimText.environmentLanguage))
+    Console.write(ClaimTextReport.opened(stored, today: today, language: ClaimText.environmentLanguage))
   }
+}
 
-  /// The saved page's absolute path and fingerprint, or `nil` when it cannot be read again.
-  static func savedPage(_ bytes: [UInt8]) -> SavedPage? {
-    let cwd = Array(FileManager.default.currentDirectoryPath.utf8)
-    let absolute = bytes.first == UInt8(ascii: "/") ? bytes : cwd + [UInt8(ascii: "/")] + bytes
-    guard case .success(let print) = EvidenceFile.fingerprint(pathBytes: absolute) else { return nil }
-    return SavedPage(
-      pathBytes: absolute, displayPath: String(decoding: absolute, as: UTF8.self), size: print.size,
-      sha256: print.sha256)
+/// The saved listing page and the values typed over its own, shared by `claim open` and
+/// `claim watch`.
+struct ListingOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp("The saved product page the order was placed on.", valueName: "page"),
+    completion: .file(extensions: ["html", "htm", "mhtml", "mht"]))
+  var listing: String?
+  @Option(help: "The product's title (overrides the page's).")
+  var title: String?
+  @Option(help: "The seller's or store's name (overrides the page's).")
+  var seller: String?
+  @Option(help: "The seller's identifier on the marketplace (overrides the page's).")
+  var sellerId: String?
+  @Option(help: "The marketplace: aliexpress, amazon, … (default: the page's site).")
+  var platform: String?
+
+  /// The page read into a new claim (an empty one without a page), with the values typed over
+  /// the page's, and the page kept with its fingerprint.
+  func newClaim() throws -> NewClaim {
+    var draft = NewClaim()
+    if let listing {
+      let path = RawArguments.paths(for: [listing])[0]
+      do throws(ListingReadError) {
+        draft = NewClaim(report: try PagePipeline.read(path))
+      } catch {
+        throw ClaimCLIError(message: "--listing: " + error.message, code: error.exitCode)
+      }
+      let cwd = Array(FileManager.default.currentDirectoryPath.utf8)
+      draft.listing.savedPage = ClaimInput.savedPage(path.bytes, currentDirectory: cwd)
+    }
+    draft.override(platform: platform, title: title, sellerName: seller, sellerID: sellerId)
+    return draft
+  }
+}
+
+/// The order's number, day, price and payment, shared by `claim open` and `claim watch`.
+struct OrderOptions: ParsableArguments {
+  @Option(help: ArgumentHelp("The order number as the marketplace shows it.", valueName: "number"))
+  var order: String?
+  @Option(help: ArgumentHelp("The day of the order, YYYY-MM-DD.", valueName: "date"))
+  var ordered: String?
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("What was paid, shipping included (default: the page's price).", valueName: "amount"))
+  var paid: String?
+  @Option(
+    help: ArgumentHelp("The currency of --paid: EUR, USD, … (required unless the page shows it).", valueName: "code"))
+  var currency: String?
+  @Option(help: "How it was paid.")
+  var payment: Kebab<PaymentMethod>?
+
+  /// Refuses a command line that lacks the order's number, day or payment, a platform or page,
+  /// or a price; `alternative` is what the command takes instead of the order's facts.
+  func require(_ page: ListingOptions, or alternative: String) throws {
+    if order == nil { throw ValidationError("give --order NUMBER (or \(alternative))") }
+    if ordered == nil { throw ValidationError("give --ordered DATE, the day of the order") }
+    if payment == nil { throw ValidationError("give --payment: card, paypal, platform-balance or other") }
+    if page.listing == nil, page.platform == nil {
+      throw ValidationError("give --listing PAGE, or --platform (and --title, --seller) by hand")
+    }
+    if page.listing == nil, paid == nil {
+      throw ValidationError("give --paid AMOUNT (no --listing to take the price from)")
+    }
   }
 }

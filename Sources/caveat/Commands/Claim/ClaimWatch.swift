@@ -30,31 +30,8 @@ struct ClaimWatch: ParsableCommand {
   @Flag(help: "List the watches instead of recording one.")
   var list = false
 
-  @Option(
-    help: ArgumentHelp("The saved product page the order was placed on.", valueName: "page"),
-    completion: .file(extensions: ["html", "htm", "mhtml", "mht"]))
-  var listing: String?
-  @Option(help: "The product's title (overrides the page's).")
-  var title: String?
-  @Option(help: "The seller's or store's name (overrides the page's).")
-  var seller: String?
-  @Option(help: "The seller's identifier on the marketplace (overrides the page's).")
-  var sellerId: String?
-  @Option(help: "The marketplace: aliexpress, amazon, … (default: the page's site).")
-  var platform: String?
-  @Option(help: ArgumentHelp("The order number as the marketplace shows it.", valueName: "number"))
-  var order: String?
-  @Option(help: ArgumentHelp("The day of the order, YYYY-MM-DD.", valueName: "date"))
-  var ordered: String?
-  @Option(
-    parsing: .unconditional,
-    help: ArgumentHelp("What was paid, shipping included (default: the page's price).", valueName: "amount"))
-  var paid: String?
-  @Option(
-    help: ArgumentHelp("The currency of --paid: EUR, USD, … (required unless the page shows it).", valueName: "code"))
-  var currency: String?
-  @Option(help: "How it was paid.")
-  var payment: Kebab<PaymentMethod>?
+  @OptionGroup var page: ListingOptions
+  @OptionGroup var facts: OrderOptions
   @Option(help: ArgumentHelp("The day the seller shipped, YYYY-MM-DD.", valueName: "date"))
   var shipped: String?
   @Option(help: ArgumentHelp("The delivery date the order page promises, YYYY-MM-DD.", valueName: "date"))
@@ -66,13 +43,7 @@ struct ClaimWatch: ParsableCommand {
 
   func validate() throws {
     if list { return }
-    if order == nil { throw ValidationError("give --order NUMBER (or --list)") }
-    if ordered == nil { throw ValidationError("give --ordered DATE, the day of the order") }
-    if payment == nil { throw ValidationError("give --payment: card, paypal, platform-balance or other") }
-    if listing == nil, platform == nil {
-      throw ValidationError("give --listing PAGE, or --platform (and --title, --seller) by hand")
-    }
-    if listing == nil, paid == nil { throw ValidationError("give --paid AMOUNT (no --listing to take the price from)") }
+    try facts.require(page, or: "--list")
   }
 
   func run() throws {
@@ -82,86 +53,20 @@ struct ClaimWatch: ParsableCommand {
       if list {
         let watches = try storeOptions.openIfPresent()?.watches() ?? []
         if output.format == .json { return Console.write(JSONOutput.encode(watches)) }
-        return Console.write(Self.renderList(watches, language: language))
+        return Console.write(ClaimTextReport.watches(watches, language: language))
       }
-      guard let order, let ordered, let payment else { return }
-      var draft = NewClaim()
-      if let listing {
-        let path = RawArguments.paths(for: [listing])[0]
-        do throws(ListingReadError) {
-          draft = NewClaim(report: try PagePipeline.read(path))
-        } catch {
-          throw ClaimCLIError(message: "--listing: " + error.message, code: error.exitCode)
-        }
-        draft.listing.savedPage = ClaimOpen.savedPage(path.bytes)
-      }
-      draft.override(platform: platform, title: title, sellerName: seller, sellerID: sellerId)
-      guard let amount = try paid.map({ try ClaimValidation.amount($0, field: "--paid") }) ?? draft.shownAmount else {
-        throw ClaimCLIError.field(
-          "--paid",
-          language.pick(
-            "the page shows no price; give the amount paid",
-            "la page n'affiche pas de prix ; indiquez le montant payé"))
-      }
-      let code = try currency.map { try ClaimValidation.currency($0, field: "--currency") }
-      if code == nil, draft.pagePrice?.currency == nil {
-        throw ClaimCLIError.field(
-          "--currency",
-          language.pick(
-            "give the currency of the amount paid (EUR, USD, …)",
-            "indiquez la devise du montant payé (EUR, USD, …)"))
-      }
-      let countryCode = try country.map { text throws(ClaimError) -> String in
-        let code = text.trimmingCharacters(in: .whitespaces).uppercased()
-        try ClaimValidation.country(code, field: "--country")
-        return code
-      }
-      let facts = draft.claim(
-        createdOn: today, orderNumber: order, orderDate: try ClaimValidation.date(ordered, field: "--ordered"),
-        amountPaid: amount, currency: code, paymentMethod: payment.value, trackingNumber: nil,
-        shippedOn: try ClaimArguments.date(shipped, "--shipped"), receivedOn: nil, problem: .notReceived,
-        description: "", disputeDeadline: nil, buyerCountry: countryCode)
-      let watch = OrderWatch(claim: facts, expectedOn: try ClaimArguments.date(expected, "--expected"))
+      guard let order = facts.order, let ordered = facts.ordered, let payment = facts.payment else { return }
+      let typed = TypedOrder(
+        number: order, ordered: ordered, payment: payment.value, paid: facts.paid, currency: facts.currency,
+        shipped: shipped, country: country)
+      let claim = try page.newClaim().claim(
+        createdOn: today, typed: typed, problem: .notReceived, description: "")
+      let watch = OrderWatch(claim: claim, expectedOn: try ClaimInput.date(expected, "expectedOn"))
       let store = try storeOptions.openForWriting()
       let id = try store.watch(watch, today: today, allowDuplicate: allowDuplicate)
       let stored = try store.watch(id: id)
       if output.format == .json { return Console.write(JSONOutput.encode(stored)) }
-      Console.write(Self.renderWatched(stored, today: today, language: language))
+      Console.write(ClaimTextReport.watched(stored, today: today, language: language))
     }
-  }
-
-  /// What `watch` prints after recording: the order, its dates, the reminder and how to turn it
-  /// into a claim.
-  static func renderWatched(_ watch: OrderWatch, today: CalendarDate, language: DraftLanguage) -> String {
-    let id = watch.id ?? 0
-    var out = language.pick("Watching order ", "Commande suivie : ") + ClaimText.safe(watch.orderNumber, max: 64)
-    out += language.pick(" (watch \(id))", " (suivi \(id))")
-    if let title = watch.listing.title { out += " · " + ClaimText.safe(title, max: 120) }
-    out += "\n"
-    for deadline in WatchDeadlines.compute(for: watch, today: today) {
-      out += "  " + ClaimText.deadlineLine(deadline, today: today, language: language) + "\n"
-    }
-    out += WatchDeadlines.reminder(language) + "\n"
-    out += language.pick(
-      "A problem? 'caveat claim open --from-watch \(id) --problem KIND' makes it a claim.\n",
-      "Un problème ? 'caveat claim open --from-watch \(id) --problem TYPE' en fait une réclamation.\n")
-    return out
-  }
-
-  /// The watches, one a line.
-  static func renderList(_ watches: [OrderWatch], language: DraftLanguage) -> String {
-    if watches.isEmpty { return language.pick("No order watched.\n", "Aucune commande suivie.\n") }
-    var out = ""
-    for watch in watches {
-      out += language.pick("watch ", "suivi ") + "\(watch.id ?? 0)  "
-      out += "\(watch.orderDate)  \(ClaimText.safe(watch.platform, max: 32))  "
-      out += language.pick("order ", "commande ") + ClaimText.safe(watch.orderNumber, max: 64)
-      if let title = watch.listing.title { out += "  " + ClaimText.safe(title, max: 80) }
-      if let claimID = watch.claimID {
-        out += language.pick("  → claim \(claimID)", "  → réclamation \(claimID)")
-      }
-      out += "\n"
-    }
-    return out
   }
 }

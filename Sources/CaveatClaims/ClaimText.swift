@@ -1,16 +1,20 @@
-import CaveatClaims
 import CaveatCore
 import Foundation
 
-/// Text rendering helpers: every value from a page, a file name or the user is sanitized.
-enum ClaimText {
-  static func safe(_ text: String, max: Int = 500) -> String { TerminalText.sanitize(text, maxLength: max) }
+/// The pieces the claim commands' text is made of: every value from a page, a file name or the
+/// shopper is sanitized for a terminal, amounts and deadlines are written in the shopper's
+/// language.
+public enum ClaimText {
+  /// `text` made safe for a terminal (no control sequences), cut at `max` characters.
+  public static func safe(_ text: String, max: Int = 500) -> String { TerminalText.sanitize(text, maxLength: max) }
 
-  static func money(_ money: Money) -> String {
+  /// An amount as the English text writes it: "12.50 EUR".
+  public static func money(_ money: Money) -> String {
     String(format: "%.2f", money.amount) + (money.currency.map { " " + safe($0, max: 8) } ?? "")
   }
 
-  static func status(_ status: Deadline.Status) -> String {
+  /// A deadline's status as the English text shows it: "OVERDUE", "DUE SOON", "upcoming", …
+  public static func status(_ status: Deadline.Status) -> String {
     switch status {
     case .overdue: "OVERDUE"
     case .dueSoon: "DUE SOON"
@@ -20,15 +24,31 @@ enum ClaimText {
     }
   }
 
-  static func outcome(_ outcome: ClaimOutcome) -> String {
-    ClaimArguments.kebab(outcome.kind) + (outcome.amount.map { " " + money($0) } ?? "")
+  /// How a claim ended, as the command line spells it, with its amount: "partial-refund 5.00 EUR".
+  public static func outcome(_ outcome: ClaimOutcome) -> String {
+    kebab(outcome.kind) + (outcome.amount.map { " " + money($0) } ?? "")
   }
 
-  static func fileName(_ path: String) -> String {
+  /// The last component of a path.
+  public static func fileName(_ path: String) -> String {
     path.split(separator: "/").last.map(String.init) ?? path
   }
 
-  static func deadlineLine(_ deadline: Deadline, today: CalendarDate) -> String {
+  /// A model name as the command line spells it: "platformBalance" → "platform-balance".
+  public static func kebab(_ camel: String) -> String {
+    var out = ""
+    for character in camel {
+      if character.isUppercase {
+        out += "-" + character.lowercased()
+      } else {
+        out.append(character)
+      }
+    }
+    return out
+  }
+
+  /// A deadline as one English line: its day, its status, what it is and how far it is.
+  public static func deadlineLine(_ deadline: Deadline, today: CalendarDate) -> String {
     let days = today.days(until: deadline.date)
     let when: String
     switch deadline.status {
@@ -39,24 +59,16 @@ enum ClaimText {
     return
       "\(deadline.date)  \(status(deadline.status).padding(toLength: 8, withPad: " ", startingAt: 0))  \(safe(deadline.description))\(when)"
   }
-}
-
-/// The claim commands' text in the shopper's language.
-extension ClaimText {
-  /// The language the environment asks for (`LC_ALL`, `LC_MESSAGES`, `LANG`).
-  static var environmentLanguage: DraftLanguage {
-    DraftLanguage.preferred(environment: ProcessInfo.processInfo.environment)
-  }
 
   /// An amount in `language` ("12,50 EUR" in French).
-  static func money(_ money: Money, _ language: DraftLanguage) -> String {
+  public static func money(_ money: Money, _ language: DraftLanguage) -> String {
     let number = String(format: "%.2f", money.amount)
     return (language == .fr ? number.replacingOccurrences(of: ".", with: ",") : number)
       + (money.currency.map { " " + safe($0, max: 8) } ?? "")
   }
 
   /// A deadline as one line, its words and status in `language`.
-  static func deadlineLine(_ deadline: Deadline, today: CalendarDate, language: DraftLanguage) -> String {
+  public static func deadlineLine(_ deadline: Deadline, today: CalendarDate, language: DraftLanguage) -> String {
     guard language == .fr else { return deadlineLine(deadline, today: today) }
     let days = today.days(until: deadline.date)
     let when: String
@@ -71,7 +83,7 @@ extension ClaimText {
 
   /// The delivery-day block of `show` and `open`: the steps, then the deadlines that start
   /// that day; empty when the steps do not apply.
-  static func deliveryDay(_ snapshot: ClaimSnapshot, today: CalendarDate, language: DraftLanguage) -> String {
+  public static func deliveryDay(_ snapshot: ClaimSnapshot, today: CalendarDate, language: DraftLanguage) -> String {
     let claim = snapshot.claim
     guard DeliveryDay.applies(claim: claim, evidence: snapshot.evidence, today: today) else { return "" }
     let pick = language.pick
