@@ -107,7 +107,7 @@ public enum ClaimBundle {
       warnings.append(
         pick(
           "The bundle is over \(ByteCount.text(projected)): over Gmail's 25 MB attachment limit (Gmail Help, support.google.com/mail/answer/6584); upload it or send the files one by one.",
-          "L'archive dépasse \(ByteCount.text(projected)) : au-delà de la limite de 25 Mo des pièces jointes Gmail (aide Gmail, support.google.com/mail/answer/6584) ; téléversez-la ou envoyez les fichiers un par un."
+          "L'archive dépasse \(ByteCount.text(projected, .fr)) : au-delà de la limite de 25 Mo des pièces jointes Gmail (aide Gmail, support.google.com/mail/answer/6584) ; téléversez-la ou envoyez les fichiers un par un."
         ))
     }
     let manifest = Manifest(schemaVersion: 1, files: files, warnings: warnings)
@@ -164,7 +164,7 @@ public enum ClaimBundle {
       out.append(
         pick(
           "\(name): \(ByteCount.text(size)), over \(ByteCount.text(limit)), a common limit for a \(what) upload; check the form's own limit, or compress it.",
-          "\(name) : \(ByteCount.text(size)), au-delà de \(ByteCount.text(limit)), une limite courante pour l'envoi d'une \(what) ; vérifiez la limite du formulaire, ou compressez-la."
+          "\(name) : \(ByteCount.text(size, .fr)), au-delà de \(ByteCount.text(limit, .fr)), une limite courante pour l'envoi d'une \(what) ; vérifiez la limite du formulaire, ou compressez-la."
         ))
     }
     if size > emailLimit {

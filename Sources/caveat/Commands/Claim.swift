@@ -94,7 +94,7 @@ struct ClaimCLIError: Error {
 
   /// A bad value given for `option`.
   static func field(_ option: String, _ reason: String) -> ClaimCLIError {
-    ClaimCLIError(message: "\(option): \(reason)", code: 65)
+    ClaimCLIError(message: ClaimText.environmentLanguage.pick("\(option): ", "\(option) : ") + reason, code: 65)
   }
 
   /// A library error, with the library's field names mapped to the command line's options.

@@ -73,7 +73,7 @@ struct ClaimDraft: ParsableCommand {
       if !ask.isEmpty {
         switch DraftAsk.parse(ask, currency: claim.pricePaid.currency) {
         case .success(let value): chosen = value
-        case .failure(let error): throw ClaimCLIError.field("--ask", error.message)
+        case .failure(let error): throw ClaimCLIError.field("--ask", error.message(in: language))
         }
       }
       let written = MessageDrafts.write(

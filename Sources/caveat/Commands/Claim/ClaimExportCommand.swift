@@ -72,7 +72,7 @@ struct ClaimExportCommand: ParsableCommand {
     } catch let error as ZipError {
       throw ClaimCLIError(
         message: "--output \(output): " + language.pick("cannot write the zip: ", "impossible d'écrire le zip : ")
-          + error.reason, code: 74)
+          + error.reason(in: language), code: 74)
     } catch {
       throw ClaimCLIError(
         message: "--output \(output): " + language.pick("cannot write: ", "écriture impossible : ")
