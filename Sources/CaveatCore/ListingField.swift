@@ -59,6 +59,7 @@ public struct ListingField: Sendable {
     ListingField("listing.category", \.category),
     ListingField("listing.price", \.price),
     ListingField("listing.originalPrice", \.originalPrice),
+    ListingField("listing.alternatePrices", \.alternatePrices, reportsMissing: false),
     ListingField("listing.rating.average", \.rating.average),
     ListingField("listing.rating.count", \.rating.count),
     ListingField("listing.rating.histogram", \.rating.histogram),

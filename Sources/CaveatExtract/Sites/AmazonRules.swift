@@ -148,25 +148,46 @@ struct AmazonRules: SiteRules {
       else { return nil }
       return Money(amount: price.amount, currency: price.currency ?? currencyCode)
     }
-    // The structured price (symbol, whole, fraction) reads the same in every locale.
-    if let block = inPriceBlocks(
-      page, ".//span[\(hasClass("a-price"))][not(@data-a-strike='true')][not(\(hasClass("a-text-price")))]")
-    {
+    /// One `a-price` span's amount: its whole and fraction parts, else its screen-reader text.
+    func structuredMoney(_ span: HTMLNode) -> Money? {
       let whole =
-        page.text(".//span[\(hasClass("a-price-whole"))]", in: block)?.filter { $0.isASCII && $0.isNumber } ?? ""
+        page.text(".//span[\(hasClass("a-price-whole"))]", in: span)?.filter { $0.isASCII && $0.isNumber } ?? ""
       let fraction =
-        page.text(".//span[\(hasClass("a-price-fraction"))]", in: block)?.filter { $0.isASCII && $0.isNumber } ?? ""
-      let symbol = page.text(".//span[\(hasClass("a-price-symbol"))]", in: block) ?? ""
+        page.text(".//span[\(hasClass("a-price-fraction"))]", in: span)?.filter { $0.isASCII && $0.isNumber } ?? ""
+      let symbol = page.text(".//span[\(hasClass("a-price-symbol"))]", in: span) ?? ""
       if !whole.isEmpty, let amount = Double(fraction.isEmpty ? whole : whole + "." + fraction) {
-        let currency = currencyCode ?? money(symbol + "1")?.currency
-        listing.price = Money(amount: amount, currency: currency)
-      } else {
-        let offscreen = page.select(".//span[\(hasClass("a-offscreen")) or \(hasClass("aok-offscreen"))]", in: block)
-          .map(\.text).first { !$0.isEmpty }
-        listing.price = money(offscreen)
+        return Money(amount: amount, currency: currencyCode ?? money(symbol + "1")?.currency)
       }
+      let offscreen = page.select(".//span[\(hasClass("a-offscreen")) or \(hasClass("aok-offscreen"))]", in: span)
+        .map(\.text).first { !$0.isEmpty }
+      return money(offscreen)
     }
-    if listing.price == nil {
+    // The structured price (symbol, whole, fraction) reads the same in every locale. A block
+    // may also show amounts that are not the price (a Pix discount, one instalment): the words
+    // beside each amount say which, and those go to `alternatePrices`.
+    let spans = ".//span[\(hasClass("a-price"))][not(@data-a-strike='true')][not(\(hasClass("a-text-price")))]"
+    var alternates: [AlternatePrice] = []
+    var sawPrice = false
+    for block in page.select(Self.priceBlocks) where !Self.isInOtherOffer(block) {
+      let found = page.select(spans, in: block)
+      guard !found.isEmpty else { continue }
+      let conditions = Self.conditions(of: found, in: block, page)
+      for (span, condition) in zip(found, conditions) {
+        if let condition {
+          if let amount = structuredMoney(span) {
+            let (kind, count) = condition.alternate
+            alternates.append(AlternatePrice(kind: kind, price: amount, instalments: count))
+          }
+        } else if !sawPrice {
+          sawPrice = true
+          listing.price = structuredMoney(span)
+        }
+      }
+      if sawPrice { break }
+    }
+    listing.alternatePrices = alternates.isEmpty ? nil : alternates
+    // Without a price of its own, a block of conditional amounts is not read again as text.
+    if listing.price == nil, alternates.isEmpty {
       listing.price = money(
         textInPriceBlocks(page, ".//span[\(hasClass("aok-offscreen")) or \(hasClass("a-offscreen"))]"))
     }
@@ -194,6 +215,23 @@ struct AmazonRules: SiteRules {
     if let original = money(original), let price = listing.price, original.amount > price.amount {
       listing.originalPrice = original
     }
+  }
+
+  /// The condition the words around each of `spans` (the `a-price` spans of `block`, in
+  /// document order) name: each amount's words are the texts between it and its neighbours.
+  private static func conditions(of spans: [HTMLNode], in block: HTMLNode, _ page: PageContext) -> [PriceCondition?] {
+    // Gaps of words: gaps[i] lies before spans[i], gaps[spans.count] after the last one.
+    var gaps = Array(repeating: "", count: spans.count + 1)
+    var next = 0
+    for node in page.select(".//text()[not(parent::script) and not(parent::style)]", in: block) {
+      if next < spans.count, node.isInside(spans[next]) {
+        next += 1
+        continue
+      }
+      if next > 0, node.isInside(spans[next - 1]) { continue }
+      gaps[next] += " " + node.text
+    }
+    return spans.indices.map { PriceCondition.read(before: gaps[$0], after: gaps[$0 + 1]) }
   }
 
   // MARK: Ratings
