@@ -45,3 +45,21 @@ struct PriceConditionTests {
     #expect(PriceCondition.read(before: "Welcome deal", after: "") == .newShopper)
   }
 }
+
+@Suite("Amazon offer labels")
+struct AmazonOfferLabelTests {
+  @Test("Buy-box row labels name a new or a used offer in each marketplace's words")
+  func labels() {
+    for label in ["Buy new:", "Comprar nuevo:", "Neu kaufen:", "Acheter neuf :", "Acquista nuovo:", "新品:"] {
+      #expect(AmazonRules.offerKind(label: label) == .new, "\(label)")
+    }
+    for label in [
+      "Buy used:", "Save with Used - Like New", "Comprar de 2.ª mano", "Gebraucht kaufen – Sehr gut:",
+      "Acheter d'occasion – Comme neuf :", "Acquista usato:", "中古品 - 非常に良い:",
+    ] {
+      #expect(AmazonRules.offerKind(label: label) == .used, "\(label)")
+    }
+    #expect(AmazonRules.offerKind(label: "See all buying options") == nil)
+    #expect(AmazonRules.offerKind(label: "Newer model available") == nil)
+  }
+}

@@ -36,18 +36,65 @@ struct AmazonRules: SiteRules {
     "//*[@id='corePriceDisplay_desktop_feature_div' or @id='corePrice_feature_div' or @id='corePrice_desktop' or @id='apex_desktop']"
 
   /// Whether `node` sits in a box whose prices are not the new item's: a used offer, the
-  /// buying-choices box, a sponsored or "also bought" carousel.
-  private static func isInOtherOffer(_ node: HTMLNode) -> Bool {
+  /// buying-choices box, a sponsored or "also bought" carousel, or an accordion row of the buy
+  /// box whose label or offer type says used ("Buy used:", "Gebraucht kaufen", "中古品").
+  private static func isInOtherOffer(_ node: HTMLNode, _ page: PageContext) -> Bool {
     var current = node.parent
     while let element = current {
       let id = element.attribute("id") ?? ""
       if id.contains("used") || id.contains("Used") || id.contains("buying-choices") || id.contains("sp_detail") {
         return true
       }
-      if (element.attribute("class") ?? "").contains("a-carousel") { return true }
+      let classes = element.attribute("class") ?? ""
+      if classes.contains("a-carousel") { return true }
+      if classes.contains("accordion-row") || element.attribute("data-csa-c-buying-option-type") != nil,
+        offerKind(of: element, page) == .used
+      {
+        return true
+      }
       current = element.parent
     }
     return false
+  }
+
+  /// Which offer an accordion row of the buy box holds.
+  enum OfferKind { case new, used }
+
+  /// Words of a used (or refurbished) offer's label, in the marketplaces' languages; checked
+  /// before the new-offer words, since "Used - Like New" names both.
+  static let usedWords = [
+    "used", "usado", "gebraucht", "occasion", "usato", "中古", "segunda mano", "2.ª mano", "seminovo",
+    "tweedehands", "używan", "renewed", "reacondicionado", "reconditionné", "generalüberholt", "ricondizionato",
+    "整備済み",
+  ]
+  /// Words of a new offer's label ("Buy new:", "Comprar nuevo", "Neu kaufen", "Acheter neuf", "新品").
+  static let newWords = ["new", "nuevo", "neu", "neuf", "nuovo", "novo", "nieuw", "nowy", "新品"]
+
+  /// The offer a buy-box accordion row holds: its offer-type attribute, else the words of its
+  /// label (the bold caption or heading of the row); nil when neither says.
+  static func offerKind(of row: HTMLNode, _ page: PageContext) -> OfferKind? {
+    if let type = row.attribute("data-csa-c-buying-option-type")?.uppercased() {
+      if type.contains("USED") || type.contains("RENEWED") { return .used }
+      if type.contains("NEW") { return .new }
+    }
+    guard
+      let label = page.text(".//*[\(hasClass("a-text-bold"))]", in: row) ?? page.text(".//h5", in: row)
+        ?? row.text.nonEmpty.map({ String($0.prefix(60)) })
+    else { return nil }
+    return offerKind(label: label)
+  }
+
+  /// The offer a label names ("Buy new:", "Save with Used - Like New", "Comprar nuevo", "中古品").
+  static func offerKind(label: String) -> OfferKind? {
+    let lower = label.lowercased()
+    if usedWords.contains(where: lower.contains) { return .used }
+    let words = lower.split { !($0.isLetter || $0.isNumber) }
+    if newWords.contains(where: { word in
+      words.contains { $0 == word } || (!word.unicodeScalars.allSatisfy(\.isASCII) && lower.contains(word))
+    }) {
+      return .new
+    }
+    return nil
   }
 
   /// Whether `node` sits in a carousel (other products' tiles).
@@ -63,7 +110,7 @@ struct AmazonRules: SiteRules {
   /// The first node matching `relative` (an expression starting with `.//`) inside the new
   /// item's price blocks, in document order.
   private func inPriceBlocks(_ page: PageContext, _ relative: String) -> HTMLNode? {
-    for block in page.select(Self.priceBlocks) where !Self.isInOtherOffer(block) {
+    for block in page.select(Self.priceBlocks) where !Self.isInOtherOffer(block, page) {
       if let found = page.first(relative, in: block) { return found }
     }
     return nil
@@ -168,7 +215,7 @@ struct AmazonRules: SiteRules {
     let spans = ".//span[\(hasClass("a-price"))][not(@data-a-strike='true')][not(\(hasClass("a-text-price")))]"
     var alternates: [AlternatePrice] = []
     var sawPrice = false
-    for block in page.select(Self.priceBlocks) where !Self.isInOtherOffer(block) {
+    for block in page.select(Self.priceBlocks) where !Self.isInOtherOffer(block, page) {
       let found = page.select(spans, in: block)
       guard !found.isEmpty else { continue }
       let conditions = Self.conditions(of: found, in: block, page)
@@ -190,6 +237,9 @@ struct AmazonRules: SiteRules {
     if listing.price == nil, alternates.isEmpty {
       listing.price = money(
         textInPriceBlocks(page, ".//span[\(hasClass("aok-offscreen")) or \(hasClass("a-offscreen"))]"))
+    }
+    if listing.price == nil, listing.alternatePrices == nil {
+      listing.price = money(newOfferRowPrice(page))
     }
     if listing.price == nil {
       let texts = [
@@ -215,6 +265,22 @@ struct AmazonRules: SiteRules {
     if let original = money(original), let price = listing.price, original.amount > price.amount {
       listing.originalPrice = original
     }
+  }
+
+  /// The price text of the buy box's accordion row that holds the new offer ("Buy new: $X",
+  /// "Neu kaufen", "新品"), when the new offer has no price block of its own.
+  private func newOfferRowPrice(_ page: PageContext) -> String? {
+    let rows = page.select(
+      "//*[\(hasClass("a-accordion-row-container"))] | //*[\(hasClass("dp-accordion-row"))] | //*[@data-csa-c-buying-option-type]"
+    )
+    for row in rows where !Self.isInCarousel(row) && Self.offerKind(of: row, page) == .new {
+      let text =
+        page.text(
+          ".//span[\(hasClass("a-price"))][not(@data-a-strike='true')]//span[\(hasClass("a-offscreen"))]", in: row)
+        ?? page.text(".//*[\(hasClass("offer-price")) or \(hasClass("header-price"))]", in: row)
+      if let text { return text }
+    }
+    return nil
   }
 
   /// The condition the words around each of `spans` (the `a-price` spans of `block`, in
