@@ -175,6 +175,9 @@ public struct Seller: Sendable, Codable, Hashable {
   public var badges: [String]?
   /// Detailed seller ratings.
   public var ratings: SellerRatings
+  /// The store's own star rating and the number of ratings it stands on, where the page shows
+  /// one for the whole store (an Etsy shop's reviews); never the item's rating.
+  public var rating: Rating?
 
   /// Creates an empty seller.
   public init() { ratings = SellerRatings() }

@@ -81,6 +81,7 @@ public struct ListingField: Sendable {
     ListingField("listing.seller.ratings.asDescribed", \.seller.ratings.asDescribed),
     ListingField("listing.seller.ratings.communication", \.seller.ratings.communication),
     ListingField("listing.seller.ratings.shipping", \.seller.ratings.shipping),
+    ListingField("listing.seller.rating", \.seller.rating, reportsMissing: false),
     ListingField("listing.terms.freeReturns", \.terms.freeReturns),
     ListingField("listing.terms.returnWindowDays", \.terms.returnWindowDays),
     ListingField("listing.terms.buyerProtectionDays", \.terms.buyerProtectionDays),
