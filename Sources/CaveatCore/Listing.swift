@@ -17,6 +17,10 @@ public struct Listing: Sendable, Codable, Hashable {
   public var price: Money?
   /// The list or "was" price the page compares the price with.
   public var originalPrice: Money?
+  /// Prices the page shows beside ``price`` that not every shopper pays, or that are only part
+  /// of it: a discount for paying by Pix, a first-order price for new shoppers, one instalment
+  /// of a card payment. Kept here, never in ``price``; absent when the page shows none.
+  public var alternatePrices: [AlternatePrice]?
   /// The product's rating.
   public var rating: Rating
   /// The number of written reviews, where the page states it.
@@ -63,6 +67,33 @@ public struct Money: Sendable, Codable, Hashable {
   public init(amount: Double, currency: String?) {
     self.amount = amount
     self.currency = currency
+  }
+}
+
+/// A price the page shows for the listing under a condition (see ``Listing/alternatePrices``).
+public struct AlternatePrice: Sendable, Codable, Hashable {
+  /// What the condition is.
+  public enum Kind: String, Sendable, Codable, Hashable {
+    /// Paying by Pix, the Brazilian instant transfer ("R$ 1.172,83 no Pix").
+    case pix
+    /// One payment of several ("10x de R$ 123,46 sem juros"); see ``AlternatePrice/instalments``.
+    case instalment
+    /// A first-order or new-account price ("Welcome deal", "新人价").
+    case newShopper
+  }
+
+  /// What the condition is.
+  public var kind: Kind
+  /// The amount shown.
+  public var price: Money
+  /// For an instalment: how many payments of ``price`` the page names, when it does.
+  public var instalments: Int?
+
+  /// Creates a conditional price.
+  public init(kind: Kind, price: Money, instalments: Int? = nil) {
+    self.kind = kind
+    self.price = price
+    self.instalments = instalments
   }
 }
 
@@ -144,6 +175,9 @@ public struct Seller: Sendable, Codable, Hashable {
   public var badges: [String]?
   /// Detailed seller ratings.
   public var ratings: SellerRatings
+  /// The store's own star rating and the number of ratings it stands on, where the page shows
+  /// one for the whole store (an Etsy shop's reviews); never the item's rating.
+  public var rating: Rating?
 
   /// Creates an empty seller.
   public init() { ratings = SellerRatings() }

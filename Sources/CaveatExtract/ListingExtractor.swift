@@ -150,6 +150,7 @@ public enum ListingExtractor {
     guard listing.title != nil else { return false }
     return listing.price != nil || listing.rating.average != nil || listing.rating.count != nil
       || !(listing.reviews ?? []).isEmpty || listing.seller.name != nil || listing.soldCount != nil
+      || !(listing.alternatePrices ?? []).isEmpty
   }
 
   /// The scripts as the full parse stores them, through the same filter as the prescan.

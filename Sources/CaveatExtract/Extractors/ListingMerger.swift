@@ -63,6 +63,11 @@ enum ListingValidator {
         reject(path, value, "a count must be between 0 and 10^11")
       }
     }
+    if let rating = listing.seller.rating,
+      rating.average.map({ !(0...5).contains($0) }) ?? false || (rating.count ?? 0) < 0
+    {
+      reject("listing.seller.rating", rating.average ?? Double(rating.count ?? 0), "a store's rating must be 0–5 stars")
+    }
     if let value = listing.seller.positiveFeedbackPercent, !(0...100).contains(value) {
       reject("listing.seller.positiveFeedbackPercent", value, "a percentage must be between 0 and 100")
     }

@@ -126,21 +126,56 @@ struct AliExpressRules: SiteRules {
     listing.category = names.isEmpty ? nil : names
   }
 
-  /// The sale price and the price it replaces.
+  /// The sale price and the price it replaces. A new-shopper price (a member named for new
+  /// users, or an activity whose label says "Welcome deal", "新人价", …) is not the price
+  /// everyone pays: it goes to `alternatePrices`, and the regular amount is the price.
   private func readStatePrice(_ data: JSONValue, into listing: inout Listing) {
     let price = data["priceModule"].isNull ? data["priceComponent"] : data["priceModule"]
-    let sale = [
-      price["minActivityAmount"], price["discountPrice"]["minActivityAmount"], price["minAmount"],
-      price["origPrice"]["minAmount"],
-    ].first { $0["value"].double != nil }
-    let original = [price["minAmount"], price["origPrice"]["minAmount"]].first { $0["value"].double != nil }
-    if let sale, let amount = sale["value"].double {
-      listing.price = Money(amount: amount, currency: sale["currency"].string.flatMap(CurrencyDetector.isoCode(for:)))
+    let newShopper = Self.newShopperAmount(price)
+    let activityIsNewShopper = Self.labelsNewShopper(price) || Self.labelsNewShopper(price["discountPrice"])
+    let activities = [price["minActivityAmount"], price["discountPrice"]["minActivityAmount"]]
+    let regular = [price["minAmount"], price["origPrice"]["minAmount"]]
+    let sale = ((activityIsNewShopper ? [] : activities) + regular).first { amount in
+      guard let value = amount["value"].double else { return false }
+      return newShopper.map { $0["value"].double != value } ?? true
     }
-    if let original, let amount = original["value"].double, amount > (listing.price?.amount ?? 0) {
-      listing.originalPrice = Money(
-        amount: amount, currency: original["currency"].string.flatMap(CurrencyDetector.isoCode(for:)))
+    let original = regular.first { $0["value"].double != nil }
+    func money(_ amount: JSONValue) -> Money? {
+      amount["value"].double.map {
+        Money(amount: $0, currency: amount["currency"].string.flatMap(CurrencyDetector.isoCode(for:)))
+      }
     }
+    if let sale { listing.price = money(sale) }
+    if let original, let amount = original["value"].double, amount > (listing.price?.amount ?? 0),
+      listing.price != nil || !activityIsNewShopper && newShopper == nil
+    {
+      listing.originalPrice = money(original)
+    }
+    let shopperPrice = newShopper ?? (activityIsNewShopper ? activities.first { $0["value"].double != nil } : nil)
+    if let shopperPrice, let amount = money(shopperPrice) {
+      listing.alternatePrices = [AlternatePrice(kind: .newShopper, price: amount)]
+    }
+  }
+
+  /// The amount of a price member named for new shoppers (`newUserPrice`, `newBuyerAmount`,
+  /// `welcomePrice`), as an amount object with a `value`.
+  private static func newShopperAmount(_ price: JSONValue) -> JSONValue? {
+    for container in [price, price["discountPrice"]] {
+      guard let members = container.object else { continue }
+      for (key, value) in members.sorted(by: { $0.key < $1.key }) {
+        let name = key.lowercased()
+        guard ["newuser", "newbuyer", "newshopper", "welcome"].contains(where: name.contains) else { continue }
+        if value["value"].double != nil { return value }
+        if value["minAmount"]["value"].double != nil { return value["minAmount"] }
+      }
+    }
+    return nil
+  }
+
+  /// Whether a text member of the price object labels its activity as a new-shopper price.
+  private static func labelsNewShopper(_ price: JSONValue) -> Bool {
+    guard let members = price.object else { return false }
+    return members.values.contains { value in value.string.map(PriceCondition.namesNewShopper) ?? false }
   }
 
   /// The item's ratings, histogram and sold count.

@@ -36,8 +36,9 @@ struct AmazonRules: SiteRules {
     "//*[@id='corePriceDisplay_desktop_feature_div' or @id='corePrice_feature_div' or @id='corePrice_desktop' or @id='apex_desktop']"
 
   /// Whether `node` sits in a box whose prices are not the new item's: a used offer, the
-  /// buying-choices box, a sponsored or "also bought" carousel.
-  private static func isInOtherOffer(_ node: HTMLNode) -> Bool {
+  /// buying-choices box, a sponsored or "also bought" carousel, or an accordion row of the buy
+  /// box whose label or offer type says used ("Buy used:", "Gebraucht kaufen", "中古品").
+  private static func isInOtherOffer(_ node: HTMLNode, _ page: PageContext) -> Bool {
     var current = node.parent
     while let element = current {
       let id = element.attribute("id") ?? ""
@@ -46,10 +47,56 @@ struct AmazonRules: SiteRules {
       {
         return true
       }
-      if (element.attribute("class") ?? "").containsLiteral("a-carousel") { return true }
+      let classes = element.attribute("class") ?? ""
+      if classes.containsLiteral("a-carousel") { return true }
+      if classes.containsLiteral("accordion-row") || element.attribute("data-csa-c-buying-option-type") != nil,
+        offerKind(of: element, page) == .used
+      {
+        return true
+      }
       current = element.parent
     }
     return false
+  }
+
+  /// Which offer an accordion row of the buy box holds.
+  enum OfferKind { case new, used }
+
+  /// Words of a used (or refurbished) offer's label, in the marketplaces' languages; checked
+  /// before the new-offer words, since "Used - Like New" names both.
+  static let usedWords = [
+    "used", "usado", "gebraucht", "occasion", "usato", "中古", "segunda mano", "2.ª mano", "seminovo",
+    "tweedehands", "używan", "renewed", "reacondicionado", "reconditionné", "generalüberholt", "ricondizionato",
+    "整備済み",
+  ]
+  /// Words of a new offer's label ("Buy new:", "Comprar nuevo", "Neu kaufen", "Acheter neuf", "新品").
+  static let newWords = ["new", "nuevo", "neu", "neuf", "nuovo", "novo", "nieuw", "nowy", "新品"]
+
+  /// The offer a buy-box accordion row holds: its offer-type attribute, else the words of its
+  /// label (the bold caption or heading of the row); nil when neither says.
+  static func offerKind(of row: HTMLNode, _ page: PageContext) -> OfferKind? {
+    if let type = row.attribute("data-csa-c-buying-option-type")?.uppercased() {
+      if type.contains("USED") || type.contains("RENEWED") { return .used }
+      if type.contains("NEW") { return .new }
+    }
+    guard
+      let label = page.text(".//*[\(hasClass("a-text-bold"))]", in: row) ?? page.text(".//h5", in: row)
+        ?? row.text.nonEmpty.map({ String($0.prefix(60)) })
+    else { return nil }
+    return offerKind(label: label)
+  }
+
+  /// The offer a label names ("Buy new:", "Save with Used - Like New", "Comprar nuevo", "中古品").
+  static func offerKind(label: String) -> OfferKind? {
+    let lower = label.lowercased()
+    if usedWords.contains(where: lower.contains) { return .used }
+    let words = lower.split { !($0.isLetter || $0.isNumber) }
+    if newWords.contains(where: { word in
+      words.contains { $0 == word } || (!word.unicodeScalars.allSatisfy(\.isASCII) && lower.contains(word))
+    }) {
+      return .new
+    }
+    return nil
   }
 
   /// Whether `node` sits in a carousel (other products' tiles).
@@ -65,7 +112,7 @@ struct AmazonRules: SiteRules {
   /// The first node matching `relative` (an expression starting with `.//`) inside the new
   /// item's price blocks, in document order.
   private func inPriceBlocks(_ page: PageContext, _ relative: String) -> HTMLNode? {
-    for block in page.select(Self.priceBlocks) where !Self.isInOtherOffer(block) {
+    for block in page.select(Self.priceBlocks) where !Self.isInOtherOffer(block, page) {
       if let found = page.first(relative, in: block) { return found }
     }
     return nil
@@ -150,27 +197,51 @@ struct AmazonRules: SiteRules {
       else { return nil }
       return Money(amount: price.amount, currency: price.currency ?? currencyCode)
     }
-    // The structured price (symbol, whole, fraction) reads the same in every locale.
-    if let block = inPriceBlocks(
-      page, ".//span[\(hasClass("a-price"))][not(@data-a-strike='true')][not(\(hasClass("a-text-price")))]")
-    {
+    /// One `a-price` span's amount: its whole and fraction parts, else its screen-reader text.
+    func structuredMoney(_ span: HTMLNode) -> Money? {
       let whole =
-        page.text(".//span[\(hasClass("a-price-whole"))]", in: block)?.filter { $0.isASCII && $0.isNumber } ?? ""
+        page.text(".//span[\(hasClass("a-price-whole"))]", in: span)?.filter { $0.isASCII && $0.isNumber } ?? ""
       let fraction =
-        page.text(".//span[\(hasClass("a-price-fraction"))]", in: block)?.filter { $0.isASCII && $0.isNumber } ?? ""
-      let symbol = page.text(".//span[\(hasClass("a-price-symbol"))]", in: block) ?? ""
+        page.text(".//span[\(hasClass("a-price-fraction"))]", in: span)?.filter { $0.isASCII && $0.isNumber } ?? ""
+      let symbol = page.text(".//span[\(hasClass("a-price-symbol"))]", in: span) ?? ""
       if !whole.isEmpty, let amount = Double(fraction.isEmpty ? whole : whole + "." + fraction) {
-        let currency = currencyCode ?? money(symbol + "1")?.currency
-        listing.price = Money(amount: amount, currency: currency)
-      } else {
-        let offscreen = page.select(".//span[\(hasClass("a-offscreen")) or \(hasClass("aok-offscreen"))]", in: block)
-          .map(\.text).first { !$0.isEmpty }
-        listing.price = money(offscreen)
+        return Money(amount: amount, currency: currencyCode ?? money(symbol + "1")?.currency)
       }
+      let offscreen = page.select(".//span[\(hasClass("a-offscreen")) or \(hasClass("aok-offscreen"))]", in: span)
+        .map(\.text).first { !$0.isEmpty }
+      return money(offscreen)
     }
-    if listing.price == nil {
+    // The structured price (symbol, whole, fraction) reads the same in every locale. A block
+    // may also show amounts that are not the price (a Pix discount, one instalment): the words
+    // beside each amount say which, and those go to `alternatePrices`.
+    let spans = ".//span[\(hasClass("a-price"))][not(@data-a-strike='true')][not(\(hasClass("a-text-price")))]"
+    var alternates: [AlternatePrice] = []
+    var sawPrice = false
+    for block in page.select(Self.priceBlocks) where !Self.isInOtherOffer(block, page) {
+      let found = page.select(spans, in: block)
+      guard !found.isEmpty else { continue }
+      let conditions = Self.conditions(of: found, in: block, page)
+      for (span, condition) in zip(found, conditions) {
+        if let condition {
+          if let amount = structuredMoney(span) {
+            let (kind, count) = condition.alternate
+            alternates.append(AlternatePrice(kind: kind, price: amount, instalments: count))
+          }
+        } else if !sawPrice {
+          sawPrice = true
+          listing.price = structuredMoney(span)
+        }
+      }
+      if sawPrice { break }
+    }
+    listing.alternatePrices = alternates.isEmpty ? nil : alternates
+    // Without a price of its own, a block of conditional amounts is not read again as text.
+    if listing.price == nil, alternates.isEmpty {
       listing.price = money(
         textInPriceBlocks(page, ".//span[\(hasClass("aok-offscreen")) or \(hasClass("a-offscreen"))]"))
+    }
+    if listing.price == nil, listing.alternatePrices == nil {
+      listing.price = money(newOfferRowPrice(page))
     }
     if listing.price == nil {
       let texts = [
@@ -196,6 +267,39 @@ struct AmazonRules: SiteRules {
     if let original = money(original), let price = listing.price, original.amount > price.amount {
       listing.originalPrice = original
     }
+  }
+
+  /// The price text of the buy box's accordion row that holds the new offer ("Buy new: $X",
+  /// "Neu kaufen", "新品"), when the new offer has no price block of its own.
+  private func newOfferRowPrice(_ page: PageContext) -> String? {
+    let rows = page.select(
+      "//*[\(hasClass("a-accordion-row-container"))] | //*[\(hasClass("dp-accordion-row"))] | //*[@data-csa-c-buying-option-type]"
+    )
+    for row in rows where !Self.isInCarousel(row) && Self.offerKind(of: row, page) == .new {
+      let text =
+        page.text(
+          ".//span[\(hasClass("a-price"))][not(@data-a-strike='true')]//span[\(hasClass("a-offscreen"))]", in: row)
+        ?? page.text(".//*[\(hasClass("offer-price")) or \(hasClass("header-price"))]", in: row)
+      if let text { return text }
+    }
+    return nil
+  }
+
+  /// The condition the words around each of `spans` (the `a-price` spans of `block`, in
+  /// document order) name: each amount's words are the texts between it and its neighbours.
+  private static func conditions(of spans: [HTMLNode], in block: HTMLNode, _ page: PageContext) -> [PriceCondition?] {
+    // Gaps of words: gaps[i] lies before spans[i], gaps[spans.count] after the last one.
+    var gaps = Array(repeating: "", count: spans.count + 1)
+    var next = 0
+    for node in page.select(".//text()[not(parent::script) and not(parent::style)]", in: block) {
+      if next < spans.count, node.isInside(spans[next]) {
+        next += 1
+        continue
+      }
+      if next > 0, node.isInside(spans[next - 1]) { continue }
+      gaps[next] += " " + node.text
+    }
+    return spans.indices.map { PriceCondition.read(before: gaps[$0], after: gaps[$0 + 1]) }
   }
 
   // MARK: Ratings
