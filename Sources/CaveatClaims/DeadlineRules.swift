@@ -76,23 +76,25 @@ public enum DeadlineRules {
     summaryFR:
       "Protection des achats PayPal : ouvrez un litige dans les 180 jours suivant le paiement (aux États-Unis, un objet très différent de sa description doit aussi être signalé dans les 30 jours suivant la livraison).",
     source:
-      "PayPal User Agreement, Buyer Protection (\"within 180 days of the date you sent the payment\", as quoted by conductatlas.com); paypal.com smarthelp FAQ1417",
+      "paypal.com smarthelp FAQ1417 (180 days from the payment); PayPal User Agreement, Buyer Protection (\"within 180 days of the date you sent the payment\", as quoted by conductatlas.com)",
     sourceFR:
-      "Conditions d'utilisation de PayPal, Protection des achats (« within 180 days of the date you sent the payment », cité par conductatlas.com) ; FAQ1417 de l'aide paypal.com (smarthelp)",
+      "FAQ1417 de l'aide paypal.com (smarthelp) (180 jours à partir du paiement) ; Conditions d'utilisation de PayPal, Protection des achats (« within 180 days of the date you sent the payment », cité par conductatlas.com)",
     checked:
-      "2026-12-06; the 180 days from a quotation of the agreement, the US 30-day rule not verified against the primary text",
+      "2026-12-06; the 180 days read on PayPal's own help page (FAQ1417), the US 30-day rule not verified against the primary text",
     checkedFR:
-      "2026-12-06 ; les 180 jours d'après une citation des conditions d'utilisation, la règle américaine des 30 jours non vérifiée dans le texte d'origine"
+      "2026-12-06 ; les 180 jours lus sur la page d'aide de PayPal elle-même (FAQ1417), la règle américaine des 30 jours non vérifiée dans le texte d'origine"
   )
   /// PayPal: escalate a dispute to a claim within 20 days.
   public static let paypalEscalate = DeadlineRule(
     code: "paypal.escalate", days: 20, businessDays: false,
     summary: "PayPal: escalate the dispute to a claim within 20 days or it closes for good.",
     summaryFR: "PayPal : transformez le litige en réclamation sous 20 jours, sinon il est clos définitivement.",
-    source: "paypal.com smarthelp FAQ2337; PayPal User Agreement (dispute resolution)",
-    sourceFR: "FAQ2337 de l'aide paypal.com (smarthelp) ; Conditions d'utilisation de PayPal (résolution des litiges)",
-    checked: "2026-12-06; not verified against the primary text",
-    checkedFR: "2026-12-06 ; non vérifiée dans le texte d'origine")
+    source:
+      "paypal.com smarthelp FAQ1417 (\"escalate it to a claim with PayPal within 20 days of the date the dispute was opened\"); PayPal User Agreement (dispute resolution)",
+    sourceFR:
+      "FAQ1417 de l'aide paypal.com (smarthelp) (« escalate it to a claim with PayPal within 20 days of the date the dispute was opened ») ; Conditions d'utilisation de PayPal (résolution des litiges)",
+    checked: "2026-12-06; read on PayPal's own help page (FAQ1417)",
+    checkedFR: "2026-12-06 ; lue sur la page d'aide de PayPal elle-même (FAQ1417)")
   /// Card: chargeback within 120 days of the transaction.
   public static let cardChargeback = DeadlineRule(
     code: "card.chargeback", days: 120, businessDays: false,
@@ -115,25 +117,30 @@ public enum DeadlineRules {
       "EU Consumer Rights Directive: 14 days from physical possession to withdraw without a reason; 12 months longer when the trader never gave the withdrawal information (may apply).",
     summaryFR:
       "Directive européenne relative aux droits des consommateurs : 14 jours à partir de la prise de possession physique pour exercer son droit de rétractation sans motif ; 12 mois de plus quand le professionnel n'a jamais donné l'information sur la rétractation (peut s'appliquer).",
-    source: "Directive 2011/83/EU art. 9(2)(b) and art. 10(1) (eur-lex.europa.eu CELEX 32011L0083)",
-    sourceFR: "Directive 2011/83/UE, art. 9(2)(b) et art. 10(1) (eur-lex.europa.eu CELEX 32011L0083)",
-    checked: "2026-12-06; articles named from the directive's table of contents, text not re-read",
-    checkedFR: "2026-12-06 ; articles nommés d'après la table des matières de la directive, texte non relu")
+    source:
+      "Directive 2011/83/EU art. 9(2)(b) and art. 10(1) (eur-lex.europa.eu CELEX 32011L0083); in France, Code de la consommation L221-18 and L221-20",
+    sourceFR:
+      "Directive 2011/83/UE, art. 9(2)(b) et art. 10(1) (eur-lex.europa.eu CELEX 32011L0083) ; en France, Code de la consommation, L221-18 et L221-20",
+    checked:
+      "2026-12-06; art. 9(2)(b) read in the directive as adopted (legislation.gov.uk copy), art. 10 and L221-20 in reproductions of the texts, not on EUR-Lex or Légifrance",
+    checkedFR:
+      "2026-12-06 ; l'art. 9(2)(b) lu dans la directive telle qu'adoptée (copie de legislation.gov.uk), l'art. 10 et L221-20 dans des reproductions des textes, pas sur EUR-Lex ni Légifrance"
+  )
   /// EU and France: 2-year legal guarantee from delivery.
   public static let legalGuarantee = DeadlineRule(
     code: "eu.guarantee", days: 730, businessDays: false,
     summary:
-      "EU legal guarantee of conformity: 2 years from delivery for new goods (may apply); from 31 July 2026 a repair extends it by 12 months (Directive 2024/1799).",
+      "EU legal guarantee of conformity: 2 years from delivery for new goods (may apply); for a contract concluded from 31 July 2026, a repair extends it once by 12 months (Directive 2024/1799; national law may differ).",
     summaryFR:
-      "Garantie légale de conformité (UE) : 2 ans à partir de la livraison pour un bien neuf (peut s'appliquer) ; à partir du 31 juillet 2026, une réparation la prolonge de 12 mois (directive 2024/1799).",
+      "Garantie légale de conformité (UE) : 2 ans à partir de la livraison pour un bien neuf (peut s'appliquer) ; pour un contrat conclu à partir du 31 juillet 2026, une réparation la prolonge une fois de 12 mois (directive 2024/1799 ; le droit national peut différer).",
     source:
-      "Directive (EU) 2019/771 art. 10; Directive (EU) 2024/1799 (eur-lex.europa.eu CELEX 32024L1799), applying from 31 July 2026",
+      "Directive (EU) 2019/771 art. 10(1); Directive (EU) 2024/1799 art. 16, adding art. 10(2a) to 2019/771 (eur-lex.europa.eu CELEX 32024L1799), applying from 31 July 2026 to contracts concluded from that day",
     sourceFR:
-      "Directive (UE) 2019/771, art. 10 ; directive (UE) 2024/1799 (eur-lex.europa.eu CELEX 32024L1799), applicable à partir du 31 juillet 2026",
+      "Directive (UE) 2019/771, art. 10(1) ; directive (UE) 2024/1799, art. 16, qui ajoute l'art. 10(2a) à la 2019/771 (eur-lex.europa.eu CELEX 32024L1799), applicable à partir du 31 juillet 2026 aux contrats conclus à partir de ce jour",
     checked:
-      "2026-12-06; 2024/1799 read on EUR-Lex, the date from its transposition article as reported by product-compliance.pro",
+      "2026-12-06; the title and date of 2024/1799 read on EUR-Lex; its art. 16 and transitional rule from secondary summaries, not from the EUR-Lex text",
     checkedFR:
-      "2026-12-06 ; la 2024/1799 lue sur EUR-Lex, la date d'après son article de transposition, telle que rapportée par product-compliance.pro"
+      "2026-12-06 ; le titre et la date de la 2024/1799 lus sur EUR-Lex ; son art. 16 et sa règle transitoire d'après des résumés secondaires, pas d'après le texte d'EUR-Lex"
   )
   /// France: garantie légale de conformité, 2 years from delivery.
   public static let franceGuarantee = DeadlineRule(
@@ -143,13 +150,13 @@ public enum DeadlineRules {
     summaryFR:
       "France, garantie légale de conformité : 2 ans à partir de la livraison ; réparation ou remplacement sous 30 jours (peut s'appliquer).",
     source:
-      "Code de la consommation L217-3 and L217-7 (ord. 2021-1247): defects within 24 months presumed, 12 months for used goods",
+      "Code de la consommation L217-3 (2 years), L217-7 (defects within 24 months presumed, 12 months for used goods) and L217-10 (30 days), as worded since ord. 2021-1247",
     sourceFR:
-      "Code de la consommation, L217-3 et L217-7 (ord. 2021-1247) : un défaut apparu dans les 24 mois est présumé exister à la livraison, 12 mois pour un bien d'occasion",
+      "Code de la consommation, L217-3 (2 ans), L217-7 (un défaut apparu dans les 24 mois est présumé exister à la livraison, 12 mois pour un bien d'occasion) et L217-10 (30 jours), dans leur rédaction issue de l'ord. 2021-1247",
     checked:
-      "2026-12-06; not verified against Légifrance (the 12-month presumption for used goods from the issue's brief)",
+      "2026-12-06; the French text of the three articles read in reproductions of Légifrance (french-business-law.com, lexbase.fr), not on Légifrance itself",
     checkedFR:
-      "2026-12-06 ; non vérifiée sur Légifrance (la présomption de 12 mois pour un bien d'occasion vient de l'énoncé du ticket)"
+      "2026-12-06 ; le texte français des trois articles lu dans des reproductions de Légifrance (french-business-law.com, lexbase.fr), pas sur Légifrance même"
   )
   /// Refund delay to a card.
   public static let refundCard = DeadlineRule(
@@ -191,11 +198,14 @@ public enum DeadlineRules {
   public static let amazonAtoZ = DeadlineRule(
     code: "amazon.atoz", days: 90, businessDays: false,
     summary:
-      "Amazon A-to-z Guarantee: request it at the latest 90 days after the maximum estimated delivery date (contact the seller first and wait 2 days).",
+      "Amazon A-to-z Guarantee: request it at the latest 90 days after the maximum estimated delivery date (contact the seller first and wait 48 hours).",
     summaryFR:
-      "Garantie A à Z d'Amazon : demandez-la au plus tard 90 jours après la date de livraison estimée la plus tardive (contactez d'abord le vendeur et attendez 2 jours).",
-    source: "amazon.com/gp/help/customer/display.html?nodeId=200783670 (About A-to-z Guarantee)",
-    sourceFR: "amazon.com/gp/help/customer/display.html?nodeId=200783670 (page « About A-to-z Guarantee »)")
+      "Garantie A à Z d'Amazon : demandez-la au plus tard 90 jours après la date de livraison estimée la plus tardive (contactez d'abord le vendeur et attendez 48 heures).",
+    source:
+      "amazon.com/gp/help/customer/display.html?nodeId=200783670 (About A-to-z Guarantee: 90 days); amazon.ca, same page, nodeId=201889410 (48 hours)",
+    sourceFR:
+      "amazon.com/gp/help/customer/display.html?nodeId=200783670 (page « About A-to-z Guarantee » : 90 jours) ; amazon.ca, même page, nodeId=201889410 (48 heures)"
+  )
   /// eBay Money Back Guarantee: 30 days after the (estimated) delivery date.
   public static let ebayMoneyBack = DeadlineRule(
     code: "ebay.mbg", days: 30, businessDays: false,

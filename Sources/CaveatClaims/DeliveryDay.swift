@@ -14,7 +14,7 @@ public enum DeliveryDay {
   public static let carrierProtestSource = "Code de commerce, article L133-3 (legifrance.gouv.fr)"
 
   /// The source of the transport-risk rule.
-  public static let transportRiskSource = "Code de la consommation, article L216-4 (legifrance.gouv.fr)"
+  public static let transportRiskSource = "Code de la consommation, article L216-2 (legifrance.gouv.fr)"
 
   /// Whether the delivery-day steps apply: a parcel received damaged, within the carrier-protest
   /// days, with no photo or video on record yet.
@@ -56,8 +56,8 @@ public enum DeliveryDay {
         ))
       steps.append(
         pick(
-          "With a professional seller you need not pursue the carrier: the seller bears the transport risk until you take the goods (Code de la consommation, article L216-4), and the drafts say so.",
-          "Face à un vendeur professionnel, vous n'avez pas à poursuivre le transporteur : le vendeur supporte le risque du transport jusqu'à ce que vous preniez possession du bien (article L216-4 du Code de la consommation), et les brouillons le lui rappellent."
+          "With a professional seller you need not pursue the carrier: the seller bears the transport risk until you take the goods (Code de la consommation, article L216-2), and the drafts say so.",
+          "Face à un vendeur professionnel, vous n'avez pas à poursuivre le transporteur : le vendeur supporte le risque du transport jusqu'à ce que vous preniez possession du bien (article L216-2 du Code de la consommation), et les brouillons le lui rappellent."
         ))
     } else {
       steps.append(

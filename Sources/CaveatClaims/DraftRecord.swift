@@ -43,7 +43,7 @@ struct DraftRecord {
   /// Whether the claim is about AliExpress.
   var isAliExpress: Bool { claim.platform.lowercased().contains("aliexpress") }
   /// Whether transport risk stays with the professional seller until delivery (France,
-  /// Code de la consommation L216-4), which matters when the parcel was damaged or lost.
+  /// Code de la consommation L216-2), which matters when the parcel was damaged or lost.
   var sellerBearsTransportRisk: Bool { french && [.damaged, .notReceived].contains(claim.problem) }
 
   /// The order number, terminal-safe.
@@ -191,8 +191,8 @@ struct DraftRecord {
   var transportRiskLine: String? {
     guard sellerBearsTransportRisk else { return nil }
     return language.pick(
-      "As the professional seller, you bear the risk of loss or damage until I take physical possession of the goods (French Code de la consommation, article L216-4): settling damage in transit is yours to do, not mine to claim from the carrier.",
-      "En tant que vendeur professionnel, vous supportez le risque de perte ou d'endommagement jusqu'à ce que je prenne physiquement possession du bien (article L216-4 du Code de la consommation) : c'est à vous, et non à moi, de régler le dommage survenu pendant le transport."
+      "As the professional seller, you bear the risk of loss or damage until I take physical possession of the goods (French Code de la consommation, article L216-2): settling damage in transit is yours to do, not mine to claim from the carrier.",
+      "En tant que vendeur professionnel, vous supportez le risque de perte ou d'endommagement jusqu'à ce que je prenne physiquement possession du bien (article L216-2 du Code de la consommation) : c'est à vous, et non à moi, de régler le dommage survenu pendant le transport."
     )
   }
 }

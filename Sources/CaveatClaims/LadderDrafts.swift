@@ -102,19 +102,19 @@ extension MessageDrafts {
         if record.french {
           lines.append(
             pick(
-              "As a professional seller you must deliver the goods by the date agreed, or within 30 days of the contract (French Code de la consommation, article L216-1), and you bear the risk of loss until I take physical possession of them (article L216-4).",
-              "En tant que vendeur professionnel, vous devez livrer le bien à la date convenue ou dans les trente jours suivant la conclusion du contrat (article L216-1 du Code de la consommation), et vous supportez le risque de perte jusqu'à ce que j'en prenne physiquement possession (article L216-4)."
+              "As a professional seller you must deliver the goods by the date agreed, or within 30 days of the contract (French Code de la consommation, article L216-1), and you bear the risk of loss until I take physical possession of them (article L216-2).",
+              "En tant que vendeur professionnel, vous devez livrer le bien à la date convenue ou dans les trente jours suivant la conclusion du contrat (article L216-1 du Code de la consommation), et vous supportez le risque de perte jusqu'à ce que j'en prenne physiquement possession (article L216-2)."
             ))
           lines.append(
             pick(
-              "I therefore give you formal notice to deliver the order within 8 days of this letter (article L216-2). Failing that, I will terminate the contract and you must refund the whole amount paid, \(record.money(record.claim.pricePaid)), within 14 days (article L216-3).",
-              "Je vous mets donc en demeure de livrer la commande dans un délai de 8 jours à compter de la présente (article L216-2). À défaut, je résoudrai le contrat et vous devrez me rembourser la totalité des sommes versées, soit \(record.money(record.claim.pricePaid)), dans les quatorze jours (article L216-3)."
+              "I therefore give you formal notice to deliver the order within a reasonable additional time, which I set at 8 days from this letter (article L216-6). Failing that, I will terminate the contract and you must refund the whole amount paid, \(record.money(record.claim.pricePaid)), within 14 days (article L216-7).",
+              "Je vous mets donc en demeure de livrer la commande dans un délai supplémentaire raisonnable, que je fixe à 8 jours à compter de la présente (article L216-6). À défaut, je résoudrai le contrat et vous devrez me rembourser la totalité des sommes versées, soit \(record.money(record.claim.pricePaid)), dans les quatorze jours (article L216-7)."
             ))
         } else {
           lines.append(
             pick(
-              "Under Directive 2011/83/EU (article 18), I give you formal notice to deliver the order within 8 days of this letter; failing that, I will terminate the contract and ask for the refund of \(record.money(record.claim.pricePaid)) without delay.",
-              "En application de la directive 2011/83/UE (article 18), je vous mets en demeure de livrer la commande dans un délai de 8 jours à compter de la présente ; à défaut, je résoudrai le contrat et vous demanderai le remboursement de \(record.money(record.claim.pricePaid)) sans délai."
+              "Under Directive 2011/83/EU (article 18), I give you formal notice to deliver the order within an additional period, which I set at 8 days from this letter; failing that, I will terminate the contract and ask for the refund of \(record.money(record.claim.pricePaid)) without delay.",
+              "En application de la directive 2011/83/UE (article 18), je vous mets en demeure de livrer la commande dans un délai supplémentaire, que je fixe à 8 jours à compter de la présente ; à défaut, je résoudrai le contrat et vous demanderai le remboursement de \(record.money(record.claim.pricePaid)) sans délai."
             ))
         }
         return lines

@@ -112,14 +112,14 @@ struct DraftRecordTests {
     let french = MessageDrafts.write(.dispute, claim: Self.claim(), events: [], evidence: [], language: .fr)
     let text = (try? french.get()) ?? ""
     #expect(text.contains("À suivre : photos des dégâts"))
-    #expect(text.contains("L216-4"))
+    #expect(text.contains("L216-2"))
     #expect(!text.contains("constat"), "a French buyer is not sent to the carrier")
     let german =
       (try? MessageDrafts.write(
         .dispute, claim: Self.claim(country: "DE"), events: [], evidence: [Self.photo], language: .en
       ).get()) ?? ""
     #expect(german.contains("- To follow: the carrier's damage report."))
-    #expect(!german.contains("L216-4"))
+    #expect(!german.contains("L216-2"))
     let covered =
       (try? MessageDrafts.write(
         .dispute, claim: Self.claim(country: "DE"), events: [], evidence: [Self.photo, Self.video, Self.report],
@@ -224,6 +224,15 @@ struct DraftRecordTests {
     #expect(notice.contains("Mise en demeure"))
     #expect(notice.contains("L217-3") && notice.contains("L217-10"))
     #expect(notice.contains("avant le 2026-03-01"), "2 years after the delivery on 2024-03-01")
+    // A parcel that never came: the articles as numbered since ordonnance 2021-1247, in both
+    // languages (risk L216-2, formal notice L216-6, refund within 14 days L216-7).
+    for language in DraftLanguage.allCases {
+      let lost = try MessageDrafts.write(
+        .formalNotice, claim: Self.claim(problem: .notReceived), events: [], evidence: [], language: language
+      ).get()
+      for article in ["L216-1", "L216-2", "L216-6", "L216-7"] { #expect(lost.contains(article), "\(article)") }
+      #expect(!lost.contains("L216-3") && !lost.contains("L216-4"), "old numbering")
+    }
     let german = try MessageDrafts.write(
       .formalNotice, claim: Self.claim(problem: .defective, country: "DE"), events: [], evidence: [], language: .en
     ).get()
@@ -265,7 +274,7 @@ struct DraftRecordTests {
     #expect(!DeliveryDay.applies(claim: claim, evidence: [], today: day("2024-03-05")))
     #expect(!DeliveryDay.applies(claim: Self.claim(problem: .defective), evidence: [], today: day("2024-03-01")))
     let steps = DeliveryDay.steps(claim: claim, language: .en).joined(separator: " ")
-    for words in ["unopened parcel", "weight on the label", "one take", "Keep the box", "L133-3", "L216-4"] {
+    for words in ["unopened parcel", "weight on the label", "one take", "Keep the box", "L133-3", "L216-2"] {
       #expect(steps.contains(words), "\(words)")
     }
     let deadlines = DeliveryDay.deadlines(claim: claim, events: [], today: day("2024-03-01"))
