@@ -122,6 +122,9 @@ struct HTMLReport {
     var seller = escape(listing.seller.name ?? "–")
     if let percent = listing.seller.positiveFeedbackPercent {
       seller += "<br><span class=\"muted\">" + escape(words.positive(percent)) + "</span>"
+    } else if let average = listing.seller.rating?.average {
+      let shop = words.shopRating(words.starsOf5(average), count: listing.seller.rating?.count)
+      seller += "<br><span class=\"muted\">" + escape(shop) + "</span>"
     }
     var flags = summary.flags.map { "<span class=\"badge \(escape($0))\">\(escape(words.flag($0)))</span>" }.joined()
     if let group = summary.group, let number = groupNumbers[group] {

@@ -127,6 +127,21 @@ struct ReportWords {
     french ? "\(self.count(count)) abonné\(count == 1 ? "" : "s")" : "\(count.formatted()) followers"
   }
 
+  /// The shop's own star rating, apart from the item's: "shop 4.9/5 (8,214)".
+  func shopRating(_ stars: String, count: Int?) -> String {
+    (french ? "boutique " : "shop ") + stars + (count.map { " (\(self.count($0)))" } ?? "")
+  }
+
+  /// A price only some buyers pay: "Pix R$ 1,172.83", "10 × R$ 123.46", "new shoppers US$ 4.99".
+  func alternatePrice(_ kind: AlternatePrice.Kind, _ amount: String, _ instalments: Int?) -> String {
+    switch kind {
+    case .pix: return pick("with Pix ", "avec Pix ") + amount
+    case .instalment:
+      return instalments.map { "\($0) × " + amount } ?? pick("per instalment ", "par mensualité ") + amount
+    case .newShopper: return pick("new shoppers only ", "nouveaux acheteurs seulement ") + amount
+    }
+  }
+
   func openSince(_ date: String) -> String { french ? "ouverte depuis le \(date)" : "open since \(date)" }
 
   func returnWindow(_ days: Int) -> String { french ? "retour sous \(days) jours" : "\(days)-day return window" }

@@ -77,6 +77,13 @@ public enum TextReport {
       }
       out.row(words.price, text)
     }
+    // Prices only some buyers pay (Pix, one instalment, a first order) are shown apart.
+    if let others = listing.alternatePrices, !others.isEmpty {
+      out.row(
+        "",
+        others.map { words.alternatePrice($0.kind, money($0.price, language: language), $0.instalments) }
+          .joined(separator: " · "))
+    }
     var rating: [String] = []
     if let average = listing.rating.average { rating.append(words.starsOf5(average)) }
     if let count = listing.rating.count { rating.append(words.fromRatings(count)) }
@@ -117,6 +124,9 @@ public enum TextReport {
     var parts: [String] = []
     if let name = seller.name { parts.append(clean(name, 80)) }
     if let percent = seller.positiveFeedbackPercent { parts.append(words.positive(percent)) }
+    if let average = seller.rating?.average {
+      parts.append(words.shopRating(words.starsOf5(average), count: seller.rating?.count))
+    }
     if let followers = seller.followers { parts.append(words.followers(followers)) }
     if let opened = seller.openedOn { parts.append(words.openSince(opened.description)) }
     if let country = seller.country { parts.append(clean(country, 40)) }

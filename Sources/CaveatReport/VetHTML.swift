@@ -118,12 +118,16 @@ public enum VetHTML {
   }
 
   /// The labelled facts, values already escaped HTML.
-  private static func facts(_ listing: Listing, words: ReportWords) -> [(String, String)] {
+  static func facts(_ listing: Listing, words: ReportWords) -> [(String, String)] {
     var rows: [(String, String)] = []
     if let price = listing.price {
       var text = escape(TextReport.money(price))
       if let original = listing.originalPrice {
         text += " <span class=\"muted\">(\(escape(words.was)) \(escape(TextReport.money(original))))</span>"
+      }
+      if let others = listing.alternatePrices, !others.isEmpty {
+        let shown = others.map { words.alternatePrice($0.kind, TextReport.money($0.price), $0.instalments) }
+        text += "<div class=\"muted\">" + escape(shown.joined(separator: " · ")) + "</div>"
       }
       rows.append((words.price, text))
     }
@@ -145,6 +149,9 @@ public enum VetHTML {
     var sellerParts: [String] = []
     if let name = seller.name { sellerParts.append(name) }
     if let percent = seller.positiveFeedbackPercent { sellerParts.append(words.positive(percent)) }
+    if let average = seller.rating?.average {
+      sellerParts.append(words.shopRating(words.starsOf5(average), count: seller.rating?.count))
+    }
     if let followers = seller.followers { sellerParts.append(words.followers(followers)) }
     if let opened = seller.openedOn { sellerParts.append(words.openSince(opened.description)) }
     if let country = seller.country { sellerParts.append(country) }

@@ -188,6 +188,9 @@ struct Work {
         index = add(.sellerGoodFeedback, .info, text(.sellerGoodFeedback, number(percent), suffix), evidence)
       }
       component(config.weightSellerFeedback, quality, signal: index)
+    } else if let average = seller.rating?.average {
+      known = true
+      shopRating(average: average, count: seller.rating?.count)
     } else {
       component(config.weightSellerFeedback, nil)
     }
@@ -250,6 +253,32 @@ struct Work {
         .sellerUnknown, .info, text(.sellerUnknown),
         [EvidenceWords.Missing.sellerReputation.sentence(language)])
     }
+  }
+
+  /// The shop's star rating where the page gives no positive-feedback share (Etsy, Mercado
+  /// Libre): judged like a product rating, pulled toward the usual mean when its count is small,
+  /// on the detailed seller ratings' scale; without a count it earns half credit at most.
+  private mutating func shopRating(average: Double, count: Int?) {
+    let judged =
+      count.map {
+        RatingMath.dampedMean(
+          average: average, count: $0, priorMean: config.priorMean, priorWeight: config.priorWeight)
+      } ?? average
+    var evidence = [EvidenceWords.fact(.shopAverage, number(average), language)]
+    if let count { evidence.append(EvidenceWords.fact(.shopCount, String(count), language)) }
+    let suffix = count.map { text(.shopRatingCountSuffix, integer($0), number(judged)) } ?? ""
+    var quality = RatingMath.interpolate(judged, config.sellerRatingScale.points)
+    if count == nil { quality = min(quality, 0.5) }
+    let index: Int
+    if judged < config.lowSellerRating {
+      quality = min(quality, 0.5)
+      index = add(
+        .sellerLowShopRating, .warning,
+        text(.sellerLowShopRating, number(average), suffix, number(config.lowSellerRating)), evidence)
+    } else {
+      index = add(.sellerShopRating, .info, text(.sellerShopRating, number(average), suffix), evidence)
+    }
+    component(config.weightSellerFeedback, quality, signal: index)
   }
 
   // MARK: Rating
@@ -869,7 +898,9 @@ struct Work {
     suggest(.avoidSellerHistory, when: codes.contains(.sellerPastClaims))
     suggest(
       .chooseReputableSeller,
-      when: !codes.isDisjoint(with: [.sellerLowPositiveFeedback, .sellerNewStore, .sellerLowDetailedRatings])
+      when: !codes.isDisjoint(with: [
+        .sellerLowPositiveFeedback, .sellerLowShopRating, .sellerNewStore, .sellerLowDetailedRatings,
+      ])
     )
     suggest(.chooseFreeReturns, when: !codes.isDisjoint(with: [.noFreeReturns, .buyerPaysReturnShipping]))
     suggest(.readReturnTerms, when: !codes.isDisjoint(with: [.termsUnknown, .shortReturnWindow]))

@@ -6,7 +6,8 @@ import CaveatCore
 enum EvidenceWords {
   /// A listing fact named in evidence.
   enum Fact: CaseIterable {
-    case positiveFeedbackPercent, feedbackCount, openedOn, histogram, average, count, reviewCount, soldCount
+    case positiveFeedbackPercent, feedbackCount, shopAverage, shopCount, openedOn, histogram, average, count
+    case reviewCount, soldCount
     case freeReturns, returnWindowDays, returnShippingPaidBy, buyerProtectionDays, fiveStarShare, oneStar
 
     /// The fact's name in `language`.
@@ -16,6 +17,10 @@ enum EvidenceWords {
       case (.positiveFeedbackPercent, .fr): return "avis positifs"
       case (.feedbackCount, .en): return "feedbackCount"
       case (.feedbackCount, .fr): return "nombre d’avis sur le vendeur"
+      case (.shopAverage, .en): return "seller.rating.average"
+      case (.shopAverage, .fr): return "note de la boutique"
+      case (.shopCount, .en): return "seller.rating.count"
+      case (.shopCount, .fr): return "nombre de notes de la boutique"
       case (.openedOn, .en): return "openedOn"
       case (.openedOn, .fr): return "ouverture de la boutique"
       case (.histogram, .en): return "histogram 1★…5★"

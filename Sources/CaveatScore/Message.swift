@@ -11,6 +11,8 @@ enum Message: Hashable, Sendable, CaseIterable {
   enum Part: Hashable, Sendable, CaseIterable {
     /// Appended to the feedback message when the number of ratings is known.
     case feedbackCountSuffix
+    /// Appended to the shop-rating messages when the number of ratings is known.
+    case shopRatingCountSuffix
     /// `rating-score` when the page counts only written reviews.
     case ratingFromReviews
     /// Appended to `free-returns` when the window is known.

@@ -99,6 +99,13 @@ enum Messages {
       )
     case .sellerGoodFeedback:
       return ("The store has {0}% positive feedback{1}.", "La boutique a {0} % d'avis positifs{1}.")
+    case .sellerShopRating:
+      return ("The shop is rated {0} of 5{1}.", "La boutique est notée {0} sur 5{1}.")
+    case .sellerLowShopRating:
+      return (
+        "The shop is rated {0} of 5{1}: below {2}, more buyers than usual were unhappy.",
+        "La boutique est notée {0} sur 5{1} : en dessous de {2}, plus d'acheteurs que d'habitude ont été déçus."
+      )
     case .sellerNewStore:
       return (
         "The store opened on {0}, {1} {1:month|months} before {2}: a new store has little record to judge it by.",
@@ -310,6 +317,11 @@ enum Messages {
       return (
         " from {0} {0:rating|ratings} (at least {1}% with 95% confidence)",
         " sur {0} {0:évaluation|évaluations} (au moins {1} % avec 95 % de confiance)"
+      )
+    case .shopRatingCountSuffix:
+      return (
+        " from {0} {0:rating|ratings} (about {1} allowing for their number)",
+        " sur {0} {0:note|notes} (environ {1} compte tenu de leur nombre)"
       )
     case .lowFeedbackBound:
       return (

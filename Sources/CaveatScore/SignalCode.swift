@@ -15,6 +15,11 @@ public enum SignalCode: String, Sendable, Codable, CaseIterable, CodingKeyRepres
   case sellerNewStore = "seller-new-store"
   /// The store has been open long enough.
   case sellerEstablished = "seller-established"
+  /// The shop's own star rating (the page gives no positive-feedback share), judged with its
+  /// count.
+  case sellerShopRating = "seller-shop-rating"
+  /// The shop's star rating, judged with its count, is below ``ScoringConfig/lowSellerRating``.
+  case sellerLowShopRating = "seller-low-shop-rating"
   /// A detailed seller rating is below ``ScoringConfig/lowSellerRating``.
   case sellerLowDetailedRatings = "seller-low-detailed-ratings"
   /// The detailed seller ratings, all good enough.

@@ -101,6 +101,9 @@ enum ListingGenerator {
     l.reviewNotes = r.maybe(0.2) { r in (0..<r.int(1...2)).map { _ in r.pick(notes) } }
     l.seller.positiveFeedbackPercent = r.maybe(0.7) { $0.double(60...100) }
     l.seller.feedbackCount = r.maybe(0.5) { $0.upTo([30, 20_000]) }
+    l.seller.rating = r.maybe(0.4) { r in
+      Rating(average: r.double(3...5), count: r.maybe(0.7) { $0.upTo([30, 20_000]) })
+    }
     l.seller.followers = r.maybe(0.5) { $0.int(0...200_000) }
     l.seller.openedOn = r.maybe(0.6) { CalendarDate(daysSinceEpoch: $0.int(openingFrom...openingTo)) }
     l.seller.badges = r.maybe(0.2) { $0.pick([["Top Brand"], ["Choice", "Plus"], []]) }

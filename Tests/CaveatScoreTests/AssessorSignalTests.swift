@@ -138,6 +138,27 @@ extension SignalCase {
       name: "seller-good-feedback", code: .sellerGoodFeedback, severity: .info,
       fires: F.good, silent: F.good { $0.seller.positiveFeedbackPercent = 92 },
       evidence: "feedbackCount = 12000"),
+    // The shop's star rating, where no feedback share is given
+    SignalCase(
+      name: "seller-shop-rating (4.9 from 8,214)", code: .sellerShopRating, severity: .info,
+      fires: F.good {
+        $0.seller.positiveFeedbackPercent = nil
+        $0.seller.rating = Rating(average: 4.9, count: 8214)
+      },
+      silent: F.good { $0.seller.rating = Rating(average: 4.9, count: 8214) },
+      evidence: "seller.rating.count = 8214", message: "4.9 of 5 from 8,214 ratings"),
+    SignalCase(
+      name: "seller-low-shop-rating (4.6 from 12: about 4.26 allowing for their number)",
+      code: .sellerLowShopRating, severity: .warning,
+      fires: F.good {
+        $0.seller.positiveFeedbackPercent = nil
+        $0.seller.rating = Rating(average: 4.6, count: 12)
+      },
+      silent: F.good {
+        $0.seller.positiveFeedbackPercent = nil
+        $0.seller.rating = Rating(average: 4.6, count: 3000)
+      },
+      evidence: "seller.rating.average = 4.6", message: "below 4.5"),
     // Store age
     SignalCase(
       name: "seller-new-store (warning, 7 months)", code: .sellerNewStore, severity: .warning,
