@@ -164,7 +164,7 @@ struct AliExpressRules: SiteRules {
       guard let members = container.object else { continue }
       for (key, value) in members.sorted(by: { $0.key < $1.key }) {
         let name = key.lowercased()
-        guard ["newuser", "newbuyer", "newshopper", "welcome"].contains(where: name.contains) else { continue }
+        guard ["newuser", "newbuyer", "newshopper", "welcome"].contains(where: name.containsLiteral) else { continue }
         if value["value"].double != nil { return value }
         if value["minAmount"]["value"].double != nil { return value["minAmount"] }
       }
@@ -172,11 +172,18 @@ struct AliExpressRules: SiteRules {
     return nil
   }
 
-  /// Whether a text member of the price object labels its activity as a new-shopper price.
+  /// Whether a text member of the price object labels its activity as a new-shopper price. A
+  /// label is short: long members (serialised blobs of tens of kilobytes) are not read.
   private static func labelsNewShopper(_ price: JSONValue) -> Bool {
     guard let members = price.object else { return false }
-    return members.values.contains { value in value.string.map(PriceCondition.namesNewShopper) ?? false }
+    return members.values.contains { value in
+      guard let text = value.string, text.utf8.count <= maximumLabelBytes else { return false }
+      return PriceCondition.namesNewShopper(text)
+    }
   }
+
+  /// The longest text read as a price label, in UTF-8 bytes.
+  private static let maximumLabelBytes = 200
 
   /// The item's ratings, histogram and sold count.
   private func readStateRatings(_ data: JSONValue, into listing: inout Listing) {

@@ -47,7 +47,7 @@ enum PriceCondition: Equatable {
   /// "Welcome deal", "新人价", "Preço para novos compradores").
   static func namesNewShopper(_ text: String) -> Bool {
     let lower = text.lowercased()
-    return newShopperPhrases.contains { lower.contains($0) }
+    return newShopperPhrases.contains { lower.containsLiteral($0) }
   }
 
   private static let newShopperPhrases = [
