@@ -462,6 +462,46 @@ struct MHTMLTests {
     #expect(second == .malformedMHTML(path, reason: "no text/html part"))
   }
 
+  @Test func hardLineBreaksReadBackAsTheLineFeedsChromeSerialized() throws {
+    // Chrome writes each line end of the serialized DOM as CRLF; read as CRLF, a class list
+    // split over two lines ends its first token with CR. Fixtures/pages/chrome-crlf-footer-rating.mhtml
+    // is the page where that made the shop's footer rating the product's.
+    let message =
+      "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=q\r\n\r\n\r\n--q\r\n"
+      + "Content-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+      + "<div class=3D\"newsletter\r\nfooter\">a=\r\nb</div>\r\n<p>=0D=0A</p>\r\n--q--\r\n"
+    let part = try MHTML.extractHTML(Array(message.utf8), path: PagePath("a.mhtml"))
+    #expect(String(decoding: part.html, as: UTF8.self) == "<div class=\"newsletter\nfooter\">ab</div>\n<p>\r\n</p>")
+    // Outside MHTML parts the decoder keeps line ends as they are.
+    #expect(MHTML.decodeQuotedPrintable(Array("a\r\nb=\r\nc".utf8)) == Array("a\r\nbc".utf8))
+  }
+
+  @Test(
+    arguments: [
+      ("file:///C:/Users/me/Downloads/page.html", nil),
+      ("about:blank", nil),
+      ("cid:frame-1@mhtml.blink", nil),
+      ("HTTPS://shop.example/p/1", "HTTPS://shop.example/p/1"),
+      ("http://shop.example/p/2", "http://shop.example/p/2"),
+    ] as [(String, String?)])
+  func onlyAWebAddressIsThePagesAddress(location: String, expected: String?) throws {
+    let message =
+      "Snapshot-Content-Location: \(location)\r\nMIME-Version: 1.0\r\n"
+      + "Content-Type: multipart/related; boundary=q\r\n\r\n--q\r\nContent-Type: text/html\r\n"
+      + "Content-Location: \(location)\r\n\r\n<p>x</p>\r\n--q--\r\n"
+    let part = try MHTML.extractHTML(Array(message.utf8), path: PagePath("a.mhtml"))
+    #expect(part.contentLocation == expected)
+  }
+
+  @Test func aWebSnapshotLocationStandsInForAPartsFileLocation() throws {
+    let message =
+      "Snapshot-Content-Location: https://shop.example/p/3\r\nMIME-Version: 1.0\r\n"
+      + "Content-Type: multipart/related; boundary=q\r\n\r\n--q\r\nContent-Type: text/html\r\n"
+      + "Content-Location: file:///tmp/p3.html\r\n\r\n<p>x</p>\r\n--q--\r\n"
+    let part = try MHTML.extractHTML(Array(message.utf8), path: PagePath("a.mhtml"))
+    #expect(part.contentLocation == "https://shop.example/p/3")
+  }
+
   @Test func loaderUnwrapsMHTMLAndUsesThePartCharset() throws {
     let directory = TemporaryDirectory()
     let header =

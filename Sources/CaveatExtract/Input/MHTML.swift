@@ -79,14 +79,24 @@ public enum MHTML {
     let raw = bytes[part.body]
     let html: [UInt8]
     switch encoding {
-    case "quoted-printable": html = decodeQuotedPrintable(raw)
+    // Chrome writes every line end of the serialized DOM (where the parser had already made
+    // each one a lone LF) as a CRLF hard line break: read them back as LF, as they were.
+    case "quoted-printable": html = decodeQuotedPrintable(raw, hardLineBreak: [0x0A])
     case "base64": html = decodeBase64(raw)
     default: html = Array(raw)
     }
     let parameters = MIMEHeaders.splitParameters(part.headers.value("content-type") ?? "").parameters
     let charset = parameters["charset"].map { $0.trimmingMIMESpace() }.flatMap { $0.isEmpty ? nil : $0 }
-    let location = part.headers.value("content-location").flatMap { $0.isEmpty ? nil : $0 } ?? snapshot
+    let location = [part.headers.value("content-location"), snapshot].lazy.compactMap { $0 }.first(where: isWebAddress)
     return MHTMLPart(html: html, charset: charset, contentLocation: location)
+  }
+
+  /// Whether a Content-Location is the address of a page on the web (http or https): a page
+  /// saved from disk (file:), an about: or cid: location says nothing about the shop, and
+  /// links resolved against it would point nowhere.
+  static func isWebAddress(_ location: String) -> Bool {
+    let lowered = location.trimmingMIMESpace().lowercased()
+    return lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
   }
 
   /// Skips a UTF-8 BOM and leading ASCII whitespace.
@@ -154,14 +164,28 @@ public enum MHTML {
   }
 
   /// Decodes quoted-printable: "=XX" escapes and soft line breaks; malformed escapes are
-  /// kept literally.
-  static func decodeQuotedPrintable<C: Collection>(_ input: C) -> [UInt8] where C.Element == UInt8, C.Index == Int {
+  /// kept literally. A hard line break (CRLF, or a lone LF) becomes `hardLineBreak` when one
+  /// is given, else stays as it is.
+  static func decodeQuotedPrintable<C: Collection>(_ input: C, hardLineBreak: [UInt8]? = nil) -> [UInt8]
+  where C.Element == UInt8, C.Index == Int {
     var output: [UInt8] = []
     output.reserveCapacity(input.count)
     var index = input.startIndex
     let end = input.endIndex
     while index < end {
       let byte = input[index]
+      if let hardLineBreak, byte == 0x0D || byte == 0x0A {
+        if byte == 0x0D && index + 1 < end && input[index + 1] == 0x0A {
+          output += hardLineBreak
+          index += 2
+          continue
+        }
+        if byte == 0x0A {
+          output += hardLineBreak
+          index += 1
+          continue
+        }
+      }
       guard byte == 0x3D else {
         output.append(byte)
         index += 1
