@@ -380,6 +380,10 @@ enum GenericReader {
   private static let sellerBoxWords = [
     "seller", "vendor", "merchant", "storeinfo", "store-info", "shopinfo", "shop-info",
   ]
+  /// Words of a link that invites the shopper to sell or visit rather than naming the seller.
+  private static let callsToAct = [
+    "sell", "visit", "verkaufen", "vendre", "vender", "vendi", "sprzedawaj", "出品する", "ストアへ", "进店", "ghé",
+  ]
   /// Path parts of a seller's or user's own page, beside the store paths.
   private static let profilePaths = ["/user/", "/users/", "/profile/", "/uzytkownik/", "/cua-hang/", "/seller-store/"]
 
@@ -402,7 +406,9 @@ enum GenericReader {
       let first = page.select(".//text()[normalize-space(.) != '']", in: link).first.map {
         TextNormalizer.collapse($0.text)
       }
-      guard let first, let name = sellerName(first) else { continue }
+      guard let first, let name = sellerName(first),
+        !callsToAct.contains(where: name.lowercased().containsLiteral)
+      else { continue }
       names.append(name)
     }
     return !names.isEmpty && Set(names.map { $0.lowercased() }).count == 1 ? names.first : nil
@@ -572,12 +578,20 @@ enum GenericReader {
     return terms
   }
 
+  /// Words of a shipping or delivery line, whose days are no return window.
+  private static let shippingWords = [
+    "ship", "deliver", "dispatch", "envío", "envio", "entrega", "livraison", "expédi", "versand", "liefer",
+    "spedi", "consegn", "wysył", "dostaw", "verzend", "bezorg", "発送", "配送", "お届け", "发货", "配送", "giao",
+  ]
+
   /// The text after `index` when it sits in the same small box (they share a parent or a
   /// grandparent) and gives a number of days without naming returns itself.
   private static func boxLine(_ texts: [(node: HTMLNode, text: String)], after index: Int) -> String? {
     guard index + 1 < texts.count else { return nil }
     let (node, text) = texts[index + 1]
-    guard text.count <= 120, TermsText.dayCount(in: text.lowercased()) != nil, TermsText.read([text]).texts == nil,
+    let lower = text.lowercased()
+    guard text.count <= 120, TermsText.dayCount(in: lower) != nil, TermsText.read([text]).texts == nil,
+      !shippingWords.contains(where: lower.containsLiteral),
       let box = texts[index].node.parent?.parent, node.isInside(box),
       TextNormalizer.collapse(box.text).count <= 200
     else { return nil }
