@@ -78,7 +78,12 @@ public enum ListingExtractor {
     if rules == nil {
       let structuredTitle = candidates.lazy.compactMap { $0.provenance == .openGraph ? nil : $0.listing.title }.first
       let structuredReviews = candidates.contains { !($0.listing.reviews?.isEmpty ?? true) }
-      let reading = GenericReader.read(page, structuredTitle: structuredTitle, structuredReviews: structuredReviews)
+      let structuredProduct = candidates.contains {
+        ($0.provenance == .jsonLD || $0.provenance == .microdata) && $0.listing.title != nil
+      }
+      let reading = GenericReader.read(
+        page, structuredTitle: structuredTitle, structuredReviews: structuredReviews,
+        structuredProduct: structuredProduct)
       generic = reading
       var rest = reading.listing
       rest.title = nil

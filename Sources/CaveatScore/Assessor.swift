@@ -150,7 +150,8 @@ struct Work {
   private mutating func penalize(_ code: SignalCode, _ severity: Severity, _ message: String, _ evidence: [String]) {
     let points = config.penalties[code] ?? 0
     addPenalty(points)
-    signals.append(Signal(code, severity: severity, message: message, evidence: evidence, points: -points))
+    // A penalty of nothing is 0, not -0 (a warning the configuration weighs at nothing).
+    signals.append(Signal(code, severity: severity, message: message, evidence: evidence, points: 0 - points))
   }
 
   // MARK: Seller

@@ -17,7 +17,11 @@ enum GenericReader {
 
   /// `structuredReviews` says whether structured data already gives the page's reviews: the
   /// review cards (which another source would outrank anyway) are then not read.
-  static func read(_ page: PageContext, structuredTitle: String?, structuredReviews: Bool = false) -> Reading {
+  /// `structuredProduct` says whether JSON-LD or microdata declares a product: the page is then
+  /// a product page even when its shown price names no currency.
+  static func read(
+    _ page: PageContext, structuredTitle: String?, structuredReviews: Bool = false, structuredProduct: Bool = false
+  ) -> Reading {
     var reading = Reading()
     _ = page.index
     let siteName = siteName(page)
@@ -28,14 +32,17 @@ enum GenericReader {
       // product page's heading even when JavaScript fills the price in later.
       reading.isProductPage = true
     }
-    reading.listing.title = title(page, heading: heading?.text, structured: structuredTitle, siteName: siteName)
+    reading.listing.title = title(
+      page, heading: heading.map { headingText($0, page: page) }, structured: structuredTitle, siteName: siteName)
     if let heading, let price = visiblePrice(page, after: heading) {
       reading.listing.price = price
       reading.isProductPage = true
     }
-    if hasProductMetadata(page) { reading.isProductPage = true }
+    if structuredProduct || hasProductMetadata(page) { reading.isProductPage = true }
     guard reading.isProductPage else { return reading }
-    reading.listing.seller.name = labelledSeller(page) ?? storeLinkSeller(page) ?? siteName
+    let labelled = labelledSeller(page)
+    reading.listing.seller.name =
+      labelled.name ?? sellerBoxLink(page) ?? storeLinkSeller(page) ?? (labelled.labelSeen ? nil : siteName)
     if let histogram = starHistogram(page) {
       reading.listing.rating.histogram = histogram
       reading.listing.rating.count = histogram.values.reduce(0, +)
@@ -166,6 +173,21 @@ enum GenericReader {
     return structured ?? heading ?? og.nonEmpty ?? documentTitle.nonEmpty
   }
 
+  /// The heading's text. Parts in elements of their own ("<span>Rivage</span><span>Baskets
+  /// basses</span>", shown as lines) are joined with a space when the page's OpenGraph or
+  /// document title writes them so.
+  static func headingText(_ heading: HTMLNode, page: PageContext) -> String {
+    let text = heading.text
+    let parts = page.select(".//text()[normalize-space(.) != '']", in: heading).map { TextNormalizer.collapse($0.text) }
+    guard parts.count > 1 else { return text }
+    let spaced = TextNormalizer.collapse(parts.joined(separator: " "))
+    guard TextNormalizer.collapse(text) != spaced else { return text }
+    let titles = [
+      page.first("//meta[@property='og:title']")?.attribute("content"), page.text("//title"),
+    ].compactMap { $0.map { TextNormalizer.collapse($0).lowercased() } }
+    return titles.contains(where: { $0.containsLiteral(spaced.lowercased()) }) ? spaced : text
+  }
+
   /// Drops trailing " - Shop", " | Buy online | Shop" segments that name the site.
   static func stripSiteSuffix(_ title: String, page: PageContext, siteName: String?) -> String {
     var words: [String] = []
@@ -202,7 +224,8 @@ enum GenericReader {
   // MARK: Price
 
   private static let notCurrentPriceWords = [
-    "old", "was", "regular", "list", "strike", "compare", "before", "uvp", "rrp", "msrp", "unit", "per-",
+    "old", "was", "regular", "list", "strike", "compare", "before", "uvp", "rrp", "msrp", "unit-price", "unitprice",
+    "unit_price", "per-unit", "base-price", "baseprice", "per-",
     "save", "saving", "discount", "instal", "monthly", "rate", "shipping", "delivery", "total", "cart",
     "original", "crossed", "previous", "striked",
   ]
@@ -267,35 +290,78 @@ enum GenericReader {
     "ships from and sold by", "sold and shipped by", "sold by", "seller:", "vendu et expédié par", "vendu par",
     "vendeur :", "vendeur:", "vendido y enviado por", "vendido e entregue por", "vendido por", "vendedor:",
     "verkauf und versand durch", "verkauft von", "verkauf durch", "verkäufer:", "venduto e spedito da", "venduto da",
-    "venditore:", "sprzedawca:", "sprzedaje", "verkocht door", "販売元:", "販売元：", "販売者:", "販売者：", "出品者:",
+    "venditore:", "sprzedawca:", "sprzedający:", "sprzedaje", "verkocht door", "verkoop door", "販売元:", "販売元：", "販売者:",
+    "販売者：", "出品者:",
     "出品者：", "卖家:", "卖家：", "店铺:", "店铺：", "商家:", "商家：", "người bán:", "bán bởi", "cung cấp bởi",
   ]
   /// Labels that stand alone, with the name in the next text.
   private static let sellerLabels: Set<String> = [
     "sold by", "seller", "vendeur", "vendu par", "vendedor", "vendido por", "verkäufer", "verkauft von", "venditore",
-    "venduto da", "sprzedawca", "販売元", "販売者", "出品者", "卖家", "店铺", "商家", "người bán", "bán bởi",
+    "venduto da", "sprzedawca", "sprzedający", "verkoop door", "販売元", "販売者", "出品者", "卖家", "店铺", "商家",
+    "người bán", "bán bởi",
     "satıcı",
   ]
 
-  /// The seller named after a "sold by" label; nil unless every such label names the same one.
-  static func labelledSeller(_ page: PageContext) -> String? {
+  /// Titles of a seller's box ("Seller information", "Informations sur le vendeur"): the box
+  /// names its seller first, then the seller's standing (a score, followers, years).
+  private static let sellerBoxTitles: Set<String> = [
+    "seller information", "seller info", "about the seller", "informations sur le vendeur", "informations vendeur",
+    "información del vendedor", "informações sobre o vendedor", "informações do vendedor", "verkäuferinformationen",
+    "informationen zum verkäufer", "informazioni sul venditore", "informacje o sprzedającym", "出品者情報",
+    "販売者情報", "ストア情報", "卖家信息", "店铺信息", "thông tin người bán",
+  ]
+  /// What follows a seller's name when the shipper is another ("Vendu par X et expédié par
+  /// Zalando", "Sold by X and shipped by Y", "Verkauf durch X, Versand durch Y").
+  private static let shipperTails = [
+    " and shipped by", " and fulfilled by", " & shipped by", " et expédié par", " et expédiée par",
+    " y enviado por", " e enviado por", " e entregue por", " und versandt durch", " und versand durch",
+    " und versendet von", ", versand durch", " e spedito da", " i wysyłane przez", " i wysyłka przez",
+    " en verzonden door", ", verzonden door", ", ships from", " · ships from",
+  ]
+
+  /// The seller named after a "sold by" label (nil unless every such label names the same
+  /// one), and whether the page shows a seller's label at all: a marketplace's page that labels
+  /// a seller it does not name is not sold by the marketplace.
+  static func labelledSeller(_ page: PageContext) -> (name: String?, labelSeen: Bool) {
     let texts = page.bodyTexts
     var names: [String] = []
+    var labelSeen = false
     for (index, (node, text)) in texts.enumerated() {
       guard text.count <= 120 else { continue }
       let lower = text.lowercased()
+      let bare = lower.trimmingCharacters(in: CharacterSet(charactersIn: ":： "))
       var value: String?
       if let prefix = sellerPrefixes.first(where: { lower.hasPrefix($0) }) {
         let rest = String(text.dropFirst(prefix.count)).trimmingCharacters(in: CharacterSet(charactersIn: ":： "))
         value = rest.isEmpty ? nextText(texts, after: index) : rest
-      } else if sellerLabels.contains(lower.trimmingCharacters(in: CharacterSet(charactersIn: ":： "))) {
+      } else if sellerLabels.contains(bare) {
         value = nextText(texts, after: index)
+      } else if sellerBoxTitles.contains(bare) {
+        // The name first, then the seller's figures: a badge ("Top seller") followed by a
+        // location is not a name.
+        guard !isChrome(node) else { continue }
+        labelSeen = true
+        guard index + 2 < texts.count, texts[index + 2].text.contains(where: { $0.isNumber }) else { continue }
+        value = texts[index + 1].text
+      } else {
+        continue
       }
-      guard let value, let name = sellerName(value), !isChrome(node) else { continue }
+      guard !isChrome(node) else { continue }
+      labelSeen = true
+      guard let value, let name = sellerName(cutShipper(value)) else { continue }
       names.append(name)
     }
     let distinct = Set(names.map { $0.lowercased() })
-    return distinct.count == 1 ? names.first : nil
+    return (distinct.count == 1 ? names.first : nil, labelSeen)
+  }
+
+  /// The seller's part of "X et expédié par Y".
+  static func cutShipper(_ text: String) -> String {
+    let lower = text.lowercased()
+    guard let tail = shipperTails.compactMap({ lower.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+    else { return text }
+    let offset = lower.distance(from: lower.startIndex, to: tail.lowerBound)
+    return String(text.prefix(offset))
   }
 
   private static func nextText(_ texts: [(node: HTMLNode, text: String)], after index: Int) -> String? {
@@ -308,6 +374,61 @@ enum GenericReader {
     "/shop/", "/store/", "/stores/", "/seller/", "/sellers/", "/vendor/", "/boutique/", "/loja/", "/tienda/",
     "/negozio/", "/sklep/", "/shops/",
   ]
+
+  /// Class, id and test-name words of a seller's box (`seller-info`, `sellerSection`,
+  /// `storeInfo`).
+  private static let sellerBoxWords = [
+    "seller", "vendor", "merchant", "storeinfo", "store-info", "shopinfo", "shop-info",
+  ]
+  /// Words of a link that invites the shopper to sell or visit rather than naming the seller.
+  private static let callsToAct = [
+    "sell", "visit", "verkaufen", "vendre", "vender", "vendi", "sprzedawaj", "出品する", "ストアへ", "进店", "ghé",
+  ]
+  /// Path parts of a seller's or user's own page, beside the store paths.
+  private static let profilePaths = ["/user/", "/users/", "/profile/", "/uzytkownik/", "/cua-hang/", "/seller-store/"]
+
+  /// The seller named by the link to its own page (store or profile) in a box named for the
+  /// seller (`<section data-testid="seller-info"><a href="/user/profile/4829">Haruna</a>`): the
+  /// link's first text; nil unless every such link names the same seller.
+  static func sellerBoxLink(_ page: PageContext) -> String? {
+    var names: [String] = []
+    for link in page.select("//body//a[@href]") {
+      guard let href = link.attribute("href")?.lowercased() else { continue }
+      let location = href.hasPrefix("//") ? String(href.dropFirst(2)) : href
+      let host = SiteRegistry.host(of: location.contains("://") ? location : "https://" + location) ?? ""
+      let ownPage =
+        ["mall.", "shop.", "store."].contains(where: host.hasPrefix)
+        || (storePaths + profilePaths).contains { path in
+          guard let range = href.range(of: path) else { return false }
+          return href[range.upperBound...].contains { $0.isLetter || $0.isNumber }
+        }
+      guard ownPage, inSellerBox(link), !isChrome(link) else { continue }
+      let first = page.select(".//text()[normalize-space(.) != '']", in: link).first.map {
+        TextNormalizer.collapse($0.text)
+      }
+      guard let first, let name = sellerName(first),
+        !callsToAct.contains(where: name.lowercased().containsLiteral)
+      else { continue }
+      names.append(name)
+    }
+    return !names.isEmpty && Set(names.map { $0.lowercased() }).count == 1 ? names.first : nil
+  }
+
+  /// Whether `node` sits in a block named for the seller, a few levels up.
+  private static func inSellerBox(_ node: HTMLNode) -> Bool {
+    var current = node.parent
+    var depth = 0
+    while let element = current, depth < 5, element.name != "body" {
+      let names = [
+        element.attribute("class"), element.attribute("id"), element.attribute("data-testid"),
+        element.attribute("data-box-name"),
+      ].compactMap { $0 }.joined(separator: " ").lowercased()
+      if sellerBoxWords.contains(where: names.containsLiteral) { return true }
+      current = element.parent
+      depth += 1
+    }
+    return false
+  }
 
   /// The store named by the links to its own page whose title repeats their text (a shop box
   /// "<a href='//mall.example.com/index-1.html' title='Lamp Store'>Lamp Store</a>"); nil
@@ -428,12 +549,19 @@ enum GenericReader {
   static func returnTerms(_ page: PageContext) -> Terms {
     var windows: [Int: Int] = [:]
     var free = Set<Bool>()
-    for (node, text) in page.bodyTexts {
+    let texts = page.bodyTexts
+    for (index, (node, text)) in texts.enumerated() {
       guard text.count <= 160 else { continue }
       // The terms first: walking up to see whether a text is in the page's chrome costs far
       // more, and few texts state terms at all.
-      let terms = TermsText.read([text])
-      guard terms.texts != nil, !isChrome(node) else { continue }
+      var terms = TermsText.read([text])
+      guard terms.texts != nil else { continue }
+      // A return box's title and its line ("Devolución gratis." / "Tenés 30 días desde que lo
+      // recibís."): the line's days are the title's window.
+      if terms.returnWindowDays == nil, let line = boxLine(texts, after: index) {
+        terms = TermsText.read([text + " " + line])
+      }
+      guard !isChrome(node) else { continue }
       if let days = terms.returnWindowDays { windows[days, default: 0] += 1 }
       if let value = terms.freeReturns { free.insert(value) }
     }
@@ -448,6 +576,26 @@ enum GenericReader {
     }
     if free.count == 1, !windows.isEmpty || free.first == false { terms.freeReturns = free.first }
     return terms
+  }
+
+  /// Words of a shipping or delivery line, whose days are no return window.
+  private static let shippingWords = [
+    "ship", "deliver", "dispatch", "envío", "envio", "entrega", "livraison", "expédi", "versand", "liefer",
+    "spedi", "consegn", "wysył", "dostaw", "verzend", "bezorg", "発送", "配送", "お届け", "发货", "配送", "giao",
+  ]
+
+  /// The text after `index` when it sits in the same small box (they share a parent or a
+  /// grandparent) and gives a number of days without naming returns itself.
+  private static func boxLine(_ texts: [(node: HTMLNode, text: String)], after index: Int) -> String? {
+    guard index + 1 < texts.count else { return nil }
+    let (node, text) = texts[index + 1]
+    let lower = text.lowercased()
+    guard text.count <= 120, TermsText.dayCount(in: lower) != nil, TermsText.read([text]).texts == nil,
+      !shippingWords.contains(where: lower.containsLiteral),
+      let box = texts[index].node.parent?.parent, node.isInside(box),
+      TextNormalizer.collapse(box.text).count <= 200
+    else { return nil }
+    return text
   }
 
   // MARK: Page chrome
@@ -469,11 +617,12 @@ enum GenericReader {
       if name == "body" || name == "html" { break }
       if ["header", "footer", "nav", "aside", "dialog"].contains(name) { chrome = true }
       let tokens = ((element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")).lowercased()
-        .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        .split(whereSeparator: { $0.isWhitespace })
       if tokens.contains(where: { token in
         chromeTokens.contains(String(token)) || token.hasPrefix("site-header") || token.hasPrefix("site-footer")
           || token.hasPrefix("global-nav") || token.hasPrefix("minicart") || token.hasPrefix("mini-cart")
           || token.hasPrefix("breadcrumb") || token.hasPrefix("cookie") || token == "site-footer"
+          || token.hasPrefix("announcement")
       }) {
         chrome = true
       }

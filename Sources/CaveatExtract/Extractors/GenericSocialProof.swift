@@ -31,7 +31,7 @@ enum GenericSocialProof {
   /// Words that name a count of written reviews.
   static let reviewWords = [
     "reviews", "review", "avis", "commentaires", "opiniones", "reseñas", "opiniões", "comentários", "rezensionen",
-    "recensioni", "recensione", "opinii", "opinie", "recenzji", "recenzje", "レビュー", "件のカスタマーレビュー", "条评价",
+    "recensioni", "recensione", "opinii", "opinie", "recenzji", "recenzje", "recenzja", "レビュー", "件のカスタマーレビュー", "条评价",
     "條評價", "评价", "評價", "评论", "nhận xét",
   ]
   /// Class and id words of blocks that hold other products or single reviews.
@@ -45,6 +45,7 @@ enum GenericSocialProof {
   static func read(_ page: PageContext, heading: HTMLNode) -> Figures {
     var figures = Figures()
     guard let start = heading.documentOrder else { return figures }
+    let from = boxStart(of: heading, at: start)
     var ratings: [(Double, Int?, Bool)] = []
     var writtenCounts: Set<Int> = []
     var ratingCounts: Set<Int> = []
@@ -53,19 +54,30 @@ enum GenericSocialProof {
     var seenBlocks: Set<Int> = []
     for (node, _) in page.bodyTexts {
       guard let element = node.parent, let order = element.documentOrder else { continue }
-      if order < start { continue }
+      if order < from { continue }
       if order - start > window { break }
       guard !GenericReader.isChrome(element), !inForeignBlock(element, above: heading) else { continue }
       let block = statementBlock(element)
-      guard let blockOrder = block.documentOrder, !seenBlocks.contains(blockOrder) else { continue }
-      seenBlocks.insert(blockOrder)
-      let text = TextNormalizer.collapse(block.text)
-      if let rating = rating(in: text) { ratings.append(rating) }
-      if let count = writtenReviewCount(in: text) { writtenCounts.insert(count) }
-      if let count = standaloneRatingCount(in: text) { ratingCounts.insert(count) }
-      if let count = soldCount(in: text) {
-        sold.insert(count.value)
-        soldLowerBound = soldLowerBound || count.isLowerBound
+      guard let blockOrder = block.documentOrder else { continue }
+      // A line of its own ("Đã bán 5k+") is read even when its block joins it to others.
+      let own = TextNormalizer.collapse(element.text)
+      var lines = own.count <= 90 ? statements(own) : []
+      if !seenBlocks.contains(blockOrder) {
+        seenBlocks.insert(blockOrder)
+        let text = TextNormalizer.collapse(block.text)
+        // Stars drawn as images say their value in an attribute ("rated 4.5 out of 5").
+        if let rating = rating(in: text) ?? rating(in: attributeText(block) + " " + text) {
+          ratings.append(rating)
+        }
+        if let count = writtenReviewCount(in: text) ?? joinedWrittenCount(in: text) { writtenCounts.insert(count) }
+        lines += statements(text)
+      }
+      for line in Set(lines) {
+        if let count = standaloneRatingCount(in: line) { ratingCounts.insert(count) }
+        if let count = soldCount(in: line) {
+          sold.insert(count.value)
+          soldLowerBound = soldLowerBound || count.isLowerBound
+        }
       }
     }
     // One rating, or the same one repeated, with a count it stands on; a line with stars and
@@ -91,6 +103,50 @@ enum GenericSocialProof {
       figures.soldIsLowerBound = soldLowerBound
     }
     return figures
+  }
+
+  /// Where the heading's own box starts: the heading's parent or grandparent when it holds a few
+  /// elements before the heading (a condition and sales line, the stars above a title).
+  static func boxStart(of heading: HTMLNode, at start: Int) -> Int {
+    var from = start
+    var current = heading
+    for _ in 0..<2 {
+      guard let parent = current.parent, !sectionNames.contains(parent.name),
+        let order = parent.documentOrder, start - order <= 40
+      else { break }
+      from = order
+      current = parent
+    }
+    return from
+  }
+
+  /// The statements of a line: "Nuevo | +10 mil vendidos" holds two.
+  static func statements(_ text: String) -> [String] {
+    var parts = [text]
+    for separator in [" | ", " · ", " • ", " - ", " — "] {
+      parts = parts.flatMap { $0.components(separatedBy: separator) }
+    }
+    return parts.count > 1 ? [text] + parts.map(\.trimmingSpaces).filter { !$0.isEmpty } : parts
+  }
+
+  /// What the attributes of a block say of a rating its stars draw as images: an `aria-label`
+  /// ("rated 4.5 out of 5") or a widget's `data-average-rating`, read before its text.
+  static func attributeText(_ block: HTMLNode) -> String {
+    var parts: [String] = []
+    var visited = 0
+    func visit(_ element: HTMLNode, depth: Int) {
+      guard depth < 6, visited < 60 else { return }
+      visited += 1
+      if let label = element.attribute("aria-label"), label.count <= 60, label.contains(where: { $0.isNumber }) {
+        parts.append(label)
+      }
+      if let value = element.attribute("data-average-rating"), let number = Double(value), (1...5).contains(number) {
+        parts.append("★ " + value)
+      }
+      for child in element.children { visit(child, depth: depth + 1) }
+    }
+    visit(block, depth: 0)
+    return TextNormalizer.collapse(parts.joined(separator: " "))
   }
 
   /// Elements that hold several statements (a list, a section of reviews).
@@ -168,14 +224,17 @@ enum GenericSocialProof {
       return needsCount ? nil : (average, nil, false)
     }
     let before = rest[..<tail.startIndex]
-    let after = tail.dropFirst(digits.count).trimmingSpaces
+    var after = tail.dropFirst(digits.count).trimmingSpaces
+    // "(238件)": 件 only counts the things named before.
+    if after.hasPrefix("件)") { after = String(after.dropFirst()) }
     let bracketed = before.hasSuffix("(") && after.hasPrefix(")")
     let afterWords = after.drop { $0 == ")" || $0 == " " }
     let isReviews = reviewWords.contains { afterWords.hasPrefix($0) }
     let isRatings = ratingWords.contains { afterWords.hasPrefix($0) }
     if isRatings { return (average, count.value, false) }
     if isReviews { return (average, count.value, true) }
-    if bracketed && afterWords.isEmpty && !needsCount { return (average, count.value, true) }
+    // "4.8 ★ (1234)": the bracket beside the stars counts them, whatever line follows it.
+    if bracketed && !needsCount { return (average, count.value, true) }
     return needsCount ? nil : (average, nil, false)
   }
 
@@ -200,7 +259,9 @@ enum GenericSocialProof {
           let value = LocaleNumber.parse(String(number), kind: .rating)?.value, value <= 5
         else { continue }
         var end = scaleText.index(after: scaleText.startIndex)
-        var starred = lower.contains("★")
+        // "★", or a word that names a rating before the value ("rated 4.5 out of 5", "Note 4,5 sur 5").
+        var starred =
+          lower.contains("★") || ratingLeads.contains { lower[..<index].containsLiteral($0) }
         // Skip the star word ("stars", "Sternen", "étoiles").
         let afterScale = lower[end...].trimmingPrefix(" ")
         let word = afterScale.prefix { $0.isLetter }
@@ -217,10 +278,17 @@ enum GenericSocialProof {
     return nil
   }
 
+  /// Words before a value that say it is a rating.
+  private static let ratingLeads = [
+    "rated", "rating", "average", "note", "nota", "bewertet", "bewertung", "durchschnitt", "valutato", "valutazione",
+    "media", "ocena", "średnia", "calificación", "valoración", "avaliação", "moyenne", "évalu", "đánh giá", "評価",
+    "评分", "gemiddeld",
+  ]
+
   /// "★ 4.6", "4.8 ★", "4.8 (1,234 reviews)": a decimal value 1–5 beside a star or a
   /// bracketed count of reviews or ratings.
   private static func starredValue(_ lower: String) -> (Double, String.Index)? {
-    let trimmed = lower.drop { $0 == "★" || $0 == "⭐" || $0 == " " }
+    let trimmed = lower.drop { $0 == "★" || $0 == "☆" || $0 == "⭐" || $0 == " " }
     let starLed = trimmed.startIndex != lower.startIndex
     let number = trimmed.prefix { $0.isNumber || $0 == "." || $0 == "," }
     guard number.count >= 3, number.contains(where: { $0 == "." || $0 == "," }),
@@ -255,6 +323,26 @@ enum GenericSocialProof {
 
   /// A count of written reviews standing alone: "210 reviews", "87 avis", "レビュー 45件".
   static func writtenReviewCount(in text: String) -> Int? { count(in: text, followedBy: writtenReviewWords) }
+
+  /// A count of written reviews joined to a count of ratings: "56 ocen i 12 recenzji",
+  /// "1,234 ratings and 210 reviews", "87 notes et 12 avis".
+  static func joinedWrittenCount(in text: String) -> Int? {
+    guard text.count <= 90 else { return nil }
+    let lower = text.lowercased()
+    for conjunction in [" i ", " and ", " & ", " et ", " y ", " e ", " und ", " và ", " en "] {
+      guard let range = lower.range(of: conjunction) else { continue }
+      let before = lower[..<range.lowerBound].trimmingSpaces
+      guard ratingWords.contains(where: { before.hasSuffix($0) }) else { continue }
+      let rest = lower[range.upperBound...]
+      let digits = rest.prefix { $0.isNumber || $0 == "," || $0 == "." || $0 == "\u{a0}" }
+      let words = rest.dropFirst(digits.count).trimmingSpaces
+      guard !digits.isEmpty, reviewWords.contains(where: { words.hasPrefix($0) }),
+        let count = LocaleNumber.count(String(digits)), !count.isLowerBound
+      else { continue }
+      return count.value
+    }
+    return nil
+  }
 
   /// A count of ratings standing alone: "1,234 ratings", "87 évaluations", "1.234 Bewertungen".
   static func standaloneRatingCount(in text: String) -> Int? { count(in: text, followedBy: ratingCountWords) }
@@ -294,15 +382,21 @@ enum GenericSocialProof {
       $0.isNumber || $0 == "," || $0 == "." || $0 == " " || $0 == "\u{a0}" || $0 == "+" || $0 == "k" || $0 == "万"
         || $0 == "千"
     }
-    let tail = lower[numberPart.endIndex...].trimmingSpaces
+    var number = String(numberPart)
+    var tail = lower[numberPart.endIndex...].trimmingSpaces
+    // "+10 mil vendidos", "ponad 2 tys. osób kupiło": a word that multiplies the number.
+    if let word = ["mil ", "tys. ", "tys ", "tsd. ", "mln "].first(where: { tail.hasPrefix($0) }) {
+      number += word
+      tail = String(tail.dropFirst(word.count)).trimmingSpaces
+    }
     let leadWords = lead.split(separator: " ").map(String.init)
     let soldByTail = soldAfter.contains { tail.hasPrefix($0) } && tail.count <= 20
     let leadSold = ["已售", "已售出", "销量", "月销", "sold:", "vendidos:", "đã bán", "販売数"].contains(lead)
-    let leadBound = ["ponad", "más de", "mais de", "plus de", "über", "oltre", "over"].contains(lead)
+    let leadBound = ["ponad", "más de", "mais de", "plus de", "über", "oltre", "over", "+"].contains(lead)
     guard soldByTail && (lead.isEmpty || leadBound) || leadSold && (tail.isEmpty || tail == "件")
     else { return nil }
     _ = leadWords
-    guard let count = LocaleNumber.count(String(numberPart).trimmingSpaces), count.value > 0 else { return nil }
+    guard let count = LocaleNumber.count(number.trimmingSpaces), count.value > 0 else { return nil }
     return (count.value, count.isLowerBound || leadBound)
   }
 }

@@ -19,6 +19,15 @@ enum ListingMerger {
       field.copy(from: source.listing, into: &listing)
       provenance[field.path] = source.provenance
     }
+    // A price given without its currency (microdata whose priceCurrency sits outside the item)
+    // takes the currency another source gives the same amount.
+    if let price = listing.price, price.currency == nil,
+      let currency = candidates.lazy.compactMap({ $0.listing.price }).first(where: {
+        $0.currency != nil && abs($0.amount - price.amount) < 0.005
+      })?.currency
+    {
+      listing.price?.currency = currency
+    }
     // A title cut short in one place (a clipped heading) gives way to the full one elsewhere,
     // but not to the same title with the shop's name appended ("… | eBay", "… - Etsy").
     if let title = listing.title {

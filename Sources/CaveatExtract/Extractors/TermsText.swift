@@ -6,12 +6,13 @@ import CaveatHTML
 /// Russian, Polish, Turkish, Hebrew, Chinese).
 enum TermsText {
   private static let freeReturnPhrases = [
-    "free return", "free returns", "returns are free", "retours gratuits", "retour gratuit",
+    "free return", "free returns", "returns are free", "return shipping is free", "retours gratuits", "retour gratuit",
     "devoluciones gratis", "devolución gratis", "devolución gratuita", "devoluciones gratuitas",
     "kostenlose rücksendung", "kostenlose rückgabe", "resi gratuiti", "reso gratuito",
     "devoluções grátis", "devolução grátis", "devolução gratuita", "darmowe zwroty", "darmowy zwrot",
     "ücretsiz iade", "бесплатный возврат", "бесплатные возвраты", "החזרה חינם", "החזרות חינם",
-    "החזרה בחינם", "免费退货", "退货免运费",
+    "החזרה בחינם", "免费退货", "退货免运费", "gratis retourneren", "gratis retour", "gratis terugsturen",
+    "đổi trả miễn phí", "miễn phí đổi trả", "trả hàng miễn phí", "返品無料", "返品送料無料",
   ]
   private static let noReturnPhrases = [
     "no returns", "returns not accepted", "does not accept returns", "doesn't accept returns",
@@ -34,7 +35,7 @@ enum TermsText {
   private static let sellerPaysPhrases = [
     "seller pays return shipping", "free return shipping", "free returns", "free return",
     "retours gratuits", "kostenlose rücksendung", "devoluciones gratis", "resi gratuiti",
-    "devoluções grátis", "бесплатный возврат", "החזרה חינם",
+    "devoluções grátis", "бесплатный возврат", "החזרה חינם", "gratis retourneren", "đổi trả miễn phí",
   ]
   private static let protectionPhrases = [
     "buyer protection", "protection acheteur", "protection des acheteurs", "protección al comprador",
@@ -54,9 +55,17 @@ enum TermsText {
     "on-time", "on time", "livraison", "entrega", "lieferung", "consegna", "доставк", "משלוח",
     "אספקה",
   ]
+  /// A delivery named as the day a return window starts ("within 14 days of delivery", "entro
+  /// 14 giorni dalla consegna") is part of the window, not a delivery guarantee.
+  private static let fromDeliveryPhrases = [
+    "of delivery", "from delivery", "after delivery", "of receipt", "après livraison", "à compter de la livraison",
+    "à réception", "dès réception", "desde la entrega", "tras la entrega", "a partir da entrega", "após a entrega",
+    "nach lieferung", "ab lieferung", "nach erhalt", "ab erhalt", "dalla consegna", "dal ricevimento",
+    "od dostawy", "od otrzymania", "od doręczenia", "na levering", "na ontvangst",
+  ]
   private static let dayWords = [
     "day", "days", "jour", "jours", "día", "días", "dia", "dias", "tag", "tage", "tagen", "giorno",
-    "giorni", "день", "дня", "дней", "dzień", "dni", "gün", "יום", "ימים", "天", "日", "일", "ngày",
+    "giorni", "день", "дня", "дней", "dzień", "dni", "gün", "יום", "ימים", "天", "日", "일", "ngày", "dag",
   ]
 
   /// Reads terms from `texts` (each a sentence or a box's title and body joined).
@@ -93,6 +102,7 @@ enum TermsText {
       }
       if let days, terms.returnWindowDays == nil, returnWords.contains(where: lower.containsLiteral),
         !deliveryPhrases.contains(where: lower.containsLiteral)
+          || fromDeliveryPhrases.contains(where: lower.containsLiteral)
       {
         terms.returnWindowDays = days
       }

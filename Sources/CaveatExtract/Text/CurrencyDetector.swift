@@ -53,6 +53,15 @@ public enum CurrencyDetector {
     }
 
     var amount = number.value
+    // "199€99": the sign written in place of the decimal comma (a French shop's style).
+    if number.end + 3 <= scalars.count, ["€", "£"].contains(scalars[number.end]),
+      let cents = Int(TextScalars.string(scalars[(number.end + 1)..<(number.end + 3)])),
+      scalars[(number.end + 1)..<(number.end + 3)].allSatisfy({ (0x30...0x39).contains($0.value) }),
+      number.end + 3 == scalars.count || !(0x30...0x39).contains(scalars[number.end + 3].value),
+      amount == amount.rounded()
+    {
+      amount += Double(cents) / 100
+    }
     var numberWarning = number.warning
     if let alternative = number.alternative, let currency, let digits = minorDigits[currency] {
       if digits == 3 {
