@@ -240,4 +240,43 @@ struct ExtractionRulesTests {
       extractionError("<!-- saved badly <html><body><h1>Lamp</h1></body></html>")
         == .noProductData(detail: "the page starts with an unterminated comment"))
   }
+
+  // MARK: Pages saved without their scripts
+
+  @Test("AliExpress's header store card counts only when it names the product block's store")
+  func aliExpressHeaderCardOfAnotherStore() throws {
+    let html = """
+      <html><head><link rel="canonical" href="https://www.aliexpress.com/item/4000111222333.html"></head><body>
+      <div id="store-info-wrap"><div data-role="dsr"><h3 data-role="store-name"><a href="//www.aliexpress.com/store/9">\
+      Another Store</a></h3><div><span data-role="positive-feedback"><i>90.1%</i></span></div></div>\
+      <div><p class="num-followers"><i>500</i> Followers</p></div></div>
+      <div id="root"><h1 data-pl="product-title">Folding Step Stool</h1>\
+      <div class="shop-name"><a href="//www.aliexpress.com/store/7">Product Block Store</a></div></div>
+      </body></html>
+      """
+    let page = try ListingExtractor.extract(utf8: Array(html.utf8))
+    #expect(page.listing.seller.name == "Product Block Store")
+    #expect(page.listing.seller.id == "7")
+    #expect(page.listing.seller.positiveFeedbackPercent == nil)
+    #expect(page.listing.seller.followers == nil)
+  }
+
+  @Test(
+    "AliExpress's og:title gives a price only from a leading segment that is a price with its currency",
+    arguments: [
+      ("€12.40 15% OFF|Folding Step Stool|Stools|   - AliExpress", Money(amount: 12.4, currency: "EUR")),
+      ("2 Pcs|Folding Step Stool|Stools|   - AliExpress", nil),
+      ("$12.40 15% OFF|Folding Step Stool|Stools|   - AliExpress", nil),
+      ("€12.40 15% OFF|Folding Step Stool - Shop Example", nil),
+    ] as [(String, Money?)])
+  func aliExpressTitlePrice(_ title: String, _ price: Money?) throws {
+    let html = """
+      <html><head><meta property="og:url" content="//www.aliexpress.com/item/4000111222333.html">
+      <meta property="og:type" content="product"><meta property="al:android:package" content="com.alibaba.aliexpresshd">
+      <meta property="og:title" content="\(title)"></head><body><div id="root"></div></body></html>
+      """
+    let page = try ListingExtractor.extract(utf8: Array(html.utf8))
+    #expect(page.listing.price == price)
+    #expect(page.listing.productId == "4000111222333")
+  }
 }

@@ -308,6 +308,9 @@ struct AliExpressRules: SiteRules {
     guard let root else { return listing }
     readDOMIdentity(page, root: root, drawer: drawer, into: &listing)
     let dollar = readDOMPrice(page, root: root, hints: hints, into: &listing)
+    if listing.price == nil, drawer == nil {
+      listing.price = Self.titlePrice(page, dollar: dollar, yen: hints.yen)
+    }
     readDOMRatings(page, root: root, into: &listing)
     listing.reviews = readReviews(page, root: root)
     readSeller(page, root: root, into: &listing)
@@ -322,7 +325,10 @@ struct AliExpressRules: SiteRules {
     listing.title = text(".//h1[@data-pl='product-title']") ?? text(".//h1[\(hasClass("product-title-text"))]")
     if drawer == nil {
       listing.url = page.first("//link[@rel='canonical']")?.attribute("href").nonEmpty
-      listing.productId = listing.url.flatMap(Self.itemID)
+      // A page without a canonical link still names its item in its Open Graph address.
+      listing.productId =
+        listing.url.flatMap(Self.itemID)
+        ?? page.first("//meta[@property='og:url']")?.attribute("content").flatMap(Self.itemID)
     } else if let drawer {
       // A Bundle Deals page names its product in the drawer's links ("product_id=") and in the
       // page address ("productIds=<item>:<sku>").
@@ -362,6 +368,25 @@ struct AliExpressRules: SiteRules {
       listing.originalPrice = Money(amount: price.amount, currency: price.currency ?? headerCurrency)
     }
     return dollar
+  }
+
+  /// The price an item page writes before its title in `og:title` ("€97.39 40% OFF|title|
+  /// category| - AliExpress", "7.66₪ 39% OFF|…"): the price the page shows, still there when
+  /// the price block was never rendered or the page state was not saved (Chrome's MHTML drops
+  /// scripts). Only a leading segment that is a price and nothing more (but a discount) is read,
+  /// and only when it names its currency.
+  static func titlePrice(_ page: PageContext, dollar: String?, yen: String?) -> Money? {
+    guard let title = page.first("//meta[@property='og:title']")?.attribute("content") else { return nil }
+    let parts = title.split(separator: "|", omittingEmptySubsequences: false)
+    guard parts.count >= 3, parts.last?.lowercased().contains("aliexpress") == true else { return nil }
+    // The words before the discount ("40% OFF", "-40%").
+    let words = parts[0].split(whereSeparator: \.isWhitespace).prefix { !$0.contains("%") }
+    let segment = words.joined(separator: " ")
+    guard (1...3).contains(words.count), segment.count <= 24, segment.contains(where: \.isNumber),
+      let price = CurrencyDetector.parsePrice(segment, defaultDollar: dollar, defaultYen: yen),
+      price.warning == nil, let currency = price.currency
+    else { return nil }
+    return Money(amount: price.amount, currency: currency)
   }
 
   /// The item's rating, review and sold counts, and the drawer's histogram.
@@ -549,6 +574,7 @@ struct AliExpressRules: SiteRules {
         LocaleNumber.count($0)?.value
       }
     }
+    readHeaderCard(page, into: &listing)
     // The store popover sits outside the product block: accept it only when it names the same
     // store.
     let rows = page.select("//*[\(hasClassPrefix("store-detail--storeInfo--"))]//tr")
@@ -581,6 +607,51 @@ struct AliExpressRules: SiteRules {
     // Rows come in a fixed order: as described, communication, shipping speed.
     if values.count == 3 {
       listing.seller.ratings = SellerRatings(asDescribed: values[0], communication: values[1], shipping: values[2])
+    }
+  }
+
+  /// The store card of the 2019 page header, which sits before the app root: the store's name
+  /// (`data-role="store-name"`), its positive-feedback share (`data-role="positive-feedback"`)
+  /// and its exact follower count (`num-followers`; the product block rounds it to "70.5K").
+  /// The page state names the same figures, but a page saved without its scripts has only this
+  /// card. It fills in only what the product block left out, and only when it names the same
+  /// store as the product block, or the product block names none.
+  private func readHeaderCard(_ page: PageContext, into listing: inout Listing) {
+    let seller = listing.seller
+    guard seller.name == nil || seller.positiveFeedbackPercent == nil || seller.followers == nil else { return }
+    let names = page.select("//*[@data-role='store-name']")
+    guard names.count == 1, let nameNode = names.first else { return }
+    let cardName = Self.stripTraderTag(TextNormalizer.collapse(nameNode.text))
+    guard !cardName.isEmpty, seller.name.map({ $0.lowercased() == cardName.lowercased() }) ?? true else { return }
+    if seller.name == nil {
+      listing.seller.name = cardName
+      if let href = page.first(".//a[contains(@href, '/store/')]", in: nameNode)?.attribute("href") {
+        listing.seller.url = Self.absolute(href)
+        if let range = href.range(of: "/store/") {
+          let digits = href[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
+          listing.seller.id = digits.isEmpty ? nil : String(digits)
+        }
+      }
+    }
+    // Each figure: the first of its kind in the nearest ancestor of the name (within a few
+    // levels) that holds one.
+    func figure(_ xpath: String) -> String? {
+      var node = nameNode.parent
+      for _ in 0..<4 {
+        guard let current = node else { return nil }
+        if let text = page.text(xpath, in: current) { return text }
+        node = current.parent
+      }
+      return nil
+    }
+    if listing.seller.positiveFeedbackPercent == nil {
+      listing.seller.positiveFeedbackPercent = figure(".//*[@data-role='positive-feedback']/i").flatMap(
+        LocaleNumber.percent)
+    }
+    if listing.seller.followers == nil {
+      listing.seller.followers = figure(".//*[\(hasClass("num-followers"))]/i").flatMap {
+        LocaleNumber.count($0)?.value
+      }
     }
   }
 

@@ -143,8 +143,11 @@ struct AmazonRules: SiteRules {
     // Before about 2011 the title was `h1.parseasinTitle span#btAsinTitle`.
     listing.title = page.text("(//span[@id='productTitle'])[1]") ?? page.text("(//*[@id='btAsinTitle'])[1]")
     listing.url = page.first("//link[@rel='canonical']")?.attribute("href").nonEmpty
+    // The form's ASIN field is hidden (a Chrome MHTML save drops it); the product's rating
+    // block names the same ASIN, while the canonical link may name the parent of a variation.
     listing.productId =
       page.first("(//input[@id='ASIN'])[1]")?.attribute("value").nonEmpty
+      ?? page.first("//*[@id='averageCustomerReviews']")?.attribute("data-asin").flatMap(Self.validASIN)
       ?? listing.url.flatMap(Self.asin)
     let crumbs = page.select(
       "//*[@id='wayfinding-breadcrumbs_feature_div']//li[not(contains(@class, 'a-breadcrumb-divider'))]//a"
@@ -177,6 +180,11 @@ struct AmazonRules: SiteRules {
     else { return }
     listing.soldCount = sold.value
     listing.soldCountIsLowerBound = true
+  }
+
+  /// `text` when it reads as an ASIN: ten letters and digits.
+  private static func validASIN(_ text: String) -> String? {
+    text.count == 10 && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } ? text : nil
   }
 
   private static func asin(_ url: String) -> String? {
