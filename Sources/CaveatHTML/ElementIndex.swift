@@ -126,6 +126,14 @@ package final class ElementIndex {
     return (order + 1)..<(subtreeEnds[order] + 1)
   }
 
+  /// The elements whose document order is in `orders` (clamped to the page), in order.
+  package func elements(inOrders orders: Range<Int>) -> [HTMLNode] {
+    let lower = max(0, orders.lowerBound)
+    let upper = min(all.count, orders.upperBound)
+    guard lower < upper else { return [] }
+    return all[lower..<upper].map { HTMLNode(document: document, pointer: $0.node) }
+  }
+
   /// Whether `node` is an element of this index.
   package func holds(_ node: HTMLNode) -> Bool { descendantOrders(of: node) != nil }
 

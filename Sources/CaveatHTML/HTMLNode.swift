@@ -78,6 +78,10 @@ public struct HTMLNode {
   /// or template bodies.
   public var text: String { TextCollector.collect(from: pointer, raw: false) }
 
+  /// ``text``, or nil when the descendant text holds more than `limit` bytes besides white
+  /// space: a cheap test for "is this a short line" on elements that may hold a whole page.
+  package func text(upTo limit: Int) -> String? { TextCollector.collect(from: pointer, raw: false, limit: limit) }
+
   /// The descendant text as stored, without collapsing whitespace (script bodies included when
   /// this node is itself a script).
   public var rawText: String { TextCollector.collect(from: pointer, raw: true) }

@@ -3,6 +3,14 @@ import CLibXML2
 /// Gathers descendant text iteratively (pages nest deeply; recursion could overflow).
 enum TextCollector {
   static func collect(from start: xmlNodePtr, raw: Bool) -> String {
+    collect(from: start, raw: raw, limit: nil) ?? ""
+  }
+
+  /// The text, or nil as soon as it holds more than `limit` bytes that are not ASCII white
+  /// space (nil limit: no limit).
+  static func collect(from start: xmlNodePtr, raw: Bool, limit: Int?) -> String? {
+    let limit = limit ?? Int.max
+    var counted = 0
     var bytes: [UInt8] = []
     var node: xmlNodePtr? = start
     while let current = node {
@@ -12,7 +20,12 @@ enum TextCollector {
         if let content = current.pointee.content {
           var cursor = content
           while cursor.pointee != 0 {
-            bytes.append(cursor.pointee)
+            let byte = cursor.pointee
+            bytes.append(byte)
+            if byte != 0x20, byte > 0x0D || byte < 0x09 {
+              counted += 1
+              if counted > limit { return nil }
+            }
             cursor += 1
           }
         }

@@ -103,7 +103,7 @@ enum GenericReader {
   static func productHeading(_ page: PageContext) -> HTMLNode? {
     let headings = page.select("//h1").filter { node in
       let text = node.text
-      return !text.isEmpty && text.count <= 300 && !isChrome(node)
+      return !text.isEmpty && text.count <= 300 && !isChrome(node, in: page)
     }
     if let named = headings.first(where: { node in
       let id = (node.attribute("id") ?? "").lowercased()
@@ -131,9 +131,12 @@ enum GenericReader {
       let documentTitle = page.text("//title").map({ TextNormalizer.collapse($0).lowercased() }),
       !documentTitle.isEmpty
     else { return nil }
+    // From the element index, then kept to the body's (as one `//body//*[…]` expression
+    // libxml2 walked the whole page).
+    guard let body = page.first("//body") else { return nil }
     let nodes = page.select(
-      "//body//*[contains(@class, 'name') or contains(@class, 'Name') or contains(@class, 'title') or contains(@class, 'Title') or contains(@id, 'name') or contains(@id, 'Name') or contains(@id, 'title') or contains(@id, 'Title')]"
-    )
+      "//*[contains(@class, 'name') or contains(@class, 'Name') or contains(@class, 'title') or contains(@class, 'Title') or contains(@id, 'name') or contains(@id, 'Name') or contains(@id, 'title') or contains(@id, 'Title')]"
+    ).filter { $0.name != "body" && $0.isInside(body) }
     var found: [HTMLNode] = []
     for node in nodes where !["a", "button", "label", "option", "input", "title"].contains(node.name) {
       let tokens = (node.classes.map { $0.lowercased() } + [(node.attribute("id") ?? "").lowercased()])
@@ -143,7 +146,8 @@ enum GenericReader {
       }
       guard named else { continue }
       let text = TextNormalizer.collapse(node.text)
-      guard (4...300).contains(text.count), documentTitle.containsLiteral(text.lowercased()), !isChrome(node) else {
+      guard (4...300).contains(text.count), documentTitle.containsLiteral(text.lowercased()), !isChrome(node, in: page)
+      else {
         continue
       }
       if let siteName, text.lowercased() == siteName.lowercased() { continue }
@@ -235,15 +239,18 @@ enum GenericReader {
   /// screen-reader text left out; it must name its currency.
   static func visiblePrice(_ page: PageContext, after heading: HTMLNode) -> Money? {
     guard let start = heading.documentOrder else { return nil }
-    let nodes = page.select(
-      "//*[contains(translate(@class, 'PRICE', 'price'), 'price') or contains(translate(@id, 'PRICE', 'price'), 'price') or @itemprop='price']"
-    )
+    // The buy box is near the heading; tiles far below it are other products. The elements
+    // after it come from the element index, tested as the XPath
+    // `contains(translate(@class, 'PRICE', 'price'), 'price') or … or @itemprop='price'` would.
+    let nodes = page.index.elements(inOrders: (start + 1)..<(start + 601)).filter { node in
+      node.attribute("itemprop") == "price"
+        || [node.attribute("class"), node.attribute("id")].contains { value in
+          value.map { Self.asciiLowercased($0).containsLiteral("price") } ?? false
+        }
+    }
     for node in nodes {
-      guard let order = node.documentOrder, order > start else { continue }
-      // The buy box is near the heading; tiles far below it are other products.
-      if order - start > 600 { break }
       let names = (node.attribute("class") ?? "").lowercased() + " " + (node.attribute("id") ?? "").lowercased()
-      if notCurrentPriceWords.contains(where: names.containsLiteral) || isChrome(node) { continue }
+      if notCurrentPriceWords.contains(where: names.containsLiteral) || isChrome(node, in: page) { continue }
       if node.name == "del" || node.name == "s" || node.name == "strike" { continue }
       if node.attribute("itemprop") == "price", let content = node.attribute("content"),
         let amount = LocaleNumber.parse(content, kind: .price)?.value
@@ -322,6 +329,9 @@ enum GenericReader {
   /// The seller named after a "sold by" label (nil unless every such label names the same
   /// one), and whether the page shows a seller's label at all: a marketplace's page that labels
   /// a seller it does not name is not sold by the marketplace.
+  /// What is trimmed around a label: colons and spaces.
+  private static let labelPunctuation = CharacterSet(charactersIn: ":： ")
+
   static func labelledSeller(_ page: PageContext) -> (name: String?, labelSeen: Bool) {
     let texts = page.bodyTexts
     var names: [String] = []
@@ -329,24 +339,24 @@ enum GenericReader {
     for (index, (node, text)) in texts.enumerated() {
       guard text.count <= 120 else { continue }
       let lower = text.lowercased()
-      let bare = lower.trimmingCharacters(in: CharacterSet(charactersIn: ":： "))
+      let bare = lower.trimmingCharacters(in: labelPunctuation)
       var value: String?
       if let prefix = sellerPrefixes.first(where: { lower.hasPrefix($0) }) {
-        let rest = String(text.dropFirst(prefix.count)).trimmingCharacters(in: CharacterSet(charactersIn: ":： "))
+        let rest = String(text.dropFirst(prefix.count)).trimmingCharacters(in: labelPunctuation)
         value = rest.isEmpty ? nextText(texts, after: index) : rest
       } else if sellerLabels.contains(bare) {
         value = nextText(texts, after: index)
       } else if sellerBoxTitles.contains(bare) {
         // The name first, then the seller's figures: a badge ("Top seller") followed by a
         // location is not a name.
-        guard !isChrome(node) else { continue }
+        guard !isChrome(node, in: page) else { continue }
         labelSeen = true
         guard index + 2 < texts.count, texts[index + 2].text.contains(where: { $0.isNumber }) else { continue }
         value = texts[index + 1].text
       } else {
         continue
       }
-      guard !isChrome(node) else { continue }
+      guard !isChrome(node, in: page) else { continue }
       labelSeen = true
       guard let value, let name = sellerName(cutShipper(value)) else { continue }
       names.append(name)
@@ -394,15 +404,21 @@ enum GenericReader {
     var names: [String] = []
     for link in page.select("//body//a[@href]") {
       guard let href = link.attribute("href")?.lowercased() else { continue }
-      let location = href.hasPrefix("//") ? String(href.dropFirst(2)) : href
-      let host = SiteRegistry.host(of: location.contains("://") ? location : "https://" + location) ?? ""
+      // A store's own page: a path naming a store or profile with a name after it, or a store
+      // host. Byte searches first: a page has thousands of links and few are a store's.
+      let named = (storePaths + profilePaths).contains { path in
+        guard href.containsLiteral(path), let range = href.range(of: path) else { return false }
+        return href[range.upperBound...].contains { $0.isLetter || $0.isNumber }
+      }
       let ownPage =
-        ["mall.", "shop.", "store."].contains(where: host.hasPrefix)
-        || (storePaths + profilePaths).contains { path in
-          guard let range = href.range(of: path) else { return false }
-          return href[range.upperBound...].contains { $0.isLetter || $0.isNumber }
+        named
+        || ["mall.", "shop.", "store."].contains { prefix in
+          guard href.containsLiteral(prefix) else { return false }
+          let location = href.hasPrefix("//") ? String(href.dropFirst(2)) : href
+          let host = SiteRegistry.host(of: location.contains("://") ? location : "https://" + location) ?? ""
+          return host.hasPrefix(prefix)
         }
-      guard ownPage, inSellerBox(link), !isChrome(link) else { continue }
+      guard ownPage, inSellerBox(link), !isChrome(link, in: page) else { continue }
       let first = page.select(".//text()[normalize-space(.) != '']", in: link).first.map {
         TextNormalizer.collapse($0.text)
       }
@@ -449,7 +465,7 @@ enum GenericReader {
         guard let range = href.range(of: path) else { return false }
         return href[range.upperBound...].contains { $0.isLetter || $0.isNumber }
       }
-      guard storeHost || storePath, !isChrome(link),
+      guard storeHost || storePath, !isChrome(link, in: page),
         let name = sellerName(text)
       else { continue }
       names.append(name)
@@ -486,7 +502,7 @@ enum GenericReader {
         }
         row = element.parent
       }
-      guard let count, let element = row, !isChrome(element) else { continue }
+      guard let count, let element = row, !isChrome(element, in: page) else { continue }
       let star = String(first)
       if let known = counts[star], known != count { return nil }
       counts[star] = count
@@ -561,7 +577,7 @@ enum GenericReader {
       if terms.returnWindowDays == nil, let line = boxLine(texts, after: index) {
         terms = TermsText.read([text + " " + line])
       }
-      guard !isChrome(node) else { continue }
+      guard !isChrome(node, in: page) else { continue }
       if let days = terms.returnWindowDays { windows[days, default: 0] += 1 }
       if let value = terms.freeReturns { free.insert(value) }
     }
@@ -604,31 +620,84 @@ enum GenericReader {
     "header", "footer", "navbar", "nav", "navigation", "menu", "topbar", "masthead", "newsletter",
   ]
 
+  /// `text` with A–Z lowered and every other character kept, as XPath's `translate` with the
+  /// ASCII letters does.
+  static func asciiLowercased(_ text: String) -> String {
+    String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+  }
+
   /// Whether `node` sits in the page's header, navigation, footer, a menu or a dialog.
   static func isChrome(_ node: HTMLNode) -> Bool {
     var current: HTMLNode? = node.isElement ? node : node.parent
     var depth = 0
     var chrome = false
-    while let element = current, depth < 60 {
+    while let element = current, depth < maximumChromeDepth {
       let name = element.name
       // A header inside the product's article or the main content is the product's own.
       if name == "main" || name == "article" { return false }
       // The body's classes describe the whole page ("ehf-footer" says the theme has a footer).
       if name == "body" || name == "html" { break }
-      if ["header", "footer", "nav", "aside", "dialog"].contains(name) { chrome = true }
-      let tokens = ((element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")).lowercased()
-        .split(whereSeparator: { $0.isWhitespace })
-      if tokens.contains(where: { token in
-        chromeTokens.contains(String(token)) || token.hasPrefix("site-header") || token.hasPrefix("site-footer")
-          || token.hasPrefix("global-nav") || token.hasPrefix("minicart") || token.hasPrefix("mini-cart")
-          || token.hasPrefix("breadcrumb") || token.hasPrefix("cookie") || token == "site-footer"
-          || token.hasPrefix("announcement")
-      }) {
-        chrome = true
-      }
+      if isChromeElement(element) { chrome = true }
       current = element.parent
       depth += 1
     }
     return chrome
+  }
+
+  /// ``isChrome(_:)`` with the walks of `page` remembered: the rules ask it of thousands of
+  /// nodes that share their ancestors, and each element's own test builds strings.
+  static func isChrome(_ node: HTMLNode, in page: PageContext) -> Bool {
+    guard let start = node.isElement ? node : node.parent, page.useIndex, page.index.holds(start) else {
+      return isChrome(node)
+    }
+    let walk = chromeWalk(from: start, in: page)
+    // Past the depth the plain walk stops at, its answer depends on where it stopped.
+    if walk.steps >= maximumChromeDepth { return isChrome(node) }
+    return !walk.insideContent && walk.chrome
+  }
+
+  /// The most elements ``isChrome(_:)`` climbs.
+  private static let maximumChromeDepth = 60
+
+  /// What the walk up from `start` finds (see ``ChromeWalk``), from the walks already made.
+  private static func chromeWalk(from start: HTMLNode, in page: PageContext) -> ChromeWalk {
+    var chain: [HTMLNode] = []
+    var current: HTMLNode? = start
+    var above = ChromeWalk(insideContent: false, chrome: false, steps: 0)
+    while let element = current {
+      let order = element.documentOrder
+      if let order, let known = page.chromeWalks[order] {
+        above = known
+        break
+      }
+      let name = element.name
+      if name == "main" || name == "article" || name == "body" || name == "html" {
+        above = ChromeWalk(insideContent: name == "main" || name == "article", chrome: false, steps: 0)
+        if let order { page.chromeWalks[order] = above }
+        break
+      }
+      chain.append(element)
+      current = element.parent
+    }
+    for element in chain.reversed() {
+      above = ChromeWalk(
+        insideContent: above.insideContent, chrome: above.chrome || isChromeElement(element), steps: above.steps + 1)
+      if let order = element.documentOrder { page.chromeWalks[order] = above }
+    }
+    return above
+  }
+
+  /// Whether the element itself is page chrome: a header, footer, navigation, aside or dialog
+  /// element, or one whose class or id names such a part.
+  private static func isChromeElement(_ element: HTMLNode) -> Bool {
+    if ["header", "footer", "nav", "aside", "dialog"].contains(element.name) { return true }
+    let tokens = ((element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")).lowercased()
+      .split(whereSeparator: { $0.isWhitespace })
+    return tokens.contains(where: { token in
+      chromeTokens.contains(String(token)) || token.hasPrefix("site-header") || token.hasPrefix("site-footer")
+        || token.hasPrefix("global-nav") || token.hasPrefix("minicart") || token.hasPrefix("mini-cart")
+        || token.hasPrefix("breadcrumb") || token.hasPrefix("cookie") || token == "site-footer"
+        || token.hasPrefix("announcement")
+    })
   }
 }

@@ -56,7 +56,7 @@ enum GenericSocialProof {
       guard let element = node.parent, let order = element.documentOrder else { continue }
       if order < from { continue }
       if order - start > window { break }
-      guard !GenericReader.isChrome(element), !inForeignBlock(element, above: heading) else { continue }
+      guard !GenericReader.isChrome(element, in: page), !inForeignBlock(element, above: heading) else { continue }
       let block = statementBlock(element)
       guard let blockOrder = block.documentOrder else { continue }
       // A line of its own ("Đã bán 5k+") is read even when its block joins it to others.
@@ -162,7 +162,9 @@ enum GenericSocialProof {
     for _ in 0..<3 {
       guard let parent = block.parent, !sectionNames.contains(parent.name),
         !parent.children.contains(where: { headingNames.contains($0.name) }),
-        TextNormalizer.collapse(parent.text).count <= 90
+        // A short line is at most 90 characters: a parent with kilobytes of text is no line,
+        // and is not gathered whole.
+        let text = parent.text(upTo: 2048), TextNormalizer.collapse(text).count <= 90
       else { break }
       block = parent
     }

@@ -74,6 +74,10 @@ final class PageContext {
     return text
   }
 
+  /// The walks ``GenericReader/isChrome(_:in:)`` has made, by the document order of the
+  /// element each started from.
+  var chromeWalks: [Int: ChromeWalk] = [:]
+
   /// Elements by id, class and attribute, built on first use.
   lazy var index = ElementIndex(document: document)
 
@@ -132,4 +136,13 @@ func hasClass(_ name: String) -> String {
 /// names such as `price-default--current--3KfnxCpY`).
 func hasClassPrefix(_ prefix: String) -> String {
   "contains(concat(' ', normalize-space(@class)), ' \(prefix)')"
+}
+
+/// What the walk from an element up to the page's body finds: whether a `main` or `article`
+/// element comes first (the product's own content), whether an element on the way is page
+/// chrome, and how many elements the walk passes.
+struct ChromeWalk {
+  var insideContent: Bool
+  var chrome: Bool
+  var steps: Int
 }

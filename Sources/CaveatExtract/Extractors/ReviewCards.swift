@@ -56,7 +56,7 @@ enum ReviewCards {
         }
         card = parent
       }
-      guard let match, let place = match.documentOrder, !GenericReader.isChrome(match) else { continue }
+      guard let match, let place = match.documentOrder, !GenericReader.isChrome(match, in: page) else { continue }
       if found[place] == nil {
         order.append(place)
         found[place] = (match, [])
