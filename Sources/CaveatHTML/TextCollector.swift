@@ -69,8 +69,28 @@ enum TextCollector {
     "thead", "tr", "ul", "option", "select", "button", "img",
   ]
 
+  /// ``blockNames`` of up to eight bytes, packed as ``packed(_:)`` packs them.
+  private static let packedBlockNames: Set<UInt64> = Set(
+    blockNames.filter { $0.utf8.count <= 8 }.map { name in
+      name.utf8.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+    })
+
+  /// The bytes of a name of up to eight bytes in one integer, without making a string; nil for
+  /// a longer name.
+  private static func packed(_ name: UnsafePointer<UInt8>) -> UInt64? {
+    var value: UInt64 = 0
+    for offset in 0..<9 {
+      let byte = name[offset]
+      if byte == 0 { return value }
+      if offset == 8 { return nil }
+      value |= UInt64(byte) << (8 * UInt64(offset))
+    }
+    return nil
+  }
+
   private static func isBlock(_ node: xmlNodePtr) -> Bool {
     guard let name = node.pointee.name else { return false }
+    if let key = packed(name) { return packedBlockNames.contains(key) }
     return blockNames.contains(String(cString: name))
   }
 

@@ -329,8 +329,19 @@ enum GenericReader {
   /// The seller named after a "sold by" label (nil unless every such label names the same
   /// one), and whether the page shows a seller's label at all: a marketplace's page that labels
   /// a seller it does not name is not sold by the marketplace.
-  /// What is trimmed around a label: colons and spaces.
-  private static let labelPunctuation = CharacterSet(charactersIn: ":： ")
+  /// `text` without the colons and spaces around a label.
+  private static func trimmedLabel(_ text: String) -> String {
+    func trims(_ scalar: Unicode.Scalar) -> Bool { scalar == ":" || scalar == "：" || scalar == " " }
+    let scalars = text.unicodeScalars
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end, trims(scalars[start]) { start = scalars.index(after: start) }
+    while end > start, trims(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+    return String(scalars[start..<end])
+  }
+
+  /// The first characters of ``sellerPrefixes``: most texts start with none of them.
+  private static let sellerPrefixStarts = Set(sellerPrefixes.compactMap(\.first))
 
   static func labelledSeller(_ page: PageContext) -> (name: String?, labelSeen: Bool) {
     let texts = page.bodyTexts
@@ -339,10 +350,12 @@ enum GenericReader {
     for (index, (node, text)) in texts.enumerated() {
       guard text.count <= 120 else { continue }
       let lower = text.lowercased()
-      let bare = lower.trimmingCharacters(in: labelPunctuation)
+      let bare = trimmedLabel(lower)
       var value: String?
-      if let prefix = sellerPrefixes.first(where: { lower.hasPrefix($0) }) {
-        let rest = String(text.dropFirst(prefix.count)).trimmingCharacters(in: labelPunctuation)
+      if let start = lower.first, sellerPrefixStarts.contains(start),
+        let prefix = sellerPrefixes.first(where: { lower.hasPrefix($0) })
+      {
+        let rest = trimmedLabel(String(text.dropFirst(prefix.count)))
         value = rest.isEmpty ? nextText(texts, after: index) : rest
       } else if sellerLabels.contains(bare) {
         value = nextText(texts, after: index)

@@ -162,9 +162,9 @@ enum GenericSocialProof {
     for _ in 0..<3 {
       guard let parent = block.parent, !sectionNames.contains(parent.name),
         !parent.children.contains(where: { headingNames.contains($0.name) }),
-        // A short line is at most 90 characters: a parent with kilobytes of text is no line,
-        // and is not gathered whole.
-        let text = parent.text(upTo: 2048), TextNormalizer.collapse(text).count <= 90
+        // A short line is at most 90 characters: a parent with over 512 bytes of text (not
+        // counting white space) is no line, and is not gathered whole.
+        let text = parent.text(upTo: 512), TextNormalizer.collapse(text).count <= 90
       else { break }
       block = parent
     }
