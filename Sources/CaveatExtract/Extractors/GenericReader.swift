@@ -465,20 +465,26 @@ enum GenericReader {
   /// buy box and the shop panel), so one stray "Back to shop" link never names a seller.
   static func storeLinkSeller(_ page: PageContext) -> String? {
     var names: [String] = []
-    for link in page.select("//body//a[@href and @title]") {
-      let text = TextNormalizer.collapse(link.text)
-      guard !text.isEmpty, text == TextNormalizer.collapse(link.attribute("title") ?? ""),
-        let href = link.attribute("href")?.lowercased()
-      else { continue }
-      let location = href.hasPrefix("//") ? String(href.dropFirst(2)) : href
-      let host = SiteRegistry.host(of: location.contains("://") ? location : "https://" + location) ?? ""
-      let storeHost = ["mall.", "shop.", "store."].contains(where: host.hasPrefix)
+    // The links from the element index, kept to the body's (as one `//body//a[…]` expression
+    // libxml2 walked the whole page); the address is tested before the text is gathered.
+    guard let body = page.first("//body") else { return nil }
+    for link in page.select("//a[@href and @title]") where link.isInside(body) {
+      guard let href = link.attribute("href")?.lowercased() else { continue }
       // A store's own page: on a store host, or under a store path with the store's id after it.
       let storePath = storePaths.contains { path in
-        guard let range = href.range(of: path) else { return false }
+        guard href.containsLiteral(path), let range = href.range(of: path) else { return false }
         return href[range.upperBound...].contains { $0.isLetter || $0.isNumber }
       }
-      guard storeHost || storePath, !isChrome(link, in: page),
+      let storeHost = ["mall.", "shop.", "store."].contains { prefix in
+        guard href.containsLiteral(prefix) else { return false }
+        let location = href.hasPrefix("//") ? String(href.dropFirst(2)) : href
+        let host = SiteRegistry.host(of: location.contains("://") ? location : "https://" + location) ?? ""
+        return host.hasPrefix(prefix)
+      }
+      guard storeHost || storePath else { continue }
+      let text = TextNormalizer.collapse(link.text)
+      guard !text.isEmpty, text == TextNormalizer.collapse(link.attribute("title") ?? "") else { continue }
+      guard !isChrome(link, in: page),
         let name = sellerName(text)
       else { continue }
       names.append(name)

@@ -56,15 +56,16 @@ enum GenericSocialProof {
       guard let element = node.parent, let order = element.documentOrder else { continue }
       if order < from { continue }
       if order - start > window { break }
-      guard !GenericReader.isChrome(element, in: page), !inForeignBlock(element, above: heading) else { continue }
-      let block = statementBlock(element)
+      guard !GenericReader.isChrome(element, in: page), !inForeignBlock(element, in: page) else { continue }
+      let block = page.statementBlocks[order] ?? statementBlock(element)
+      page.statementBlocks[order] = block
       guard let blockOrder = block.documentOrder else { continue }
       // A line of its own ("Đã bán 5k+") is read even when its block joins it to others.
-      let own = TextNormalizer.collapse(element.text)
+      let own = text(of: element, order: order, in: page)
       var lines = own.count <= 90 ? statements(own) : []
       if !seenBlocks.contains(blockOrder) {
         seenBlocks.insert(blockOrder)
-        let text = TextNormalizer.collapse(block.text)
+        let text = text(of: block, order: blockOrder, in: page)
         // Stars drawn as images say their value in an attribute ("rated 4.5 out of 5").
         if let rating = rating(in: text) ?? rating(in: attributeText(block) + " " + text) {
           ratings.append(rating)
@@ -105,6 +106,14 @@ enum GenericSocialProof {
     return figures
   }
 
+  /// An element's collapsed text, gathered once per page (several text nodes share it).
+  private static func text(of element: HTMLNode, order: Int, in page: PageContext) -> String {
+    if let known = page.elementTexts[order] { return known }
+    let text = TextNormalizer.collapse(element.text)
+    page.elementTexts[order] = text
+    return text
+  }
+
   /// Where the heading's own box starts: the heading's parent or grandparent when it holds a few
   /// elements before the heading (a condition and sales line, the stars above a title).
   static func boxStart(of heading: HTMLNode, at start: Int) -> Int {
@@ -123,7 +132,7 @@ enum GenericSocialProof {
   /// The statements of a line: "Nuevo | +10 mil vendidos" holds two.
   static func statements(_ text: String) -> [String] {
     var parts = [text]
-    for separator in [" | ", " · ", " • ", " - ", " — "] {
+    for separator in [" | ", " · ", " • ", " - ", " — "] where text.containsLiteral(separator) {
       parts = parts.flatMap { $0.components(separatedBy: separator) }
     }
     return parts.count > 1 ? [text] + parts.map(\.trimmingSpaces).filter { !$0.isEmpty } : parts
@@ -171,19 +180,45 @@ enum GenericSocialProof {
     return block
   }
 
-  /// Whether `element` sits in a tile, carousel or review card below the heading's own block.
-  private static func inForeignBlock(_ element: HTMLNode, above heading: HTMLNode) -> Bool {
+  /// Whether `element` sits in a tile, carousel or review card: such a block within 30 levels
+  /// up, below the body. The distances are remembered per page: the text nodes of a buy box
+  /// share their ancestors.
+  private static func inForeignBlock(_ element: HTMLNode, in page: PageContext) -> Bool {
+    guard let distance = foreignDistance(element, in: page) else { return false }
+    return distance < 30
+  }
+
+  /// How many steps up from `element` (0: itself) the first foreign block lies, below the body.
+  private static func foreignDistance(_ element: HTMLNode, in page: PageContext) -> Int? {
+    var chain: [HTMLNode] = []
     var current: HTMLNode? = element
-    var depth = 0
-    while let node = current, depth < 30, node.name != "body" {
-      if node.name == "li", let list = node.parent, list.children.filter({ $0.name == "li" }).count > 3 { return true }
-      let tokens = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-      if foreignBlockWords.contains(where: tokens.containsLiteral) { return true }
-      if node.attribute("itemprop") == "review" { return true }
+    var above: Int?
+    while let node = current, node.name != "body" {
+      if let order = node.documentOrder, let known = page.foreignDistances[order] {
+        above = known < 0 ? nil : known
+        break
+      }
+      if isForeignBlock(node) {
+        above = 0
+        if let order = node.documentOrder { page.foreignDistances[order] = 0 }
+        break
+      }
+      chain.append(node)
       current = node.parent
-      depth += 1
     }
-    return false
+    for node in chain.reversed() {
+      above = above.map { $0 + 1 }
+      if let order = node.documentOrder { page.foreignDistances[order] = above ?? -1 }
+    }
+    return above
+  }
+
+  /// Whether the element itself is a tile, carousel, review card or an item of a long list.
+  private static func isForeignBlock(_ node: HTMLNode) -> Bool {
+    if node.name == "li", let list = node.parent, list.children.filter({ $0.name == "li" }).count > 3 { return true }
+    let tokens = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+    if foreignBlockWords.contains(where: tokens.containsLiteral) { return true }
+    return node.attribute("itemprop") == "review"
   }
 
   // MARK: Rating

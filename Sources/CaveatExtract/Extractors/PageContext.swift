@@ -77,6 +77,12 @@ final class PageContext {
   /// The walks ``GenericReader/isChrome(_:in:)`` has made, by the document order of the
   /// element each started from.
   var chromeWalks: [Int: ChromeWalk] = [:]
+  /// For ``GenericSocialProof``, by document order: how many steps up from an element the first
+  /// block of other products or reviews lies (-1: none below the body), each element's
+  /// statement block, and element texts already gathered.
+  var foreignDistances: [Int: Int] = [:]
+  var statementBlocks: [Int: HTMLNode] = [:]
+  var elementTexts: [Int: String] = [:]
 
   /// Elements by id, class and attribute, built on first use.
   lazy var index = ElementIndex(document: document)
