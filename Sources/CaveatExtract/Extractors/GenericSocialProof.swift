@@ -275,6 +275,11 @@ enum GenericSocialProof {
     return needsCount ? nil : (average, nil, false)
   }
 
+  /// `text` without one leading space.
+  private static func droppingSpace(_ text: Substring) -> Substring {
+    text.first == " " ? text.dropFirst() : text
+  }
+
   /// "4.5 out of 5 stars", "4,5 von 5 Sternen", "4.8/5", "4,6 trên 5": the value and where
   /// the scale ends.
   private static func valueOutOfFive(_ lower: String) -> (Double, String.Index, Bool)? {
@@ -287,10 +292,10 @@ enum GenericSocialProof {
       }
       let number = lower[index...].prefix { $0.isNumber || $0 == "." || $0 == "," }
       let afterNumber = lower[number.endIndex...]
+      let spaced = droppingSpace(afterNumber)
       for word in outOf {
-        let spaced = afterNumber.trimmingPrefix(" ")
         guard spaced.hasPrefix(word) else { continue }
-        let scaleText = spaced.dropFirst(word.count).trimmingPrefix(" ")
+        let scaleText = droppingSpace(spaced.dropFirst(word.count))
         guard scaleText.hasPrefix("5"), !scaleText.dropFirst().hasPrefix("0"),
           !scaleText.dropFirst().first.map({ $0.isNumber || $0 == "." || $0 == "," }).orFalse,
           let value = LocaleNumber.parse(String(number), kind: .rating)?.value, value <= 5
@@ -298,9 +303,9 @@ enum GenericSocialProof {
         var end = scaleText.index(after: scaleText.startIndex)
         // "★", or a word that names a rating before the value ("rated 4.5 out of 5", "Note 4,5 sur 5").
         var starred =
-          lower.contains("★") || ratingLeads.contains { lower[..<index].containsLiteral($0) }
+          lower.containsLiteral("★") || ratingLeads.contains { lower[..<index].containsLiteral($0) }
         // Skip the star word ("stars", "Sternen", "étoiles").
-        let afterScale = lower[end...].trimmingPrefix(" ")
+        let afterScale = droppingSpace(lower[end...])
         let word = afterScale.prefix { $0.isLetter }
         if word.hasPrefix("star") || word.hasPrefix("stern") || word.hasPrefix("étoile") || word.hasPrefix("estrel")
           || word.hasPrefix("stell") || word.hasPrefix("gwiazd") || word.hasPrefix("sao")
