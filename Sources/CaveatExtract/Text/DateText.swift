@@ -21,6 +21,9 @@ public enum DateText {
 
   /// Like `parse(_:preferDayFirst:)` with an explicit range of acceptable years.
   public static func parse(_ text: String, preferDayFirst: Bool, years: ClosedRange<Int>) -> CalendarDate? {
+    // Every date has a number (its year at least): ASCII text without a digit is none. Other
+    // text may hold digits of other scripts, which the tokens read.
+    if text.utf8.allSatisfy({ $0 < 0x80 && !(0x30...0x39).contains($0) }) { return nil }
     let tokens = tokenize(TextScalars.normalize(text))
     var best: (start: Int, date: CalendarDate)?
     func consider(_ candidate: (start: Int, date: CalendarDate)?) {
