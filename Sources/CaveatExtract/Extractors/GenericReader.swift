@@ -329,17 +329,6 @@ enum GenericReader {
   /// The seller named after a "sold by" label (nil unless every such label names the same
   /// one), and whether the page shows a seller's label at all: a marketplace's page that labels
   /// a seller it does not name is not sold by the marketplace.
-  /// `text` without the colons and spaces around a label.
-  private static func trimmedLabel(_ text: String) -> String {
-    func trims(_ scalar: Unicode.Scalar) -> Bool { scalar == ":" || scalar == "：" || scalar == " " }
-    let scalars = text.unicodeScalars
-    var start = scalars.startIndex
-    var end = scalars.endIndex
-    while start < end, trims(scalars[start]) { start = scalars.index(after: start) }
-    while end > start, trims(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
-    return String(scalars[start..<end])
-  }
-
   /// The first characters of ``sellerPrefixes``: most texts start with none of them.
   private static let sellerPrefixStarts = Set(sellerPrefixes.compactMap(\.first))
 
@@ -350,12 +339,12 @@ enum GenericReader {
     for (index, (node, text)) in texts.enumerated() {
       guard text.count <= 120 else { continue }
       let lower = text.lowercased()
-      let bare = trimmedLabel(lower)
+      let bare = lower.trimmingLabelMarks
       var value: String?
       if let start = lower.first, sellerPrefixStarts.contains(start),
         let prefix = sellerPrefixes.first(where: { lower.hasPrefix($0) })
       {
-        let rest = trimmedLabel(String(text.dropFirst(prefix.count)))
+        let rest = String(text.dropFirst(prefix.count)).trimmingLabelMarks
         value = rest.isEmpty ? nextText(texts, after: index) : rest
       } else if sellerLabels.contains(bare) {
         value = nextText(texts, after: index)
@@ -415,22 +404,11 @@ enum GenericReader {
   /// link's first text; nil unless every such link names the same seller.
   static func sellerBoxLink(_ page: PageContext) -> String? {
     var names: [String] = []
-    for link in page.select("//body//a[@href]") {
+    for link in links(page, "//a[@href]") {
       guard let href = link.attribute("href")?.lowercased() else { continue }
       // A store's own page: a path naming a store or profile with a name after it, or a store
-      // host. Byte searches first: a page has thousands of links and few are a store's.
-      let named = (storePaths + profilePaths).contains { path in
-        guard href.containsLiteral(path), let range = href.range(of: path) else { return false }
-        return href[range.upperBound...].contains { $0.isLetter || $0.isNumber }
-      }
-      let ownPage =
-        named
-        || ["mall.", "shop.", "store."].contains { prefix in
-          guard href.containsLiteral(prefix) else { return false }
-          let location = href.hasPrefix("//") ? String(href.dropFirst(2)) : href
-          let host = SiteRegistry.host(of: location.contains("://") ? location : "https://" + location) ?? ""
-          return host.hasPrefix(prefix)
-        }
+      // host.
+      let ownPage = isPage(href, under: storePaths + profilePaths) || isOnStoreHost(href)
       guard ownPage, inSellerBox(link), !isChrome(link, in: page) else { continue }
       let first = page.select(".//text()[normalize-space(.) != '']", in: link).first.map {
         TextNormalizer.collapse($0.text)
@@ -441,6 +419,32 @@ enum GenericReader {
       names.append(name)
     }
     return !names.isEmpty && Set(names.map { $0.lowercased() }).count == 1 ? names.first : nil
+  }
+
+  /// The links `expression` (`//a[…]`) selects inside the body, from the element index (as a
+  /// `//body//a[…]` expression libxml2 walked the whole page).
+  private static func links(_ page: PageContext, _ expression: String) -> [HTMLNode] {
+    guard let body = page.first("//body") else { return [] }
+    return page.select(expression).filter { $0.isInside(body) }
+  }
+
+  /// Whether `href` (lower case) names a page under one of `paths` with a name or id after it.
+  /// A byte search first: a page has thousands of links and few are a store's.
+  private static func isPage(_ href: String, under paths: [String]) -> Bool {
+    paths.contains { path in
+      guard href.containsLiteral(path), let range = href.range(of: path) else { return false }
+      return href[range.upperBound...].contains { $0.isLetter || $0.isNumber }
+    }
+  }
+
+  /// Whether `href` (lower case) is on a store's own host ("mall.", "shop.", "store.").
+  private static func isOnStoreHost(_ href: String) -> Bool {
+    ["mall.", "shop.", "store."].contains { prefix in
+      guard href.containsLiteral(prefix) else { return false }
+      let location = href.hasPrefix("//") ? String(href.dropFirst(2)) : href
+      let host = SiteRegistry.host(of: location.contains("://") ? location : "https://" + location) ?? ""
+      return host.hasPrefix(prefix)
+    }
   }
 
   /// Whether `node` sits in a block named for the seller, a few levels up.
@@ -465,23 +469,11 @@ enum GenericReader {
   /// buy box and the shop panel), so one stray "Back to shop" link never names a seller.
   static func storeLinkSeller(_ page: PageContext) -> String? {
     var names: [String] = []
-    // The links from the element index, kept to the body's (as one `//body//a[…]` expression
-    // libxml2 walked the whole page); the address is tested before the text is gathered.
-    guard let body = page.first("//body") else { return nil }
-    for link in page.select("//a[@href and @title]") where link.isInside(body) {
+    // The address is tested before the text is gathered.
+    for link in links(page, "//a[@href and @title]") {
       guard let href = link.attribute("href")?.lowercased() else { continue }
       // A store's own page: on a store host, or under a store path with the store's id after it.
-      let storePath = storePaths.contains { path in
-        guard href.containsLiteral(path), let range = href.range(of: path) else { return false }
-        return href[range.upperBound...].contains { $0.isLetter || $0.isNumber }
-      }
-      let storeHost = ["mall.", "shop.", "store."].contains { prefix in
-        guard href.containsLiteral(prefix) else { return false }
-        let location = href.hasPrefix("//") ? String(href.dropFirst(2)) : href
-        let host = SiteRegistry.host(of: location.contains("://") ? location : "https://" + location) ?? ""
-        return host.hasPrefix(prefix)
-      }
-      guard storeHost || storePath else { continue }
+      guard isOnStoreHost(href) || isPage(href, under: storePaths) else { continue }
       let text = TextNormalizer.collapse(link.text)
       guard !text.isEmpty, text == TextNormalizer.collapse(link.attribute("title") ?? "") else { continue }
       guard !isChrome(link, in: page),

@@ -59,7 +59,7 @@ enum ListingSpecs {
   }
 
   private static func add(_ line: ListingSpec, to lines: inout [ListingSpec]) {
-    let name = trimmed(clean(line.name, maximumName))
+    let name = clean(line.name, maximumName).trimmingLabelMarks
     let value = clean(line.value, maximumValue)
     guard lines.count < maximumLines, !name.isEmpty, value.contains(where: { $0.isLetter || $0.isNumber }),
       name != value,
@@ -94,7 +94,7 @@ enum ListingSpecs {
       // A spec heading is a few words: longer headings are not cleaned at all.
       let text = heading.text
       guard text.utf8.count <= 120 else { continue }
-      let title = trimmed(clean(text, 60).lowercased())
+      let title = clean(text, 60).lowercased().trimmingLabelMarks
       guard headingSet.contains(title), let list = page.firstFollowing(heading, tags: ["table", "dl", "ul"]) else {
         continue
       }
@@ -144,18 +144,6 @@ enum ListingSpecs {
       ),
     ]
     return keys.first { _, words in words.contains { folded.containsLiteral($0) } }?.0
-  }
-
-  /// `text` without the colons and spaces around a spec name or heading.
-  private static func trimmed(_ text: String) -> String {
-    func trims(_ scalar: Unicode.Scalar) -> Bool { scalar == ":" || scalar == "：" || scalar == " " }
-    let scalars = text.unicodeScalars
-    var start = scalars.startIndex
-    var end = scalars.endIndex
-    while start < end, trims(scalars[start]) { start = scalars.index(after: start) }
-    while end > start, trims(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
-    if start == scalars.startIndex, end == scalars.endIndex { return text }
-    return String(scalars[start..<end])
   }
 
   /// Direction marks and zero-width spaces (Amazon's detail lists carry them) are not text.
