@@ -47,3 +47,24 @@ extension StringProtocol {
     }
   }
 }
+
+extension String {
+  /// The range of the first occurrence of `needle`'s UTF-8 bytes in this string's: a byte
+  /// search, for the phrase tables matched many times per page, where Foundation's
+  /// `range(of:)` bridges to `NSString` and folds character clusters on every call.
+  package func rangeOfLiteral(_ needle: String) -> Range<String.Index>? {
+    var haystack = self
+    var needle = needle
+    let found: (offset: Int, count: Int)? = haystack.withUTF8 { hay in
+      needle.withUTF8 { pin in
+        guard !pin.isEmpty, let base = hay.baseAddress, let pinBase = pin.baseAddress,
+          let hit = searchBytes(base, hay.count, pinBase, pin.count)
+        else { return nil }
+        return (base.distance(to: hit), pin.count)
+      }
+    }
+    guard let found else { return nil }
+    let lower = utf8.index(startIndex, offsetBy: found.offset)
+    return lower..<utf8.index(lower, offsetBy: found.count)
+  }
+}

@@ -9,32 +9,38 @@ package enum TextNormalizer {
 
   /// ``collapse(_:)`` over UTF-8 bytes, without decoding scalars one by one.
   static func collapse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
-    var output: [UInt8] = []
-    output.reserveCapacity(bytes.count)
-    var pendingSpace = false
-    var index = 0
     let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
-      let spaceLength: Int
-      if byte < 0x80 {
-        spaceLength = (byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) ? 1 : 0
-      } else {
-        spaceLength = Self.multiByteSpaceLength(bytes, at: index)
+    if count == 0 { return "" }
+    return String(unsafeUninitializedCapacity: count) { output in
+      var written = 0
+      var pendingSpace = false
+      var index = 0
+      while index < count {
+        let byte = bytes[index]
+        let spaceLength: Int
+        if byte < 0x80 {
+          spaceLength = (byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) ? 1 : 0
+        } else {
+          spaceLength = Self.multiByteSpaceLength(bytes, at: index)
+        }
+        if spaceLength > 0 {
+          pendingSpace = written > 0
+          index += spaceLength
+          continue
+        }
+        // A space is only written before a byte that follows it, so the output never outgrows
+        // the input.
+        if pendingSpace {
+          output[written] = 0x20
+          written += 1
+          pendingSpace = false
+        }
+        output[written] = byte
+        written += 1
+        index += 1
       }
-      if spaceLength > 0 {
-        pendingSpace = !output.isEmpty
-        index += spaceLength
-        continue
-      }
-      if pendingSpace {
-        output.append(0x20)
-        pendingSpace = false
-      }
-      output.append(byte)
-      index += 1
+      return written
     }
-    return String(decoding: output, as: UTF8.self)
   }
 
   /// The length of the white-space character starting at `index` (0 when there is none):

@@ -370,7 +370,7 @@ enum GenericReader {
   /// The seller's part of "X et expédié par Y".
   static func cutShipper(_ text: String) -> String {
     let lower = text.lowercased()
-    guard let tail = shipperTails.compactMap({ lower.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+    guard let tail = shipperTails.compactMap({ lower.rangeOfLiteral($0) }).min(by: { $0.lowerBound < $1.lowerBound })
     else { return text }
     let offset = lower.distance(from: lower.startIndex, to: tail.lowerBound)
     return String(text.prefix(offset))
@@ -523,8 +523,9 @@ enum GenericReader {
 
   /// The count in a histogram row after its label: "(52)", or a whole number ending the row.
   static func rowCount(_ row: String, after label: String) -> Int? {
-    guard let range = row.lowercased().range(of: label) else { return nil }
-    let rest = String(row.lowercased()[range.upperBound...]).trimmingSpaces
+    let lowerRow = row.lowercased()
+    guard let range = lowerRow.rangeOfLiteral(label) else { return nil }
+    let rest = String(lowerRow[range.upperBound...]).trimmingSpaces
     if let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
       let inside = rest[rest.index(after: open)..<close].trimmingSpaces
       if !inside.isEmpty, inside.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." || $0 == " " }),

@@ -237,7 +237,7 @@ enum GenericSocialProof {
     // "Image 1 of 5" is no rating: a value out of 5 needs a star word or a named count.
     var needsCount = false
     // "5つ星のうち4.2", "满分5分 4.8".
-    if let range = lower.range(of: "つ星のうち") {
+    if let range = lower.rangeOfLiteral("つ星のうち") {
       let after = lower[range.upperBound...]
       let number = after.prefix { $0.isNumber || $0 == "." || $0 == "," }
       average = LocaleNumber.parse(String(number), kind: .rating).flatMap {
@@ -337,7 +337,7 @@ enum GenericSocialProof {
       let value = LocaleNumber.parse(String(number), kind: .rating)?.value, (1...5).contains(value)
     else { return nil }
     let after = lower[number.endIndex...].drop { $0 == " " || $0 == "★" || $0 == "⭐" }
-    let starTrailed = after.startIndex != number.endIndex && lower[number.endIndex...].contains("★")
+    let starTrailed = after.startIndex != number.endIndex && lower[number.endIndex...].containsLiteral("★")
     if starLed || starTrailed { return (value, after.startIndex) }
     // Without a star: only "4.8 (1,234 reviews)" — the bracket must hold a named count.
     guard after.hasPrefix("(") else { return nil }
@@ -372,7 +372,7 @@ enum GenericSocialProof {
     guard text.count <= 90 else { return nil }
     let lower = text.lowercased()
     for conjunction in [" i ", " and ", " & ", " et ", " y ", " e ", " und ", " và ", " en "] {
-      guard let range = lower.range(of: conjunction) else { continue }
+      guard let range = lower.rangeOfLiteral(conjunction) else { continue }
       let before = lower[..<range.lowerBound].trimmingSpaces
       guard ratingWords.contains(where: { before.hasSuffix($0) }) else { continue }
       let rest = lower[range.upperBound...]

@@ -21,9 +21,9 @@ public enum DateText {
 
   /// Like `parse(_:preferDayFirst:)` with an explicit range of acceptable years.
   public static func parse(_ text: String, preferDayFirst: Bool, years: ClosedRange<Int>) -> CalendarDate? {
-    // Every date has a number (its year at least): ASCII text without a digit is none. Other
-    // text may hold digits of other scripts, which the tokens read.
-    if text.utf8.allSatisfy({ $0 < 0x80 && !(0x30...0x39).contains($0) }) { return nil }
+    // Every date has a year of four digits in a row (the tokens read digits of other scripts
+    // too): text without one holds no date.
+    guard hasYearDigits(text) else { return nil }
     let tokens = tokenize(TextScalars.normalize(text))
     var best: (start: Int, date: CalendarDate)?
     func consider(_ candidate: (start: Int, date: CalendarDate)?) {
@@ -33,6 +33,37 @@ public enum DateText {
     consider(numericDate(tokens, preferDayFirst: preferDayFirst, years: years))
     consider(namedMonthDate(tokens, years: years))
     return best?.date
+  }
+
+  /// Whether `text` holds four digits in a row, of any script the tokens read.
+  private static func hasYearDigits(_ text: String) -> Bool {
+    var run = 0
+    for byte in text.utf8 where byte < 0x80 || byte >= 0xC0 {
+      // ASCII digits are counted from bytes; any other script's from scalars, only when the
+      // text holds a lead byte at all.
+      if (0x30...0x39).contains(byte) {
+        run += 1
+        if run >= 4 { return true }
+      } else if byte >= 0xC0 {
+        return hasYearScalars(text)
+      } else {
+        run = 0
+      }
+    }
+    return false
+  }
+
+  private static func hasYearScalars(_ text: String) -> Bool {
+    var run = 0
+    for scalar in text.unicodeScalars {
+      if TextScalars.digitValue(scalar) != nil {
+        run += 1
+        if run >= 4 { return true }
+      } else {
+        run = 0
+      }
+    }
+    return false
   }
 
   /// Epoch seconds or milliseconds (values > 10^11 are milliseconds) -> UTC calendar date;
@@ -324,6 +355,8 @@ public enum DateText {
 
   /// The month (1...12) for a name or an unambiguous prefix of at least three letters.
   private static func monthNumber(_ word: String) -> Int? {
+    // Every name and prefix is Latin, Cyrillic or Hebrew, of three letters or more.
+    guard let first = word.unicodeScalars.first, first.value < 0x600, word.unicodeScalars.count >= 3 else { return nil }
     let folded = fold(word)
     if let month = monthLookup[folded] { return month }
     if folded.hasPrefix("ב"), hebrewNames.contains(String(folded.dropFirst())) {
