@@ -68,3 +68,76 @@ extension String {
     return lower..<utf8.index(lower, offsetBy: found.count)
   }
 }
+
+/// A fixed set of phrases, tested against a text in one pass over its bytes: the phrase tables
+/// of the readers are asked of every short text of a page, where a byte search per phrase costs
+/// a call and a scan each.
+///
+/// `matches(_:)` answers exactly as `phrases.contains(where: text.containsLiteral)` does.
+package struct PhraseSet: Sendable {
+  private let phrases: [[UInt8]]
+  /// For each bucket of a phrase's first two bytes, the range of `entries` holding the indices
+  /// of the phrases that start so (offsets: bucket k spans `starts[k]..<starts[k + 1]`).
+  private let starts: [Int32]
+  private let entries: [Int32]
+  /// Phrases of one byte, found with `memchr`.
+  private let singleBytes: [UInt8]
+  private let matchesEmpty: Bool
+
+  private static let bucketBits = 12
+
+  package init(_ phrases: some Sequence<String>) {
+    let all = phrases.map { Array($0.utf8) }
+    self.phrases = all
+    matchesEmpty = all.contains { $0.isEmpty }
+    singleBytes = all.filter { $0.count == 1 }.map { $0[0] }
+    let bucketCount = 1 << Self.bucketBits
+    var buckets = [[Int32]](repeating: [], count: bucketCount)
+    for (index, phrase) in all.enumerated() where phrase.count >= 2 {
+      buckets[Self.bucket(phrase[0], phrase[1])].append(Int32(index))
+    }
+    var starts: [Int32] = [0]
+    var entries: [Int32] = []
+    for bucket in buckets {
+      entries += bucket
+      starts.append(Int32(entries.count))
+    }
+    self.starts = starts
+    self.entries = entries
+  }
+
+  @inline(__always)
+  private static func bucket(_ first: UInt8, _ second: UInt8) -> Int {
+    (Int(first) &* 31 &+ Int(second)) & ((1 << bucketBits) - 1)
+  }
+
+  /// Whether any phrase occurs in `text` (its UTF-8 bytes in the text's).
+  package func matches(_ text: String) -> Bool {
+    if matchesEmpty { return true }
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      let count = bytes.count
+      for byte in singleBytes where memchr(base, Int32(byte), count) != nil { return true }
+      guard count >= 2 else { return false }
+      return starts.withUnsafeBufferPointer { starts in
+        entries.withUnsafeBufferPointer { entries in
+          for offset in 0..<(count - 1) {
+            let bucket = Self.bucket(base[offset], base[offset + 1])
+            let from = Int(starts[bucket])
+            let to = Int(starts[bucket + 1])
+            guard from < to else { continue }
+            for entry in from..<to {
+              let phrase = phrases[Int(entries[entry])]
+              guard phrase.count <= count - offset else { continue }
+              if phrase.withUnsafeBufferPointer({ memcmp(base + offset, $0.baseAddress!, $0.count) }) == 0 {
+                return true
+              }
+            }
+          }
+          return false
+        }
+      }
+    }
+  }
+}

@@ -1,3 +1,5 @@
+import CaveatHTML
+
 /// Recognises robot checks and captcha walls saved in place of a product page.
 enum AntiBotDetector {
   /// Phrases and markers of the walls shoppers meet, lowercased. Sources: the pages the
@@ -43,6 +45,6 @@ enum AntiBotDetector {
     for script in page.select("//script[@src]") { haystack += " " + (script.attribute("src") ?? "").lowercased() }
     for comment in page.select("//comment()").prefix(50) { haystack += " " + comment.rawText.lowercased() }
     for script in page.scripts where !script.isJSONLD { haystack += " " + script.text.prefix(100_000).lowercased() }
-    return markers.first { haystack.contains($0.needle) }.map { $0.detail }
+    return markers.first { haystack.containsLiteral($0.needle) }.map { $0.detail }
   }
 }

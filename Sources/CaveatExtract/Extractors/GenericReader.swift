@@ -103,7 +103,7 @@ enum GenericReader {
   static func productHeading(_ page: PageContext) -> HTMLNode? {
     let headings = page.select("//h1").filter { node in
       let text = node.text
-      return !text.isEmpty && text.count <= 300 && !isChrome(node, in: page)
+      return !text.isEmpty && text.hasAtMost(characters: 300) && !isChrome(node, in: page)
     }
     if let named = headings.first(where: { node in
       let id = (node.attribute("id") ?? "").lowercased()
@@ -261,7 +261,7 @@ enum GenericReader {
         if let currency { return Money(amount: amount, currency: currency) }
       }
       let text = shownText(node)
-      guard text.count <= 80, let price = CurrencyDetector.parsePrice(text), let currency = price.currency,
+      guard text.hasAtMost(characters: 80), let price = CurrencyDetector.parsePrice(text), let currency = price.currency,
         price.amount > 0
       else { continue }
       return Money(amount: price.amount, currency: currency)
@@ -336,9 +336,10 @@ enum GenericReader {
     let texts = page.bodyTexts
     var names: [String] = []
     var labelSeen = false
+    let lowered = page.bodyTextsLowered
     for (index, (node, text)) in texts.enumerated() {
-      guard text.count <= 120 else { continue }
-      let lower = text.lowercased()
+      guard text.hasAtMost(characters: 120) else { continue }
+      let lower = lowered[index]
       let bare = lower.trimmingLabelMarks
       var value: String?
       if let start = lower.first, sellerPrefixStarts.contains(start),
@@ -506,7 +507,7 @@ enum GenericReader {
       for _ in 0..<3 {
         guard let element = row else { break }
         let text = TextNormalizer.collapse(element.text)
-        guard text.count <= 80 else { break }
+        guard text.hasAtMost(characters: 80) else { break }
         if let value = rowCount(text, after: label) {
           count = value
           break
@@ -578,10 +579,11 @@ enum GenericReader {
     var windows: [Int: Int] = [:]
     var free = Set<Bool>()
     let texts = page.bodyTexts
+    let lowered = page.bodyTextsLowered
     for (index, (node, text)) in texts.enumerated() {
-      guard text.count <= 160 else { continue }
       // The terms first: walking up to see whether a text is in the page's chrome costs far
       // more, and few texts state terms at all.
+      guard TermsText.mentionsTerms(lowered[index]), text.hasAtMost(characters: 160) else { continue }
       var terms = TermsText.read([text])
       guard terms.texts != nil else { continue }
       // A return box's title and its line ("Devolución gratis." / "Tenés 30 días desde que lo
@@ -618,10 +620,10 @@ enum GenericReader {
     guard index + 1 < texts.count else { return nil }
     let (node, text) = texts[index + 1]
     let lower = text.lowercased()
-    guard text.count <= 120, TermsText.dayCount(in: lower) != nil, TermsText.read([text]).texts == nil,
+    guard text.hasAtMost(characters: 120), TermsText.dayCount(in: lower) != nil, TermsText.read([text]).texts == nil,
       !shippingWords.contains(where: lower.containsLiteral),
       let box = texts[index].node.parent?.parent, node.isInside(box),
-      TextNormalizer.collapse(box.text).count <= 200
+      TextNormalizer.collapse(box.text).hasAtMost(characters: 200)
     else { return nil }
     return text
   }
@@ -703,13 +705,20 @@ enum GenericReader {
   /// element, or one whose class or id names such a part.
   private static func isChromeElement(_ element: HTMLNode) -> Bool {
     if ["header", "footer", "nav", "aside", "dialog"].contains(element.name) { return true }
-    let tokens = ((element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")).lowercased()
-      .split(whereSeparator: { $0.isWhitespace })
-    return tokens.contains(where: { token in
-      chromeTokens.contains(String(token)) || token.hasPrefix("site-header") || token.hasPrefix("site-footer")
-        || token.hasPrefix("global-nav") || token.hasPrefix("minicart") || token.hasPrefix("mini-cart")
-        || token.hasPrefix("breadcrumb") || token.hasPrefix("cookie") || token == "site-footer"
-        || token.hasPrefix("announcement")
-    })
+    let names = (element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")
+    // Class names are almost always ASCII: split on ASCII white space without asking each
+    // character's Unicode properties.
+    if names.utf8.allSatisfy({ $0 < 0x80 }) {
+      return asciiLowercased(names).utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+        .contains { isChromeToken(Substring($0)) }
+    }
+    return names.lowercased().split(whereSeparator: { $0.isWhitespace }).contains(where: isChromeToken)
+  }
+
+  /// Whether one class or id token (lowercase) names page chrome.
+  private static func isChromeToken(_ token: Substring) -> Bool {
+    chromeTokens.contains(String(token)) || token.hasPrefix("site-header") || token.hasPrefix("site-footer")
+      || token.hasPrefix("global-nav") || token.hasPrefix("minicart") || token.hasPrefix("mini-cart")
+      || token.hasPrefix("breadcrumb") || token.hasPrefix("cookie") || token.hasPrefix("announcement")
   }
 }

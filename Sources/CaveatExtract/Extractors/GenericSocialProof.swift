@@ -57,12 +57,12 @@ enum GenericSocialProof {
       if order < from { continue }
       if order - start > window { break }
       guard !GenericReader.isChrome(element, in: page), !inForeignBlock(element, in: page) else { continue }
-      let block = page.statementBlocks[order] ?? statementBlock(element)
+      let block = page.statementBlocks[order] ?? statementBlock(element, in: page)
       page.statementBlocks[order] = block
       guard let blockOrder = block.documentOrder else { continue }
       // A line of its own ("Đã bán 5k+") is read even when its block joins it to others.
       let own = text(of: element, order: order, in: page)
-      var lines = own.count <= 90 ? statements(own) : []
+      var lines = own.hasAtMost(characters: 90) ? statements(own) : []
       if !seenBlocks.contains(blockOrder) {
         seenBlocks.insert(blockOrder)
         let text = text(of: block, order: blockOrder, in: page)
@@ -166,18 +166,34 @@ enum GenericSocialProof {
 
   /// The smallest block around `element` that states one thing: climbs while the text stays
   /// a short line (a rating split over spans: "4.6", "out of 5", "(87)").
-  static func statementBlock(_ element: HTMLNode) -> HTMLNode {
+  static func statementBlock(_ element: HTMLNode, in page: PageContext) -> HTMLNode {
     var block = element
     for _ in 0..<3 {
-      guard let parent = block.parent, !sectionNames.contains(parent.name),
-        !parent.children.contains(where: { headingNames.contains($0.name) }),
-        // A short line is at most 90 characters: a parent with over 512 bytes of text (not
-        // counting white space) is no line, and is not gathered whole.
-        let text = parent.text(upTo: 512), TextNormalizer.collapse(text).count <= 90
-      else { break }
+      guard let parent = block.parent, isShortLine(parent, in: page) else { break }
       block = parent
     }
     return block
+  }
+
+  /// Whether `element` can be a statement block's parent: no section or list, no heading
+  /// among its children, and a short line of text. Remembered per page: the texts of a buy
+  /// box share their parents.
+  private static func isShortLine(_ element: HTMLNode, in page: PageContext) -> Bool {
+    guard let order = element.documentOrder else { return shortLine(element) }
+    if let known = page.shortLines[order] { return known }
+    let answer = shortLine(element)
+    page.shortLines[order] = answer
+    return answer
+  }
+
+  private static func shortLine(_ element: HTMLNode) -> Bool {
+    guard !sectionNames.contains(element.name),
+      !element.children.contains(where: { headingNames.contains($0.name) }),
+      // A short line is at most 90 characters: a parent with over 512 bytes of text (not
+      // counting white space) is no line, and is not gathered whole.
+      let text = element.text(upTo: 512)
+    else { return false }
+    return text.hasAtMost(characters: 90)
   }
 
   /// Whether `element` sits in a tile, carousel or review card: such a block within 30 levels
@@ -230,7 +246,7 @@ enum GenericSocialProof {
 
   /// A rating and the count written with it: (stars, count, whether the count names reviews).
   static func rating(in text: String) -> (Double, Int?, Bool)? {
-    guard text.count <= 90 else { return nil }
+    guard text.hasAtMost(characters: 90) else { return nil }
     let lower = text.lowercased()
     var average: Double?
     var rest = Substring(lower)
@@ -369,7 +385,7 @@ enum GenericSocialProof {
   /// A count of written reviews joined to a count of ratings: "56 ocen i 12 recenzji",
   /// "1,234 ratings and 210 reviews", "87 notes et 12 avis".
   static func joinedWrittenCount(in text: String) -> Int? {
-    guard text.count <= 90 else { return nil }
+    guard text.hasAtMost(characters: 90) else { return nil }
     let lower = text.lowercased()
     for conjunction in [" i ", " and ", " & ", " et ", " y ", " e ", " und ", " và ", " en "] {
       guard let range = lower.rangeOfLiteral(conjunction) else { continue }
@@ -391,7 +407,7 @@ enum GenericSocialProof {
 
   /// An exact count (not "1,000+") that opens a short text and is followed by one of `words` only.
   private static func count(in text: String, followedBy words: Set<String>) -> Int? {
-    guard text.count <= 40 else { return nil }
+    guard text.hasAtMost(characters: 40) else { return nil }
     let lower = text.lowercased()
     guard let first = lower.first, first.isNumber else { return nil }
     let digits = lower.prefix { $0.isNumber || $0 == "," || $0 == "." || $0 == " " || $0 == "\u{a0}" }
@@ -416,7 +432,7 @@ enum GenericSocialProof {
   /// A count of units sold in a short line: "1,234 sold", "已售 2000+", "2,345 vendidos",
   /// "Ponad 100 osób kupiło", "Đã bán 1,2k".
   static func soldCount(in text: String) -> (value: Int, isLowerBound: Bool)? {
-    guard text.count <= 40 else { return nil }
+    guard text.hasAtMost(characters: 40) else { return nil }
     let lower = text.lowercased().trimmingSpaces
     guard let digitStart = lower.firstIndex(where: { $0.isNumber }) else { return nil }
     let lead = lower[..<digitStart].trimmingSpaces

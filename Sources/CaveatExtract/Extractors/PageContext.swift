@@ -83,6 +83,8 @@ final class PageContext {
   var foreignDistances: [Int: Int] = [:]
   var statementBlocks: [Int: HTMLNode] = [:]
   var elementTexts: [Int: String] = [:]
+  /// Whether each element (by document order) is a short line a statement block may grow to.
+  var shortLines: [Int: Bool] = [:]
 
   /// Elements by id, class and attribute, built on first use.
   lazy var index = ElementIndex(document: document)
@@ -97,6 +99,10 @@ final class PageContext {
   /// words (seller labels, return terms, star histograms, review cards, social proof).
   lazy var bodyTexts: [(node: HTMLNode, text: String)] = select("//body//text()[normalize-space(.) != '']")
     .prefix(Self.bodyTextLimit).map { ($0, TextNormalizer.collapse($0.text)) }
+
+  /// ``bodyTexts``' texts lowercased, in the same order: the readers that match phrases ask
+  /// for them once per page.
+  lazy var bodyTextsLowered: [String] = bodyTexts.map { $0.text.lowercased() }
 
   /// Elements with a class token starting with `prefix` (hashed CSS-module names such as
   /// `price-default--current--3KfnxCpY`: pass the prefix with its trailing `--`).

@@ -20,7 +20,7 @@ enum ReviewCards {
   static func read(_ page: PageContext) -> [Review]? {
     var dated: [(node: HTMLNode, date: CalendarDate, text: String)] = []
     for (node, text) in page.bodyTexts {
-      guard text.utf8.count <= 80 || text.count <= 80, let date = DateText.parse(text), inReviewSection(node) else {
+      guard text.hasAtMost(characters: 80), let date = DateText.parse(text), inReviewSection(node) else {
         continue
       }
       dated.append((node, date, text))

@@ -68,41 +68,53 @@ enum TermsText {
     "giorni", "день", "дня", "дней", "dzień", "dni", "gün", "יום", "ימים", "天", "日", "일", "ngày", "dag",
   ]
 
+  // The tables as phrase sets, each tested in one pass over a text.
+  private static let returnWordsSet = PhraseSet(returnWords)
+  private static let protectionPhrasesSet = PhraseSet(protectionPhrases)
+  private static let noReturnPhrasesSet = PhraseSet(noReturnPhrases)
+  private static let freeReturnPhrasesSet = PhraseSet(freeReturnPhrases)
+  private static let buyerPaysPhrasesSet = PhraseSet(buyerPaysPhrases)
+  private static let sellerPaysPhrasesSet = PhraseSet(sellerPaysPhrases)
+  private static let deliveryPhrasesSet = PhraseSet(deliveryPhrases)
+  private static let fromDeliveryPhrasesSet = PhraseSet(fromDeliveryPhrases)
+
+  /// Whether a lowercased text names returns, buyer protection or a no-returns rule: the texts
+  /// ``read(_:)`` keeps.
+  static func mentionsTerms(_ lower: String) -> Bool {
+    returnWordsSet.matches(lower) || protectionPhrasesSet.matches(lower) || noReturnPhrasesSet.matches(lower)
+  }
+
   /// Reads terms from `texts` (each a sentence or a box's title and body joined).
   static func read(_ texts: [String]) -> Terms {
     var terms = Terms()
     let kept = texts.map { TextNormalizer.collapse($0) }.filter { text in
-      let lower = text.lowercased()
-      return !text.isEmpty
-        && (returnWords.contains(where: lower.containsLiteral)
-          || protectionPhrases.contains(where: lower.containsLiteral)
-          || noReturnPhrases.contains(where: lower.containsLiteral))
+      !text.isEmpty && mentionsTerms(text.lowercased())
     }
     terms.texts = kept.isEmpty ? nil : kept
     for text in kept {
       let lower = text.lowercased()
       let days = dayCount(in: lower)
-      if protectionPhrases.contains(where: lower.containsLiteral) {
+      if protectionPhrasesSet.matches(lower) {
         if let days, terms.buyerProtectionDays == nil { terms.buyerProtectionDays = days }
         continue
       }
-      if noReturnPhrases.contains(where: lower.containsLiteral) {
+      if noReturnPhrasesSet.matches(lower) {
         terms.freeReturns = false
         continue
       }
-      if freeReturnPhrases.contains(where: lower.containsLiteral) {
+      if freeReturnPhrasesSet.matches(lower) {
         terms.freeReturns = true
         if terms.returnShippingPaidBy == nil { terms.returnShippingPaidBy = .seller }
       }
-      if buyerPaysPhrases.contains(where: lower.containsLiteral) {
+      if buyerPaysPhrasesSet.matches(lower) {
         terms.returnShippingPaidBy = .buyer
         if terms.freeReturns == nil { terms.freeReturns = false }
-      } else if sellerPaysPhrases.contains(where: lower.containsLiteral), terms.returnShippingPaidBy == nil {
+      } else if sellerPaysPhrasesSet.matches(lower), terms.returnShippingPaidBy == nil {
         terms.returnShippingPaidBy = .seller
       }
-      if let days, terms.returnWindowDays == nil, returnWords.contains(where: lower.containsLiteral),
-        !deliveryPhrases.contains(where: lower.containsLiteral)
-          || fromDeliveryPhrases.contains(where: lower.containsLiteral)
+      if let days, terms.returnWindowDays == nil, returnWordsSet.matches(lower),
+        !deliveryPhrasesSet.matches(lower)
+          || fromDeliveryPhrasesSet.matches(lower)
       {
         terms.returnWindowDays = days
       }

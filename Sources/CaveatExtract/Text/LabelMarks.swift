@@ -12,3 +12,11 @@ extension String {
     return String(scalars[start..<end])
   }
 }
+
+extension String {
+  /// Whether the string has at most `limit` characters, counted only when its bytes do not
+  /// already say so (counting characters walks grapheme clusters).
+  func hasAtMost(characters limit: Int) -> Bool {
+    utf8.count <= limit || count <= limit
+  }
+}
