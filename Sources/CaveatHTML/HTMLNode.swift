@@ -138,6 +138,40 @@ public struct HTMLNode {
     }
   }
 
+  /// The text nodes under this node that hold more than XML white space, in document order,
+  /// at most `limit`, each with its collapsed text: XPath `.//text()[normalize-space(.) != '']`
+  /// (script and style bodies included, as XPath has them), in one walk of the tree.
+  package func nonBlankTexts(limit: Int) -> [(node: HTMLNode, text: String)] {
+    var found: [(node: HTMLNode, text: String)] = []
+    let start = pointer
+    var node: xmlNodePtr? = start.pointee.children
+    while let current = node, found.count < limit {
+      let type = current.pointee.type
+      if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let content = current.pointee.content {
+        let bytes = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+        // normalize-space strips XML's four white-space characters only.
+        if bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
+          found.append((HTMLNode(document: document, pointer: current), TextNormalizer.collapse(utf8: bytes)))
+        }
+      }
+      if type == XML_ELEMENT_NODE, let child = current.pointee.children {
+        node = child
+        continue
+      }
+      // Next sibling, or climb until one exists (never above `start`).
+      var climb: xmlNodePtr? = current
+      node = nil
+      while let up = climb, up != start {
+        if let next = up.pointee.next {
+          node = next
+          break
+        }
+        climb = up.pointee.parent
+      }
+    }
+    return found
+  }
+
   /// The element's position in document order once the page is indexed.
   package var documentOrder: Int? { ElementIndex.order(of: pointer) }
 

@@ -97,8 +97,13 @@ final class PageContext {
   /// The body's non-blank text nodes in document order (at most ``bodyTextLimit``, the first),
   /// each with its collapsed text: found once and shared by the readers that scan the page's
   /// words (seller labels, return terms, star histograms, review cards, social proof).
-  lazy var bodyTexts: [(node: HTMLNode, text: String)] = select("//body//text()[normalize-space(.) != '']")
-    .prefix(Self.bodyTextLimit).map { ($0, TextNormalizer.collapse($0.text)) }
+  lazy var bodyTexts: [(node: HTMLNode, text: String)] = {
+    // One body, walked natively; anything else (no body, or several) as XPath has it.
+    let bodies = select("//body")
+    if useIndex, bodies.count == 1 { return bodies[0].nonBlankTexts(limit: Self.bodyTextLimit) }
+    return select("//body//text()[normalize-space(.) != '']")
+      .prefix(Self.bodyTextLimit).map { ($0, TextNormalizer.collapse($0.text)) }
+  }()
 
   /// ``bodyTexts``' texts lowercased, in the same order: the readers that match phrases ask
   /// for them once per page.
