@@ -106,6 +106,21 @@ public struct HTMLNode {
     ElementIndex.attribute(pointer, name)
   }
 
+  /// ``attribute(_:)`` for a name given as C text: the value read where it lies when it is
+  /// plain text (no copy through libxml2), and libxml2's reading otherwise.
+  package func attribute(cName name: UnsafePointer<CChar>) -> String? {
+    guard isElement else { return nil }
+    var property = pointer.pointee.properties
+    while let current = property {
+      if let own = current.pointee.name, strcmp(UnsafeRawPointer(own).assumingMemoryBound(to: CChar.self), name) == 0 {
+        if let value = ElementIndex.attribute(pointer, name) { return String(cString: value) }
+        return attribute(String(cString: name))
+      }
+      property = current.pointee.next
+    }
+    return nil
+  }
+
   /// Whether the node's name is `name` (tag names are lowercase), compared where it lies.
   package func hasName(_ name: UnsafePointer<CChar>) -> Bool {
     guard let own = pointer.pointee.name else { return false }

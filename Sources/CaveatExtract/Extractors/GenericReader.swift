@@ -684,9 +684,9 @@ enum GenericReader {
         above = known
         break
       }
-      let name = element.name
-      if name == "main" || name == "article" || name == "body" || name == "html" {
-        above = ChromeWalk(insideContent: name == "main" || name == "article", chrome: false, steps: 0)
+      let content = element.hasName("main") || element.hasName("article")
+      if content || element.hasName("body") || element.hasName("html") {
+        above = ChromeWalk(insideContent: content, chrome: false, steps: 0)
         if let order { page.chromeWalks[order] = above }
         break
       }
@@ -704,8 +704,12 @@ enum GenericReader {
   /// Whether the element itself is page chrome: a header, footer, navigation, aside or dialog
   /// element, or one whose class or id names such a part.
   private static func isChromeElement(_ element: HTMLNode) -> Bool {
-    if ["header", "footer", "nav", "aside", "dialog"].contains(element.name) { return true }
-    let names = (element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")
+    if element.hasName("header") || element.hasName("footer") || element.hasName("nav") || element.hasName("aside")
+      || element.hasName("dialog")
+    {
+      return true
+    }
+    let names = (element.attribute(cName: "class") ?? "") + " " + (element.attribute(cName: "id") ?? "")
     // Class names are almost always ASCII: split on ASCII white space without asking each
     // character's Unicode properties.
     if names.utf8.allSatisfy({ $0 < 0x80 }) {

@@ -41,6 +41,8 @@ enum GenericSocialProof {
     "productlist", "grid-item", "card",
   ]
 
+  private static let foreignBlockWordSet = PhraseSet(foreignBlockWords)
+
   /// The figures written near `heading`.
   static func read(_ page: PageContext, heading: HTMLNode) -> Figures {
     var figures = Figures()
@@ -209,7 +211,7 @@ enum GenericSocialProof {
     var chain: [HTMLNode] = []
     var current: HTMLNode? = element
     var above: Int?
-    while let node = current, node.name != "body" {
+    while let node = current, !node.hasName("body") {
       if let order = node.documentOrder, let known = page.foreignDistances[order] {
         above = known < 0 ? nil : known
         break
@@ -231,10 +233,10 @@ enum GenericSocialProof {
 
   /// Whether the element itself is a tile, carousel, review card or an item of a long list.
   private static func isForeignBlock(_ node: HTMLNode) -> Bool {
-    if node.name == "li", let list = node.parent, list.children.filter({ $0.name == "li" }).count > 3 { return true }
-    let tokens = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-    if foreignBlockWords.contains(where: tokens.containsLiteral) { return true }
-    return node.attribute("itemprop") == "review"
+    if node.hasName("li"), let list = node.parent, list.children.filter({ $0.hasName("li") }).count > 3 { return true }
+    let tokens = ((node.attribute(cName: "class") ?? "") + " " + (node.attribute(cName: "id") ?? "")).lowercased()
+    if foreignBlockWordSet.matches(tokens) { return true }
+    return node.attribute(cName: "itemprop") == "review"
   }
 
   // MARK: Rating
@@ -246,7 +248,8 @@ enum GenericSocialProof {
 
   /// A rating and the count written with it: (stars, count, whether the count names reviews).
   static func rating(in text: String) -> (Double, Int?, Bool)? {
-    guard text.hasAtMost(characters: 90) else { return nil }
+    // Every figure is a number: a text without a numeral holds none.
+    guard text.holdsNumeral, text.hasAtMost(characters: 90) else { return nil }
     let lower = text.lowercased()
     var average: Double?
     var rest = Substring(lower)
@@ -385,7 +388,8 @@ enum GenericSocialProof {
   /// A count of written reviews joined to a count of ratings: "56 ocen i 12 recenzji",
   /// "1,234 ratings and 210 reviews", "87 notes et 12 avis".
   static func joinedWrittenCount(in text: String) -> Int? {
-    guard text.hasAtMost(characters: 90) else { return nil }
+    // Every figure is a number: a text without a numeral holds none.
+    guard text.holdsNumeral, text.hasAtMost(characters: 90) else { return nil }
     let lower = text.lowercased()
     for conjunction in [" i ", " and ", " & ", " et ", " y ", " e ", " und ", " và ", " en "] {
       guard let range = lower.rangeOfLiteral(conjunction) else { continue }
@@ -407,7 +411,8 @@ enum GenericSocialProof {
 
   /// An exact count (not "1,000+") that opens a short text and is followed by one of `words` only.
   private static func count(in text: String, followedBy words: Set<String>) -> Int? {
-    guard text.hasAtMost(characters: 40) else { return nil }
+    // Every figure is a number: a text without a numeral holds none.
+    guard text.holdsNumeral, text.hasAtMost(characters: 40) else { return nil }
     let lower = text.lowercased()
     guard let first = lower.first, first.isNumber else { return nil }
     let digits = lower.prefix { $0.isNumber || $0 == "," || $0 == "." || $0 == " " || $0 == "\u{a0}" }
@@ -432,7 +437,8 @@ enum GenericSocialProof {
   /// A count of units sold in a short line: "1,234 sold", "已售 2000+", "2,345 vendidos",
   /// "Ponad 100 osób kupiło", "Đã bán 1,2k".
   static func soldCount(in text: String) -> (value: Int, isLowerBound: Bool)? {
-    guard text.hasAtMost(characters: 40) else { return nil }
+    // Every figure is a number: a text without a numeral holds none.
+    guard text.holdsNumeral, text.hasAtMost(characters: 40) else { return nil }
     let lower = text.lowercased().trimmingSpaces
     guard let digitStart = lower.firstIndex(where: { $0.isNumber }) else { return nil }
     let lead = lower[..<digitStart].trimmingSpaces

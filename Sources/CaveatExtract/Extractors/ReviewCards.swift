@@ -16,6 +16,7 @@ import CaveatCore
 enum ReviewCards {
   /// Words that name a review section or card, in class names and ids.
   private static let sectionWords = ["review", "comment", "rezension", "bewertung", "avis", "opinion", "resena"]
+  private static let sectionWordSet = PhraseSet(sectionWords)
 
   static func read(_ page: PageContext) -> [Review]? {
     var dated: [(node: HTMLNode, date: CalendarDate, text: String)] = []
@@ -78,9 +79,9 @@ enum ReviewCards {
     var current = node.parent
     var depth = 0
     while let element = current, depth < 14 {
-      if element.name == "body" { return false }
-      let names = ((element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")).lowercased()
-      if sectionWords.contains(where: names.containsLiteral) { return true }
+      if element.hasName("body") { return false }
+      let names = ((element.attribute(cName: "class") ?? "") + " " + (element.attribute(cName: "id") ?? "")).lowercased()
+      if sectionWordSet.matches(names) { return true }
       current = element.parent
       depth += 1
     }

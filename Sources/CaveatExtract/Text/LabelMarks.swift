@@ -20,3 +20,17 @@ extension String {
     utf8.count <= limit || count <= limit
   }
 }
+
+extension String {
+  /// Whether some scalar has a numeric value (a digit of any script, a numeral such as "五" or
+  /// "½"): `Character.isNumber` asks the same of a character's first scalar, so text without
+  /// one holds no character that is a number.
+  var holdsNumeral: Bool {
+    var ascii = true
+    for byte in utf8 {
+      if byte >= 0x30 && byte <= 0x39 { return true }
+      if byte >= 0x80 { ascii = false }
+    }
+    return !ascii && unicodeScalars.contains { $0.properties.numericType != nil }
+  }
+}
