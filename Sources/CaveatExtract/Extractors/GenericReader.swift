@@ -243,8 +243,8 @@ enum GenericReader {
     // after it come from the element index, tested as the XPath
     // `contains(translate(@class, 'PRICE', 'price'), 'price') or … or @itemprop='price'` would.
     let nodes = page.index.elements(inOrders: (start + 1)..<(start + 601)).filter { node in
-      node.attribute("itemprop") == "price"
-        || [node.attribute("class"), node.attribute("id")].contains { value in
+      node.attribute(cName: "itemprop") == "price"
+        || [node.attribute(cName: "class"), node.attribute(cName: "id")].contains { value in
           value.map { Self.asciiLowercased($0).containsLiteral("price") } ?? false
         }
     }
@@ -276,9 +276,13 @@ enum GenericReader {
     func visit(_ element: HTMLNode, depth: Int) {
       guard depth < 12 else { return }
       if ["del", "s", "strike", "script", "style"].contains(element.name) { return }
-      let names = (element.attribute("class") ?? "").lowercased()
+      let names = (element.attribute(cName: "class") ?? "").lowercased()
       if depth > 0, notCurrentPriceWords.contains(where: names.containsLiteral) { return }
-      if names.contains("screen-reader") || names.contains("sr-only") || names.contains("visually-hidden") { return }
+      if names.containsLiteral("screen-reader") || names.containsLiteral("sr-only")
+        || names.containsLiteral("visually-hidden")
+      {
+        return
+      }
       for child in element.contentChildren {
         switch child {
         case .text(let text): parts.append(text)
@@ -332,6 +336,9 @@ enum GenericReader {
   /// The first characters of ``sellerPrefixes``: most texts start with none of them.
   private static let sellerPrefixStarts = Set(sellerPrefixes.compactMap(\.first))
 
+  /// The longest standalone label or box title, in bytes: a longer text is neither.
+  private static let longestLabel = sellerLabels.union(sellerBoxTitles).map(\.utf8.count).max() ?? 0
+
   static func labelledSeller(_ page: PageContext) -> (name: String?, labelSeen: Bool) {
     let texts = page.bodyTexts
     var names: [String] = []
@@ -347,6 +354,8 @@ enum GenericReader {
       {
         let rest = String(text.dropFirst(prefix.count)).trimmingLabelMarks
         value = rest.isEmpty ? nextText(texts, after: index) : rest
+      } else if bare.utf8.count > longestLabel {
+        continue
       } else if sellerLabels.contains(bare) {
         value = nextText(texts, after: index)
       } else if sellerBoxTitles.contains(bare) {
