@@ -336,6 +336,19 @@ enum GenericReader {
   /// The first characters of ``sellerPrefixes``: most texts start with none of them.
   private static let sellerPrefixStarts = Set(sellerPrefixes.compactMap(\.first))
 
+  /// The first letters (lower case) of every seller prefix, label and box title.
+  private static let labelStarts: Set<Unicode.Scalar> = Set(
+    (sellerPrefixes + sellerLabels + sellerBoxTitles).compactMap { $0.trimmingLabelMarks.unicodeScalars.first })
+
+  /// Whether `text` may open with a seller prefix, label or box title: its first scalar
+  /// besides label marks, lowercased, starts one of them. Most texts do not, and are then not
+  /// lowercased whole.
+  private static func startsLikeLabel(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first(where: { $0 != ":" && $0 != "：" && $0 != " " }) else { return false }
+    if first.isASCII { return labelStarts.contains(first.properties.lowercaseMapping.unicodeScalars.first ?? first) }
+    return first.properties.lowercaseMapping.unicodeScalars.first.map(labelStarts.contains) ?? false
+  }
+
   /// The longest standalone label or box title, in bytes: a longer text is neither.
   private static let longestLabel = sellerLabels.union(sellerBoxTitles).map(\.utf8.count).max() ?? 0
 
@@ -343,10 +356,9 @@ enum GenericReader {
     let texts = page.bodyTexts
     var names: [String] = []
     var labelSeen = false
-    let lowered = page.bodyTextsLowered
     for (index, (node, text)) in texts.enumerated() {
-      guard text.hasAtMost(characters: 120) else { continue }
-      let lower = lowered[index]
+      guard startsLikeLabel(text), text.hasAtMost(characters: 120) else { continue }
+      let lower = text.lowercased()
       let bare = lower.trimmingLabelMarks
       var value: String?
       if let start = lower.first, sellerPrefixStarts.contains(start),

@@ -108,10 +108,12 @@ enum GenericSocialProof {
     return figures
   }
 
-  /// An element's collapsed text, gathered once per page (several text nodes share it).
+  /// An element's collapsed text, gathered once per page (several text nodes share it); empty
+  /// past 2,048 bytes besides white space: such a block states no figure (a figure's line is
+  /// at most 90 characters), and gathering a whole description costs more than the rest.
   private static func text(of element: HTMLNode, order: Int, in page: PageContext) -> String {
     if let known = page.elementTexts[order] { return known }
-    let text = TextNormalizer.collapse(element.text)
+    let text = element.text(upTo: 2048) ?? ""
     page.elementTexts[order] = text
     return text
   }
