@@ -130,9 +130,10 @@ package struct PhraseSet: Sendable {
             for entry in from..<to {
               let phrase = phrases[Int(entries[entry])]
               guard phrase.count <= count - offset else { continue }
-              if phrase.withUnsafeBufferPointer({ memcmp(base + offset, $0.baseAddress!, $0.count) }) == 0 {
-                return true
+              let same = phrase.withUnsafeBufferPointer { bytes in
+                bytes.baseAddress.map { memcmp(base + offset, $0, bytes.count) == 0 } ?? false
               }
+              if same { return true }
             }
           }
           return false

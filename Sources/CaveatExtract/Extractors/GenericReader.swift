@@ -261,7 +261,8 @@ enum GenericReader {
         if let currency { return Money(amount: amount, currency: currency) }
       }
       let text = shownText(node)
-      guard text.hasAtMost(characters: 80), let price = CurrencyDetector.parsePrice(text), let currency = price.currency,
+      guard text.hasAtMost(characters: 80), let price = CurrencyDetector.parsePrice(text),
+        let currency = price.currency,
         price.amount > 0
       else { continue }
       return Money(amount: price.amount, currency: currency)

@@ -80,7 +80,8 @@ enum ReviewCards {
     var depth = 0
     while let element = current, depth < 14 {
       if element.hasName("body") { return false }
-      let names = ((element.attribute(cName: "class") ?? "") + " " + (element.attribute(cName: "id") ?? "")).lowercased()
+      let names = ((element.attribute(cName: "class") ?? "") + " " + (element.attribute(cName: "id") ?? ""))
+        .lowercased()
       if sectionWordSet.matches(names) { return true }
       current = element.parent
       depth += 1
