@@ -182,7 +182,7 @@ enum GenericReader {
   /// document title writes them so.
   static func headingText(_ heading: HTMLNode, page: PageContext) -> String {
     let text = heading.text
-    let parts = page.select(".//text()[normalize-space(.) != '']", in: heading).map { TextNormalizer.collapse($0.text) }
+    let parts = page.nonBlankTexts(in: heading)
     guard parts.count > 1 else { return text }
     let spaced = TextNormalizer.collapse(parts.joined(separator: " "))
     guard TextNormalizer.collapse(text) != spaced else { return text }
@@ -421,6 +421,7 @@ enum GenericReader {
   ]
   /// Path parts of a seller's or user's own page, beside the store paths.
   private static let profilePaths = ["/user/", "/users/", "/profile/", "/uzytkownik/", "/cua-hang/", "/seller-store/"]
+  private static let ownPagePaths = storePaths + profilePaths
 
   /// The seller named by the link to its own page (store or profile) in a box named for the
   /// seller (`<section data-testid="seller-info"><a href="/user/profile/4829">Haruna</a>`): the
@@ -428,15 +429,12 @@ enum GenericReader {
   static func sellerBoxLink(_ page: PageContext) -> String? {
     var names: [String] = []
     for link in links(page, "//a[@href]") {
-      guard let href = link.attribute("href")?.lowercased() else { continue }
+      guard let href = link.attribute(cName: "href")?.lowercased() else { continue }
       // A store's own page: a path naming a store or profile with a name after it, or a store
       // host.
-      let ownPage = isPage(href, under: storePaths + profilePaths) || isOnStoreHost(href)
+      let ownPage = isPage(href, under: ownPagePaths) || isOnStoreHost(href)
       guard ownPage, inSellerBox(link), !isChrome(link, in: page) else { continue }
-      let first = page.select(".//text()[normalize-space(.) != '']", in: link).first.map {
-        TextNormalizer.collapse($0.text)
-      }
-      guard let first, let name = sellerName(first),
+      guard let first = page.nonBlankTexts(in: link, limit: 1).first, let name = sellerName(first),
         !callsToAct.contains(where: name.lowercased().containsLiteral)
       else { continue }
       names.append(name)
@@ -455,7 +453,7 @@ enum GenericReader {
   /// A byte search first: a page has thousands of links and few are a store's.
   private static func isPage(_ href: String, under paths: [String]) -> Bool {
     paths.contains { path in
-      guard href.containsLiteral(path), let range = href.range(of: path) else { return false }
+      guard let range = href.rangeOfLiteral(path) else { return false }
       return href[range.upperBound...].contains { $0.isLetter || $0.isNumber }
     }
   }

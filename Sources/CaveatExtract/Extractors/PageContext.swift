@@ -105,6 +105,13 @@ final class PageContext {
       .prefix(Self.bodyTextLimit).map { ($0, TextNormalizer.collapse($0.text)) }
   }()
 
+  /// The collapsed non-blank texts under `node`, in document order (at most `limit`): XPath
+  /// `.//text()[normalize-space(.) != '']`, walked natively on the fast path.
+  func nonBlankTexts(in node: HTMLNode, limit: Int = .max) -> [String] {
+    if useIndex { return node.nonBlankTexts(limit: limit).map(\.text) }
+    return select(".//text()[normalize-space(.) != '']", in: node).prefix(limit).map { TextNormalizer.collapse($0.text) }
+  }
+
   /// ``bodyTexts``' texts lowercased, in the same order: the readers that match phrases ask
   /// for them once per page.
   lazy var bodyTextsLowered: [String] = bodyTexts.map { $0.text.lowercased() }

@@ -104,7 +104,7 @@ enum ReviewCards {
   /// its stars where an attribute or a filled star bar gives them.
   static func review(in card: HTMLNode, date: CalendarDate, dateTexts: Set<String>, page: PageContext) -> Review {
     var review = Review(date: date)
-    let texts = page.select(".//text()[normalize-space(.) != '']", in: card).map { TextNormalizer.collapse($0.text) }
+    let texts = page.nonBlankTexts(in: card)
     review.text = texts.filter { !dateTexts.contains($0) }.max { $0.count < $1.count }
     let elements = [card] + page.select(".//*", in: card)
     review.author = elements.lazy.filter { element in
