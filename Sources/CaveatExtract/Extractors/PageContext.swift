@@ -109,7 +109,9 @@ final class PageContext {
   /// `.//text()[normalize-space(.) != '']`, walked natively on the fast path.
   func nonBlankTexts(in node: HTMLNode, limit: Int = .max) -> [String] {
     if useIndex { return node.nonBlankTexts(limit: limit).map(\.text) }
-    return select(".//text()[normalize-space(.) != '']", in: node).prefix(limit).map { TextNormalizer.collapse($0.text) }
+    return select(".//text()[normalize-space(.) != '']", in: node).prefix(limit).map {
+      TextNormalizer.collapse($0.text)
+    }
   }
 
   /// ``bodyTexts``' texts lowercased, in the same order: the readers that match phrases ask
