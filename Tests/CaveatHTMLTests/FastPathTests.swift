@@ -65,6 +65,23 @@ struct FastPathTests {
     #expect(pages >= 4)
   }
 
+  @Test("Lowercasing ASCII with caseless CJK, kana and Hangul only folds ASCII, as lowercased() does")
+  func lowercasing() {
+    // Every scalar the shortcut keeps as it is has no lower-case mapping of its own.
+    for range in [0x3000..<0xA000, 0xAC00..<0xD7B0] {
+      for value in range {
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        #expect(scalar.properties.lowercaseMapping == String(scalar), "U+\(String(value, radix: 16))")
+      }
+    }
+    for text in [
+      "华为 HONOR Play7 全网通", "ＡＢＣ 全角", "Ünïcödé ÉTÉ", "ВОЗВРАТ 30 дней", "İstanbul", "ΣΟΦΙΑ", "返品 OK", "plain",
+    ] {
+      #expect(text.lowercasedText == text.lowercased(), "\(text)")
+      #expect(text[...].lowercasedText == text.lowercased())
+    }
+  }
+
   @Test("Text with a numeral, four digits in a row, or a label's first letter is never skipped")
   func textGates() {
     #expect("½ sold".holdsNumeral)

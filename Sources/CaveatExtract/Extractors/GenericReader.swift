@@ -76,7 +76,7 @@ enum GenericReader {
 
   /// OpenGraph, product meta tags or RDFa/microdata that declare a product.
   static func hasProductMetadata(_ page: PageContext) -> Bool {
-    if let type = page.first("//meta[@property='og:type']")?.attribute("content")?.lowercased(),
+    if let type = page.first("//meta[@property='og:type']")?.attribute("content")?.lowercasedText,
       type.contains("product")
     {
       return true
@@ -106,9 +106,9 @@ enum GenericReader {
       return !text.isEmpty && text.hasAtMost(characters: 300) && !isChrome(node, in: page)
     }
     if let named = headings.first(where: { node in
-      let id = (node.attribute("id") ?? "").lowercased()
+      let id = (node.attribute("id") ?? "").lowercasedText
       return node.attribute("itemprop") == "name" || id.contains("title") || id.contains("name")
-        || node.classes.contains { $0.lowercased().contains("title") || $0.lowercased().contains("name") }
+        || node.classes.contains { $0.lowercasedText.contains("title") || $0.lowercasedText.contains("name") }
     }) {
       return named
     }
@@ -128,7 +128,7 @@ enum GenericReader {
   /// tiles of other products, also named so, are not in the title.
   static func productNamedElement(_ page: PageContext, siteName: String?) -> HTMLNode? {
     guard
-      let documentTitle = page.text("//title").map({ TextNormalizer.collapse($0).lowercased() }),
+      let documentTitle = page.text("//title").map({ TextNormalizer.collapse($0).lowercasedText }),
       !documentTitle.isEmpty
     else { return nil }
     // From the element index, then kept to the body's (as one `//body//*[…]` expression
@@ -139,21 +139,22 @@ enum GenericReader {
     ).filter { $0.name != "body" && $0.isInside(body) }
     var found: [HTMLNode] = []
     for node in nodes where !["a", "button", "label", "option", "input", "title"].contains(node.name) {
-      let tokens = (node.classes.map { $0.lowercased() } + [(node.attribute("id") ?? "").lowercased()])
+      let tokens = (node.classes.map { $0.lowercasedText } + [(node.attribute("id") ?? "").lowercasedText])
       let named = tokens.contains { token in
         (token.contains("name") || token.contains("title")) && productWords.contains(where: token.containsLiteral)
           && !notProductWords.contains(where: token.containsLiteral)
       }
       guard named else { continue }
       let text = TextNormalizer.collapse(node.text)
-      guard (4...300).contains(text.count), documentTitle.containsLiteral(text.lowercased()), !isChrome(node, in: page)
+      guard (4...300).contains(text.count), documentTitle.containsLiteral(text.lowercasedText),
+        !isChrome(node, in: page)
       else {
         continue
       }
-      if let siteName, text.lowercased() == siteName.lowercased() { continue }
+      if let siteName, text.lowercasedText == siteName.lowercasedText { continue }
       found.append(node)
     }
-    let texts = Set(found.map { TextNormalizer.collapse($0.text).lowercased() })
+    let texts = Set(found.map { TextNormalizer.collapse($0.text).lowercasedText })
     return texts.count == 1 ? found.first : nil
   }
 
@@ -168,7 +169,7 @@ enum GenericReader {
     // The heading first, then the OpenGraph title, then the structured name: the first that
     // contains another of them (and so adds a brand or a model the others shortened away).
     let ordered = [heading, og.nonEmpty, structured]
-    let keys = ordered.map { $0.map { TextNormalizer.collapse($0).lowercased() } ?? "" }
+    let keys = ordered.map { $0.map { TextNormalizer.collapse($0).lowercasedText } ?? "" }
     for (index, key) in keys.enumerated() where !key.isEmpty {
       if keys.indices.contains(where: { $0 != index && !keys[$0].isEmpty && key.containsLiteral(keys[$0]) }) {
         return ordered[index]
@@ -188,14 +189,14 @@ enum GenericReader {
     guard TextNormalizer.collapse(text) != spaced else { return text }
     let titles = [
       page.first("//meta[@property='og:title']")?.attribute("content"), page.text("//title"),
-    ].compactMap { $0.map { TextNormalizer.collapse($0).lowercased() } }
-    return titles.contains(where: { $0.containsLiteral(spaced.lowercased()) }) ? spaced : text
+    ].compactMap { $0.map { TextNormalizer.collapse($0).lowercasedText } }
+    return titles.contains(where: { $0.containsLiteral(spaced.lowercasedText) }) ? spaced : text
   }
 
   /// Drops trailing " - Shop", " | Buy online | Shop" segments that name the site.
   static func stripSiteSuffix(_ title: String, page: PageContext, siteName: String?) -> String {
     var words: [String] = []
-    if let siteName { words.append(siteName.lowercased()) }
+    if let siteName { words.append(siteName.lowercasedText) }
     for url in page.urls {
       guard let host = SiteRegistry.host(of: url) else { continue }
       let labels = host.split(separator: ".").filter { $0 != "www" && $0.count > 2 }
@@ -210,15 +211,15 @@ enum GenericReader {
           $0.lowerBound < $1.lowerBound
         })
       else { break }
-      let tail = text[cut.upperBound...].lowercased()
+      let tail = text[cut.upperBound...].lowercasedText
       guard words.contains(where: { !$0.isEmpty && tail.containsLiteral($0) }), cut.lowerBound > text.startIndex
       else { break }
       text = String(text[..<cut.lowerBound]).trimmingSpaces
     }
     for separator in separators {
       guard let cut = text.range(of: separator) else { continue }
-      let head = text[..<cut.lowerBound].lowercased()
-      if let siteName, head == siteName.lowercased(), cut.upperBound < text.endIndex {
+      let head = text[..<cut.lowerBound].lowercasedText
+      if let siteName, head == siteName.lowercasedText, cut.upperBound < text.endIndex {
         text = String(text[cut.upperBound...]).trimmingSpaces
       }
     }
@@ -249,7 +250,7 @@ enum GenericReader {
         }
     }
     for node in nodes {
-      let names = (node.attribute("class") ?? "").lowercased() + " " + (node.attribute("id") ?? "").lowercased()
+      let names = (node.attribute("class") ?? "").lowercasedText + " " + (node.attribute("id") ?? "").lowercasedText
       if notCurrentPriceWords.contains(where: names.containsLiteral) || isChrome(node, in: page) { continue }
       if node.name == "del" || node.name == "s" || node.name == "strike" { continue }
       if node.attribute("itemprop") == "price", let content = node.attribute("content"),
@@ -277,7 +278,7 @@ enum GenericReader {
     func visit(_ element: HTMLNode, depth: Int) {
       guard depth < 12 else { return }
       if ["del", "s", "strike", "script", "style"].contains(element.name) { return }
-      let names = (element.attribute(cName: "class") ?? "").lowercased()
+      let names = (element.attribute(cName: "class") ?? "").lowercasedText
       if depth > 0, notCurrentPriceWords.contains(where: names.containsLiteral) { return }
       if names.containsLiteral("screen-reader") || names.containsLiteral("sr-only")
         || names.containsLiteral("visually-hidden")
@@ -359,7 +360,7 @@ enum GenericReader {
     var labelSeen = false
     for (index, (node, text)) in texts.enumerated() {
       guard startsLikeLabel(text), text.hasAtMost(characters: 120) else { continue }
-      let lower = text.lowercased()
+      let lower = text.lowercasedText
       let bare = lower.trimmingLabelMarks
       var value: String?
       if let start = lower.first, sellerPrefixStarts.contains(start),
@@ -386,13 +387,13 @@ enum GenericReader {
       guard let value, let name = sellerName(cutShipper(value)) else { continue }
       names.append(name)
     }
-    let distinct = Set(names.map { $0.lowercased() })
+    let distinct = Set(names.map { $0.lowercasedText })
     return (distinct.count == 1 ? names.first : nil, labelSeen)
   }
 
   /// The seller's part of "X et expédié par Y".
   static func cutShipper(_ text: String) -> String {
-    let lower = text.lowercased()
+    let lower = text.lowercasedText
     guard let tail = shipperTails.compactMap({ lower.rangeOfLiteral($0) }).min(by: { $0.lowerBound < $1.lowerBound })
     else { return text }
     let offset = lower.distance(from: lower.startIndex, to: tail.lowerBound)
@@ -429,17 +430,17 @@ enum GenericReader {
   static func sellerBoxLink(_ page: PageContext) -> String? {
     var names: [String] = []
     for link in links(page, "//a[@href]") {
-      guard let href = link.attribute(cName: "href")?.lowercased() else { continue }
+      guard let href = link.attribute(cName: "href")?.lowercasedText else { continue }
       // A store's own page: a path naming a store or profile with a name after it, or a store
       // host.
       let ownPage = isPage(href, under: ownPagePaths) || isOnStoreHost(href)
       guard ownPage, inSellerBox(link), !isChrome(link, in: page) else { continue }
       guard let first = page.nonBlankTexts(in: link, limit: 1).first, let name = sellerName(first),
-        !callsToAct.contains(where: name.lowercased().containsLiteral)
+        !callsToAct.contains(where: name.lowercasedText.containsLiteral)
       else { continue }
       names.append(name)
     }
-    return !names.isEmpty && Set(names.map { $0.lowercased() }).count == 1 ? names.first : nil
+    return !names.isEmpty && Set(names.map { $0.lowercasedText }).count == 1 ? names.first : nil
   }
 
   /// The links `expression` (`//a[…]`) selects inside the body, from the element index (as a
@@ -476,7 +477,7 @@ enum GenericReader {
       let names = [
         element.attribute("class"), element.attribute("id"), element.attribute("data-testid"),
         element.attribute("data-box-name"),
-      ].compactMap { $0 }.joined(separator: " ").lowercased()
+      ].compactMap { $0 }.joined(separator: " ").lowercasedText
       if sellerBoxWords.contains(where: names.containsLiteral) { return true }
       current = element.parent
       depth += 1
@@ -492,7 +493,7 @@ enum GenericReader {
     var names: [String] = []
     // The address is tested before the text is gathered.
     for link in links(page, "//a[@href and @title]") {
-      guard let href = link.attribute("href")?.lowercased() else { continue }
+      guard let href = link.attribute("href")?.lowercasedText else { continue }
       // A store's own page: on a store host, or under a store path with the store's id after it.
       guard isOnStoreHost(href) || isPage(href, under: storePaths) else { continue }
       let text = TextNormalizer.collapse(link.text)
@@ -502,7 +503,7 @@ enum GenericReader {
       else { continue }
       names.append(name)
     }
-    return names.count >= 2 && Set(names.map { $0.lowercased() }).count == 1 ? names.first : nil
+    return names.count >= 2 && Set(names.map { $0.lowercasedText }).count == 1 ? names.first : nil
   }
 
   // MARK: Rating
@@ -518,7 +519,7 @@ enum GenericReader {
   static func starHistogram(_ page: PageContext) -> [String: Int]? {
     var counts: [String: Int] = [:]
     for (node, text) in page.bodyTexts {
-      let label = text.lowercased()
+      let label = text.lowercasedText
       guard (2...12).contains(label.count), let first = label.unicodeScalars.first, ("1"..."5").contains(first),
         starWords.contains(String(label.dropFirst()).trimmingSpaces)
       else { continue }
@@ -544,7 +545,7 @@ enum GenericReader {
 
   /// The count in a histogram row after its label: "(52)", or a whole number ending the row.
   static func rowCount(_ row: String, after label: String) -> Int? {
-    let lowerRow = row.lowercased()
+    let lowerRow = row.lowercasedText
     guard let range = lowerRow.rangeOfLiteral(label) else { return nil }
     let rest = String(lowerRow[range.upperBound...]).trimmingSpaces
     if let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
@@ -568,7 +569,7 @@ enum GenericReader {
     guard (2...60).contains(name.count), let first = name.unicodeScalars.first,
       !TextScalars.isDigit(first), name.split(separator: " ").count <= 8
     else { return nil }
-    let lower = name.lowercased()
+    let lower = name.lowercasedText
     let refused = ["seller", "sellers", "see all", "more", "other", "click", "http", "{", "}"]
     if refused.contains(where: lower.containsLiteral) { return nil }
     if CurrencyDetector.parsePrice(name)?.currency != nil { return nil }
@@ -639,7 +640,7 @@ enum GenericReader {
   private static func boxLine(_ texts: [(node: HTMLNode, text: String)], after index: Int) -> String? {
     guard index + 1 < texts.count else { return nil }
     let (node, text) = texts[index + 1]
-    let lower = text.lowercased()
+    let lower = text.lowercasedText
     guard text.hasAtMost(characters: 120), TermsText.dayCount(in: lower) != nil, TermsText.read([text]).texts == nil,
       !shippingWords.contains(where: lower.containsLiteral),
       let box = texts[index].node.parent?.parent, node.isInside(box),
@@ -736,7 +737,7 @@ enum GenericReader {
       return asciiLowercased(names).utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
         .contains { isChromeToken(Substring($0)) }
     }
-    return names.lowercased().split(whereSeparator: { $0.isWhitespace }).contains(where: isChromeToken)
+    return names.lowercasedText.split(whereSeparator: { $0.isWhitespace }).contains(where: isChromeToken)
   }
 
   /// Whether one class or id token (lowercase) names page chrome.

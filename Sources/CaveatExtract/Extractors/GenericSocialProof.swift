@@ -236,7 +236,7 @@ enum GenericSocialProof {
   /// Whether the element itself is a tile, carousel, review card or an item of a long list.
   private static func isForeignBlock(_ node: HTMLNode) -> Bool {
     if node.hasName("li"), let list = node.parent, list.children.filter({ $0.hasName("li") }).count > 3 { return true }
-    let tokens = ((node.attribute(cName: "class") ?? "") + " " + (node.attribute(cName: "id") ?? "")).lowercased()
+    let tokens = ((node.attribute(cName: "class") ?? "") + " " + (node.attribute(cName: "id") ?? "")).lowercasedText
     if foreignBlockWordSet.matches(tokens) { return true }
     return node.attribute(cName: "itemprop") == "review"
   }
@@ -252,7 +252,7 @@ enum GenericSocialProof {
   static func rating(in text: String) -> (Double, Int?, Bool)? {
     // Every figure is a number: a text without a numeral holds none.
     guard text.holdsNumeral, text.hasAtMost(characters: 90) else { return nil }
-    let lower = text.lowercased()
+    let lower = text.lowercasedText
     var average: Double?
     var rest = Substring(lower)
     // "Image 1 of 5" is no rating: a value out of 5 needs a star word or a named count.
@@ -392,7 +392,7 @@ enum GenericSocialProof {
   static func joinedWrittenCount(in text: String) -> Int? {
     // Every figure is a number: a text without a numeral holds none.
     guard text.holdsNumeral, text.hasAtMost(characters: 90) else { return nil }
-    let lower = text.lowercased()
+    let lower = text.lowercasedText
     for conjunction in [" i ", " and ", " & ", " et ", " y ", " e ", " und ", " và ", " en "] {
       guard let range = lower.rangeOfLiteral(conjunction) else { continue }
       let before = lower[..<range.lowerBound].trimmingSpaces
@@ -415,7 +415,7 @@ enum GenericSocialProof {
   private static func count(in text: String, followedBy words: Set<String>) -> Int? {
     // Every figure is a number: a text without a numeral holds none.
     guard text.holdsNumeral, text.hasAtMost(characters: 40) else { return nil }
-    let lower = text.lowercased()
+    let lower = text.lowercasedText
     guard let first = lower.first, first.isNumber else { return nil }
     let digits = lower.prefix { $0.isNumber || $0 == "," || $0 == "." || $0 == " " || $0 == "\u{a0}" }
     guard words.contains(lower.dropFirst(digits.count).trimmingSpaces),
@@ -441,7 +441,7 @@ enum GenericSocialProof {
   static func soldCount(in text: String) -> (value: Int, isLowerBound: Bool)? {
     // Every figure is a number: a text without a numeral holds none.
     guard text.holdsNumeral, text.hasAtMost(characters: 40) else { return nil }
-    let lower = text.lowercased().trimmingSpaces
+    let lower = text.lowercasedText.trimmingSpaces
     guard let digitStart = lower.firstIndex(where: { $0.isNumber }) else { return nil }
     let lead = lower[..<digitStart].trimmingSpaces
     let numberPart = lower[digitStart...].prefix {

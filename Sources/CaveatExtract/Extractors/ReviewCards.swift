@@ -81,7 +81,7 @@ enum ReviewCards {
     while let element = current, depth < 14 {
       if element.hasName("body") { return false }
       let names = ((element.attribute(cName: "class") ?? "") + " " + (element.attribute(cName: "id") ?? ""))
-        .lowercased()
+        .lowercasedText
       if sectionWordSet.matches(names) { return true }
       current = element.parent
       depth += 1
@@ -94,7 +94,7 @@ enum ReviewCards {
   /// "reviewer").
   static func namesOneReview(_ element: HTMLNode) -> Bool {
     element.classes.contains { token in
-      let lower = token.lowercased()
+      let lower = token.lowercasedText
       return lower.hasSuffix("review") || lower.hasSuffix("comment") || lower == "review-card"
         || lower == "review-item" || lower == "comment-item"
     }
@@ -108,7 +108,7 @@ enum ReviewCards {
     review.text = texts.filter { !dateTexts.contains($0) }.max { $0.count < $1.count }
     let elements = [card] + page.select(".//*", in: card)
     review.author = elements.lazy.filter { element in
-      element.name == "address" || element.classes.contains { $0.lowercased().hasSuffix("author") }
+      element.name == "address" || element.classes.contains { $0.lowercasedText.hasSuffix("author") }
     }.map { TextNormalizer.collapse($0.text) }.first { (1...60).contains($0.count) }
     review.stars = elements.lazy.compactMap(starsShown).first
     return review
@@ -120,9 +120,9 @@ enum ReviewCards {
     for name in ["data-review-rating", "data-rating", "data-score", "data-stars"] {
       if let value = node.attribute(name), let number = Double(value), (1...5).contains(number) { return number }
     }
-    let classes = node.classes.map { $0.lowercased() }
+    let classes = node.classes.map { $0.lowercasedText }
     guard classes.contains(where: { $0 == "stars" || $0 == "rating-stars" || $0.hasSuffix("stars-fill") }),
-      let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
+      let style = node.attribute("style")?.lowercasedText.replacingOccurrences(of: " ", with: ""),
       let range = style.range(of: "width:")
     else { return nil }
     let digits = style[range.upperBound...].prefix { $0.isASCII && ($0.isNumber || $0 == ".") }

@@ -88,11 +88,11 @@ enum TermsText {
   static func read(_ texts: [String]) -> Terms {
     var terms = Terms()
     let kept = texts.map { TextNormalizer.collapse($0) }.filter { text in
-      !text.isEmpty && mentionsTerms(text.lowercased())
+      !text.isEmpty && mentionsTerms(text.lowercasedText)
     }
     terms.texts = kept.isEmpty ? nil : kept
     for text in kept {
-      let lower = text.lowercased()
+      let lower = text.lowercasedText
       let days = dayCount(in: lower)
       if protectionPhrasesSet.matches(lower) {
         if let days, terms.buyerProtectionDays == nil { terms.buyerProtectionDays = days }

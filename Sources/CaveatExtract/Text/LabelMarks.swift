@@ -34,3 +34,22 @@ extension String {
     return !ascii && unicodeScalars.contains { $0.properties.numericType != nil }
   }
 }
+
+extension StringProtocol {
+  /// `lowercased()`, without asking each scalar for its case mapping when the text is ASCII
+  /// plus caseless CJK, kana and Hangul (most texts of Chinese, Japanese and Korean pages):
+  /// only ASCII letters change there, and the result is the same.
+  var lowercasedText: String {
+    var asciiUpper = false
+    for scalar in unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {
+        if value >= 0x41 && value <= 0x5A { asciiUpper = true }
+      } else if !(0x3000..<0xA000).contains(value) && !(0xAC00..<0xD7B0).contains(value) {
+        return lowercased()
+      }
+    }
+    guard asciiUpper else { return String(self) }
+    return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+  }
+}
