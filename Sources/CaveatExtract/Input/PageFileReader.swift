@@ -63,7 +63,38 @@ public enum PageFileReader {
   /// throws ``PageInputError/tooLarge(_:size:limit:)``).
   static func readAll(fd: Int32, limit: Int, path: PagePath, sizeHint: Int) throws(PageInputError) -> [UInt8] {
     var result: [UInt8] = []
-    result.reserveCapacity(min(sizeHint, limit) + 1)
+    if sizeHint > 0 {
+      // The size the file had when opened: read straight into an array one byte larger, so an
+      // unchanged file is read with no copy besides the kernel's; a file that grew fills it
+      // and goes on below.
+      var failure: PageInputError?
+      var reachedEnd = false
+      result = [UInt8](unsafeUninitializedCapacity: min(sizeHint, limit) + 1) { buffer, count in
+        count = 0
+        guard let base = buffer.baseAddress else { return }
+        while count < buffer.count {
+          let got = Glibc.read(fd, base + count, buffer.count - count)
+          if got < 0 {
+            let code = errno
+            if code == EINTR { continue }
+            if code == EAGAIN || code == EWOULDBLOCK {
+              var request = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+              _ = poll(&request, 1, -1)
+              continue
+            }
+            failure = error(forErrno: code, path: path)
+            return
+          }
+          if got == 0 {
+            reachedEnd = true
+            return
+          }
+          count += got
+        }
+      }
+      if let failure { throw failure }
+      if reachedEnd { return result }
+    }
     var chunk = [UInt8](repeating: 0, count: chunkSize)
     while result.count <= limit {
       let wanted = min(chunkSize, limit + 1 - result.count)
