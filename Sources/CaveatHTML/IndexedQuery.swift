@@ -272,6 +272,10 @@ package struct IndexedQuery: Sendable {
       String(decoding: attribute.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
     let tagList = tag.map { index.entries(tag: $0) }
+    // A rare tag (`//meta[…]`, `//h1`, `//link[…]`) is the short list already: asking the
+    // attribute index would build it, a pass over every attribute of the page, for nothing.
+    // (A relative query needs an indexed list to start from, or it is left to libxml2.)
+    if !relative, let tagList, tagList.count <= 64 { return (tagList, false) }
     func indexed(_ test: Test) -> [ElementIndex.Entry]? {
       switch test {
       case .equals(let attribute, let values) where attribute == Array("id".utf8CString):
