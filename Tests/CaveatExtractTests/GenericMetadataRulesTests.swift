@@ -61,3 +61,73 @@ struct GenericMetadataRulesTests {
     #expect(og.provenance["listing.price"] == .openGraph)
   }
 }
+
+/// The generic reader's ratings written as a value over five ("4,8" "/ 5" "(1 234)") and in a
+/// verified-ratings panel, each with the page where it must not fire.
+@Suite("Generic reader ratings over five")
+struct GenericOutOfFiveTests {
+  private func read(_ body: String) throws -> ExtractedPage {
+    let html = """
+      <html><head><title>Copper Lamp 40 cm | Lampshop</title><meta property="og:site_name" content="Lampshop">
+      <meta property="og:type" content="product"></head><body><main>
+      <h1 class="product-title">Copper Lamp 40 cm</h1><div class="price">€ 49,00</div>
+      \(body)</main></body></html>
+      """
+    return try ListingExtractor.extract(utf8: Array(html.utf8))
+  }
+
+  @Test("A value with decimals over a slash is a rating; a bracket beside it counts it")
+  func decimalOverSlash() {
+    let spaced = GenericSocialProof.rating(in: "4,8 / 5 (1 234)")
+    #expect(spaced?.0 == 4.8 && spaced?.1 == 1234)
+    let alone = GenericSocialProof.rating(in: "4.3/5")
+    #expect(alone?.0 == 4.3 && alone?.1 == nil)
+    // A whole number over five is an image counter; a unit after the scale makes it a spec.
+    #expect(GenericSocialProof.rating(in: "1/5 (3)") == nil)
+    #expect(GenericSocialProof.rating(in: "Dual band 2.4/5 GHz (2)") == nil)
+    // A star widget's "4.4 out of 5" with a bare bracket stays unread, as before.
+    #expect(GenericSocialProof.rating(in: "4.4 out of 5 (1,034)") == nil)
+  }
+
+  @Test("A panel's label with its bracketed count counts the ratings")
+  func labelledCount() {
+    #expect(GenericSocialProof.labelledRatingCount(in: "Verified Ratings (212)") == 212)
+    #expect(GenericSocialProof.rating(in: "4.3 out of 5 (212 verified ratings)")?.1 == 212)
+    #expect(GenericSocialProof.labelledRatingCount(in: "Ratings (0)") == nil)
+    #expect(GenericSocialProof.labelledRatingCount(in: "Questions (5)") == nil)
+  }
+
+  @Test("Sibling spans '4,8' '/ 5' '(1 234)' beside the heading give the rating; a tile's do not")
+  func siblingSpansPage() throws {
+    let report = try PagePipeline.read(PagePath(TestPaths.page("generic-rating-out-of-five-spans.html").path))
+    #expect(report.listing.rating.average == 4.8 && report.listing.rating.count == 1234)
+    #expect(report.provenance["listing.rating.average"] == .generic)
+    let verified = try PagePipeline.read(PagePath(TestPaths.page("generic-verified-ratings-block.html").path))
+    #expect(verified.listing.rating.average == 4.6 && verified.listing.rating.count == 87)
+  }
+
+  @Test("An image counter, a Wi-Fi band or a tile's rating beside the heading gives no rating")
+  func notARating() throws {
+    for body in [
+      #"<div class="gallery"><span>1</span><span>/5</span> <span>(3)</span></div><p>12 ratings</p>"#,
+      #"<ul class="specs"><li>Wi-Fi</li><li>2.4/5 GHz</li></ul><p>12 ratings</p>"#,
+      #"<div class="product-card"><a href="/p/2">Brass Lamp</a><span>4,5</span><span>/ 5</span> <span>(87)</span></div>"#,
+    ] {
+      let page = try read(body)
+      #expect(page.listing.rating.average == nil, "\(body)")
+    }
+  }
+
+  @Test("The box holding the heading is the product's own, whatever its class says")
+  func headingInsideCard() throws {
+    let html = """
+      <html><head><title>Kettle 2.5L | Shop</title><meta property="og:type" content="product"></head><body><main>
+      <div class="row card"><h1>Kettle 2.5L</h1><div class="price">₦ 14,990</div>
+      <div><div class="stars">4.3 out of 5</div><a href="#reviews">(212 verified ratings)</a></div></div>
+      <section class="card"><h2>Also viewed</h2><div class="product-card"><a href="/p/1">Kettle 1.8L</a>
+      <div class="stars">4.9 out of 5</div><a>(1,034 verified ratings)</a></div></section></main></body></html>
+      """
+    let card = try ListingExtractor.extract(utf8: Array(html.utf8))
+    #expect(card.listing.rating.average == 4.3 && card.listing.rating.count == 212)
+  }
+}

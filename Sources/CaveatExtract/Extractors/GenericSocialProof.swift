@@ -24,9 +24,9 @@ enum GenericSocialProof {
 
   /// Words that name a count of ratings (stars given, with or without text).
   static let ratingWords = [
-    "ratings", "rating", "évaluations", "évaluation", "notes", "valoraciones", "valoración", "calificaciones",
-    "avaliações", "avaliação", "bewertungen", "bewertung", "valutazioni", "voti", "ocen", "oceny", "ocena",
-    "個の評価", "件の評価", "評価", "个评分", "條評分", "评分", "lượt đánh giá", "đánh giá",
+    "ratings", "rating", "verified ratings", "évaluations", "évaluation", "notes", "valoraciones", "valoración",
+    "calificaciones", "avaliações", "avaliação", "bewertungen", "bewertung", "valutazioni", "voti", "ocen", "oceny",
+    "ocena", "個の評価", "件の評価", "評価", "个评分", "條評分", "评分", "lượt đánh giá", "đánh giá",
   ]
   /// Words that name a count of written reviews.
   static let reviewWords = [
@@ -56,7 +56,9 @@ enum GenericSocialProof {
       guard let element = node.parent, let order = element.documentOrder else { continue }
       if order < from { continue }
       if order - start > window { break }
-      guard !GenericReader.isChrome(element, in: page), !inForeignBlock(element, in: page) else { continue }
+      guard !GenericReader.isChrome(element, in: page), !inForeignBlock(element, heading: heading, in: page) else {
+        continue
+      }
       let block = page.statementBlocks[order] ?? statementBlock(element)
       page.statementBlocks[order] = block
       guard let blockOrder = block.documentOrder else { continue }
@@ -74,7 +76,7 @@ enum GenericSocialProof {
         lines += statements(text)
       }
       for line in Set(lines) {
-        if let count = standaloneRatingCount(in: line) { ratingCounts.insert(count) }
+        if let count = standaloneRatingCount(in: line) ?? labelledRatingCount(in: line) { ratingCounts.insert(count) }
         if let count = soldCount(in: line) {
           sold.insert(count.value)
           soldLowerBound = soldLowerBound || count.isLowerBound
@@ -181,15 +183,15 @@ enum GenericSocialProof {
   }
 
   /// Whether `element` sits in a tile, carousel or review card: such a block within 30 levels
-  /// up, below the body. The distances are remembered per page: the text nodes of a buy box
-  /// share their ancestors.
-  private static func inForeignBlock(_ element: HTMLNode, in page: PageContext) -> Bool {
-    guard let distance = foreignDistance(element, in: page) else { return false }
+  /// up, below the body. The distances are remembered per page (the text nodes of a buy box
+  /// share their ancestors; the page has one `heading`).
+  private static func inForeignBlock(_ element: HTMLNode, heading: HTMLNode, in page: PageContext) -> Bool {
+    guard let distance = foreignDistance(element, heading: heading, in: page) else { return false }
     return distance < 30
   }
 
   /// How many steps up from `element` (0: itself) the first foreign block lies, below the body.
-  private static func foreignDistance(_ element: HTMLNode, in page: PageContext) -> Int? {
+  private static func foreignDistance(_ element: HTMLNode, heading: HTMLNode, in page: PageContext) -> Int? {
     var chain: [HTMLNode] = []
     var current: HTMLNode? = element
     var above: Int?
@@ -198,7 +200,7 @@ enum GenericSocialProof {
         above = known < 0 ? nil : known
         break
       }
-      if isForeignBlock(node) {
+      if isForeignBlock(node, heading: heading) {
         above = 0
         if let order = node.documentOrder { page.foreignDistances[order] = 0 }
         break
@@ -213,12 +215,19 @@ enum GenericSocialProof {
     return above
   }
 
-  /// Whether the element itself is a tile, carousel, review card or an item of a long list.
-  private static func isForeignBlock(_ node: HTMLNode) -> Bool {
-    if node.name == "li", let list = node.parent, list.children.filter({ $0.name == "li" }).count > 3 { return true }
+  /// Whether the element itself is a tile, carousel, review card or an item of a long list. A
+  /// block that holds the product's `heading` is the product's own box, whatever its name
+  /// (Jumia's `row card`), and a `section` named only a card is a part of the page, not a tile.
+  private static func isForeignBlock(_ node: HTMLNode, heading: HTMLNode) -> Bool {
+    var foreign = node.attribute("itemprop") == "review"
+    if node.name == "li", let list = node.parent, list.children.filter({ $0.name == "li" }).count > 3 {
+      foreign = true
+    }
     let tokens = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-    if foreignBlockWords.contains(where: tokens.containsLiteral) { return true }
-    return node.attribute("itemprop") == "review"
+    if !foreign, foreignBlockWords.contains(where: tokens.containsLiteral) {
+      foreign = node.name != "section" || foreignBlockWords.contains { $0 != "card" && tokens.containsLiteral($0) }
+    }
+    return foreign && !heading.isInside(node)
   }
 
   // MARK: Rating
@@ -234,7 +243,7 @@ enum GenericSocialProof {
     let lower = text.lowercased()
     var average: Double?
     var rest = Substring(lower)
-    // "Image 1 of 5" is no rating: a value out of 5 needs a star word or a named count.
+    // "Image 1 of 5" is no rating: a whole value out of 5 needs a star word or a named count.
     var needsCount = false
     // "5つ星のうち4.2", "满分5分 4.8".
     if let range = lower.rangeOfLiteral("つ星のうち") {
@@ -244,10 +253,13 @@ enum GenericSocialProof {
         LocaleNumber.ratingCheck($0.value, scale: 5)
       }
       rest = after.dropFirst(number.count)
-    } else if let (value, end, starred) = valueOutOfFive(lower) {
+    } else if let (value, end, starred, decimal) = valueOutOfFive(lower) {
       average = value
       rest = lower[end...]
-      needsCount = !starred
+      // "4.8/5", "4,3 / 5": a value with decimals over five is a rating, unless a word follows
+      // the scale ("2.4/5 GHz").
+      let unitAfter = droppingSpace(rest).first?.isLetter ?? false
+      needsCount = !starred && (!decimal || unitAfter)
     } else if let (value, end) = starredValue(lower) {
       average = value
       rest = lower[end...]
@@ -280,9 +292,10 @@ enum GenericSocialProof {
     text.first == " " ? text.dropFirst() : text
   }
 
-  /// "4.5 out of 5 stars", "4,5 von 5 Sternen", "4.8/5", "4,6 trên 5": the value and where
-  /// the scale ends.
-  private static func valueOutOfFive(_ lower: String) -> (Double, String.Index, Bool)? {
+  /// "4.5 out of 5 stars", "4,5 von 5 Sternen", "4.8/5", "4,6 trên 5": the value, where the
+  /// scale ends, whether a star or a rating word marks it, and whether it is a value with
+  /// decimals over a slash.
+  private static func valueOutOfFive(_ lower: String) -> (Double, String.Index, Bool, Bool)? {
     var index = lower.startIndex
     while index < lower.endIndex {
       guard lower[index].isNumber, index == lower.startIndex || !lower[lower.index(before: index)].isNumber
@@ -300,6 +313,7 @@ enum GenericSocialProof {
           !scaleText.dropFirst().first.map({ $0.isNumber || $0 == "." || $0 == "," }).orFalse,
           let value = LocaleNumber.parse(String(number), kind: .rating)?.value, value <= 5
         else { continue }
+        let overSlash = word == "/"
         var end = scaleText.index(after: scaleText.startIndex)
         // "★", or a word that names a rating before the value ("rated 4.5 out of 5", "Note 4,5 sur 5").
         var starred =
@@ -313,7 +327,10 @@ enum GenericSocialProof {
           end = word.endIndex
           starred = true
         }
-        return (value, end, starred)
+        // "4.8/5": a value with decimals over a slash (not "4.4 out of 5", a star widget's text).
+        let decimal =
+          overSlash && number.dropFirst().contains { $0 == "." || $0 == "," } && number.last?.isNumber == true
+        return (value, end, starred, decimal)
       }
       index = number.endIndex
     }
@@ -359,7 +376,7 @@ enum GenericSocialProof {
 
   /// Words after a count of ratings standing alone: "1,234 ratings", "87 évaluations".
   private static let ratingCountWords: Set<String> = [
-    "ratings", "global ratings", "customer ratings", "évaluations", "notes", "valoraciones",
+    "ratings", "global ratings", "customer ratings", "verified ratings", "évaluations", "notes", "valoraciones",
     "avaliações", "bewertungen", "valutazioni", "ocen", "oceny", "個の評価", "件の評価", "lượt đánh giá",
   ]
 
@@ -388,6 +405,19 @@ enum GenericSocialProof {
 
   /// A count of ratings standing alone: "1,234 ratings", "87 évaluations", "1.234 Bewertungen".
   static func standaloneRatingCount(in text: String) -> Int? { count(in: text, followedBy: ratingCountWords) }
+
+  /// A count of ratings after its label, in a bracket closing a short text: "Verified Ratings
+  /// (212)", "Bewertungen (128)"; nil for a count of nothing ("Ratings (0)").
+  static func labelledRatingCount(in text: String) -> Int? {
+    guard text.count <= 40, text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
+    let label = text[..<open].lowercased().trimmingSpaces
+    let inside = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingSpaces
+    guard ratingCountWords.contains(label), let first = inside.first, first.isNumber,
+      inside.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." || $0 == " " || $0 == "\u{a0}" }),
+      let count = LocaleNumber.count(inside), !count.isLowerBound, count.value > 0
+    else { return nil }
+    return count.value
+  }
 
   /// An exact count (not "1,000+") that opens a short text and is followed by one of `words` only.
   private static func count(in text: String, followedBy words: Set<String>) -> Int? {
