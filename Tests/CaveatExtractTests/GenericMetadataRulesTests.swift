@@ -131,3 +131,41 @@ struct GenericOutOfFiveTests {
     #expect(card.listing.rating.average == 4.3 && card.listing.rating.count == 212)
   }
 }
+
+/// A bare "$" or "¥" read as the currency of the country the page belongs to.
+@Suite("Generic reader local currency")
+struct GenericLocalCurrencyTests {
+  /// A product page at `url` in `language` whose only price is `price`, shown by the heading.
+  private func price(_ price: String, url: String?, language: String = "en") throws -> Money? {
+    let link = url.map { #"<link rel="canonical" href="\#($0)">"# } ?? ""
+    let html = """
+      <html lang="\(language)"><head><title>Copper Lamp 40 cm | Lampshop</title>\(link)
+      <meta property="og:type" content="product"></head><body><main>
+      <h1 class="product-title">Copper Lamp 40 cm</h1><div class="price">\(price)</div><p>Sold by Lamp Co</p>
+      </main></body></html>
+      """
+    return try ListingExtractor.extract(utf8: Array(html.utf8)).listing.price
+  }
+
+  @Test("A bare '$' on a shop under a peso or dollar country's domain is that country's currency")
+  func dollarByDomain() throws {
+    let report = try PagePipeline.read(PagePath(TestPaths.page("generic-local-dollar-peso.html").path))
+    #expect(report.listing.price == Money(amount: 1049, currency: "MXN"))
+    #expect(
+      try price("$ 149.999", url: "https://articulo.mercadolibre.com.ar/MLA-1")
+        == Money(amount: 149_999, currency: "ARS"))
+    #expect(try price("$89.95", url: "https://shop.example.com.au/p/lamp") == Money(amount: 89.95, currency: "AUD"))
+    #expect(try price("¥3,980", url: nil, language: "ja") == Money(amount: 3980, currency: "JPY"))
+  }
+
+  @Test("A bare '$' or '¥' with no country to say which stays without a price")
+  func noCountry() throws {
+    #expect(try price("$89.95", url: "https://lampshop.com/p/lamp") == nil)
+    // .co is a generic domain as often as Colombia's.
+    #expect(try price("$89.95", url: "https://lampshop.co/p/lamp") == nil)
+    #expect(try price("$89.95", url: nil) == nil)
+    #expect(try price("¥149", url: "https://lampshop.com/p/lamp", language: "zh-CN") == nil)
+    // A symbol of its own is kept whatever the domain.
+    #expect(try price("US$ 89.95", url: "https://shop.example.com.ar/p") == Money(amount: 89.95, currency: "USD"))
+  }
+}

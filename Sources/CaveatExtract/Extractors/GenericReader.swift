@@ -243,6 +243,7 @@ enum GenericReader {
   /// screen-reader text left out; it must name its currency.
   static func visiblePrice(_ page: PageContext, after heading: HTMLNode) -> Money? {
     guard let start = heading.documentOrder else { return nil }
+    let hints = localCurrencies(page)
     // The buy box is near the heading; tiles far below it are other products. The elements
     // after it come from the element index, tested as the XPath
     // `contains(translate(@class, 'PRICE', 'price'), 'price') or … or @itemprop='price'` would.
@@ -265,12 +266,30 @@ enum GenericReader {
         if let currency { return Money(amount: amount, currency: currency) }
       }
       let text = shownText(node)
-      guard text.count <= 80, let price = CurrencyDetector.parsePrice(text), let currency = price.currency,
-        price.amount > 0
+      guard text.count <= 80,
+        let price = CurrencyDetector.parsePrice(text, defaultDollar: hints.dollar, defaultYen: hints.yen),
+        let currency = price.currency, price.amount > 0
       else { continue }
       return Money(amount: price.amount, currency: currency)
     }
     return nil
+  }
+
+  /// Country-code domains whose shops write their dollar or peso as a bare "$".
+  private static let dollarDomains: [String: String] = [
+    "ar": "ARS", "mx": "MXN", "cl": "CLP", "uy": "UYU", "ca": "CAD", "au": "AUD", "nz": "NZD", "sg": "SGD",
+    "hk": "HKD", "tw": "TWD",
+  ]
+
+  /// What a bare "$" or "¥" means on this page: the currency of the country the page's own
+  /// address names (a shop under mercadolibre.com.ar writes pesos as "$"), and the yen on a
+  /// page in Japanese or under .jp; nil where neither says.
+  static func localCurrencies(_ page: PageContext) -> CurrencyHints {
+    let host = page.urls.lazy.compactMap(SiteRegistry.host(of:)).first
+    let domain = host.flatMap { $0.split(separator: ".").last.map(String.init) }
+    let language = page.first("//html")?.attribute("lang")?.lowercased() ?? ""
+    let japanese = language == "ja" || language.hasPrefix("ja-") || domain == "jp"
+    return CurrencyHints(dollar: domain.flatMap { dollarDomains[$0] }, yen: japanese ? "JPY" : nil)
   }
 
   /// The text a shopper reads as the current price: struck-out prices, screen-reader text and
