@@ -169,3 +169,28 @@ struct GenericLocalCurrencyTests {
     #expect(try price("US$ 89.95", url: "https://shop.example.com.ar/p") == Money(amount: 89.95, currency: "USD"))
   }
 }
+
+/// WooCommerce's rating words and the dong written as "đ".
+@Suite("Generic reader platform words")
+struct GenericPlatformWordsTests {
+  @Test("WooCommerce's 'based on 12 customer ratings' counts its stars; its review link counts reviews")
+  func wooCommerceRating() throws {
+    let rating = GenericSocialProof.rating(in: "Rated 4.50 out of 5 based on 12 customer ratings")
+    #expect(rating?.0 == 4.5 && rating?.1 == 12 && rating?.2 == false)
+    #expect(GenericSocialProof.writtenReviewCount(in: "(12 customer reviews)") == 12)
+    // A tile's stars with no count and a bracket that is no count of reviews.
+    #expect(GenericSocialProof.rating(in: "Rated 5.00 out of 5")?.1 == nil)
+    #expect(GenericSocialProof.writtenReviewCount(in: "(12 customer questions)") == nil)
+    let report = try PagePipeline.read(PagePath(TestPaths.page("generic-woocommerce-star-rating.html").path))
+    #expect(report.listing.rating.average == 4.5 && report.listing.rating.count == 12)
+    #expect(report.listing.price == Money(amount: 32, currency: "GBP"))
+  }
+
+  @Test("'459.000đ' is in dong; 'đ' opening a word is not a currency")
+  func dongSign() {
+    let price = CurrencyDetector.parsePrice("459.000đ")
+    #expect(price?.amount == 459_000 && price?.currency == "VND")
+    #expect(CurrencyDetector.parsePrice("356 đánh giá")?.currency == nil)
+    #expect(CurrencyDetector.parsePrice("12 đã bán")?.currency == nil)
+  }
+}

@@ -24,14 +24,16 @@ enum GenericSocialProof {
 
   /// Words that name a count of ratings (stars given, with or without text).
   static let ratingWords = [
-    "ratings", "rating", "verified ratings", "évaluations", "évaluation", "notes", "valoraciones", "valoración",
-    "calificaciones", "avaliações", "avaliação", "bewertungen", "bewertung", "valutazioni", "voti", "ocen", "oceny",
-    "ocena", "個の評価", "件の評価", "評価", "个评分", "條評分", "评分", "lượt đánh giá", "đánh giá",
+    "ratings", "rating", "verified ratings", "customer ratings", "évaluations", "évaluation", "notes", "valoraciones",
+    "valoración", "calificaciones", "avaliações", "avaliação", "bewertungen", "bewertung", "valutazioni", "voti",
+    "ocen",
+    "oceny", "ocena", "個の評価", "件の評価", "評価", "个评分", "條評分", "评分", "lượt đánh giá", "đánh giá",
   ]
   /// Words that name a count of written reviews.
   static let reviewWords = [
-    "reviews", "review", "avis", "commentaires", "opiniones", "reseñas", "opiniões", "comentários", "rezensionen",
-    "recensioni", "recensione", "opinii", "opinie", "recenzji", "recenzje", "recenzja", "レビュー", "件のカスタマーレビュー", "条评价",
+    "reviews", "review", "customer reviews", "avis", "commentaires", "opiniones", "reseñas", "opiniões", "comentários",
+    "rezensionen", "recensioni", "recensione", "opinii", "opinie", "recenzji", "recenzje", "recenzja", "レビュー",
+    "件のカスタマーレビュー", "条评价",
     "條評價", "评价", "評價", "评论", "nhận xét",
   ]
   /// Class and id words of blocks that hold other products or single reviews.
@@ -370,7 +372,7 @@ enum GenericSocialProof {
 
   /// Words after a count of written reviews standing alone: "210 reviews", "87 avis".
   private static let writtenReviewWords: Set<String> = [
-    "reviews", "review", "written reviews", "avis", "commentaires", "reseñas", "opiniones",
+    "reviews", "review", "written reviews", "customer reviews", "avis", "commentaires", "reseñas", "opiniones",
     "avaliações escritas", "rezensionen", "recensioni", "opinii", "opinie", "nhận xét",
   ]
 
@@ -381,7 +383,13 @@ enum GenericSocialProof {
   ]
 
   /// A count of written reviews standing alone: "210 reviews", "87 avis", "レビュー 45件".
-  static func writtenReviewCount(in text: String) -> Int? { count(in: text, followedBy: writtenReviewWords) }
+  /// WooCommerce's review link brackets it: "(12 customer reviews)".
+  static func writtenReviewCount(in text: String) -> Int? {
+    if text.hasPrefix("("), text.hasSuffix(")") {
+      return count(in: String(text.dropFirst().dropLast()), followedBy: writtenReviewWords)
+    }
+    return count(in: text, followedBy: writtenReviewWords)
+  }
 
   /// A count of written reviews joined to a count of ratings: "56 ocen i 12 recenzji",
   /// "1,234 ratings and 210 reviews", "87 notes et 12 avis".
