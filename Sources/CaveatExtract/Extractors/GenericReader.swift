@@ -40,6 +40,9 @@ enum GenericReader {
     }
     if structuredProduct || hasProductMetadata(page) { reading.isProductPage = true }
     guard reading.isProductPage else { return reading }
+    // The Twitter card's price comes last: structured data, OpenGraph and the shown price
+    // all outrank it.
+    if reading.listing.price == nil { reading.listing.price = twitterCardPrice(page) }
     let labelled = labelledSeller(page)
     reading.listing.seller.name =
       labelled.name ?? sellerBoxLink(page) ?? storeLinkSeller(page) ?? (labelled.labelSeen ? nil : siteName)
@@ -87,8 +90,9 @@ enum GenericReader {
       return true
     }
     if metas.contains(where: { $0.attribute("name") == "twitter:data1" }),
-      metas.contains(where: {
-        $0.attribute("name") == "twitter:label1" && ($0.attribute("content") ?? "").contains("rice")
+      metas.contains(where: { meta in
+        let label = meta.attribute("content") ?? ""
+        return meta.attribute("name") == "twitter:label1" && (label.contains("rice") || isPriceLabel(label))
       })
     {
       return true
@@ -240,6 +244,7 @@ enum GenericReader {
   /// screen-reader text left out; it must name its currency.
   static func visiblePrice(_ page: PageContext, after heading: HTMLNode) -> Money? {
     guard let start = heading.documentOrder else { return nil }
+    let hints = localCurrencies(page)
     // The buy box is near the heading; tiles far below it are other products. The elements
     // after it come from the element index, tested as the XPath
     // `contains(translate(@class, 'PRICE', 'price'), 'price') or … or @itemprop='price'` would.
@@ -262,13 +267,30 @@ enum GenericReader {
         if let currency { return Money(amount: amount, currency: currency) }
       }
       let text = shownText(node)
-      guard text.hasAtMost(characters: 80), let price = CurrencyDetector.parsePrice(text),
-        let currency = price.currency,
-        price.amount > 0
+      guard text.hasAtMost(characters: 80),
+        let price = CurrencyDetector.parsePrice(text, defaultDollar: hints.dollar, defaultYen: hints.yen),
+        let currency = price.currency, price.amount > 0
       else { continue }
       return Money(amount: price.amount, currency: currency)
     }
     return nil
+  }
+
+  /// Country-code domains whose shops write their dollar or peso as a bare "$".
+  private static let dollarDomains: [String: String] = [
+    "ar": "ARS", "mx": "MXN", "cl": "CLP", "uy": "UYU", "ca": "CAD", "au": "AUD", "nz": "NZD", "sg": "SGD",
+    "hk": "HKD", "tw": "TWD",
+  ]
+
+  /// What a bare "$" or "¥" means on this page: the currency of the country the page's own
+  /// address names (a shop under mercadolibre.com.ar writes pesos as "$"), and the yen on a
+  /// page in Japanese or under .jp; nil where neither says.
+  static func localCurrencies(_ page: PageContext) -> CurrencyHints {
+    let host = page.urls.lazy.compactMap(SiteRegistry.host(of:)).first
+    let domain = host.flatMap { $0.split(separator: ".").last.map(String.init) }
+    let language = page.first("//html")?.attribute("lang")?.lowercased() ?? ""
+    let japanese = language == "ja" || language.hasPrefix("ja-") || domain == "jp"
+    return CurrencyHints(dollar: domain.flatMap { dollarDomains[$0] }, yen: japanese ? "JPY" : nil)
   }
 
   /// The text a shopper reads as the current price: struck-out prices, screen-reader text and
@@ -294,6 +316,51 @@ enum GenericReader {
     }
     visit(node, depth: 0)
     return TextNormalizer.collapse(parts.joined())
+  }
+
+  // MARK: Twitter card
+
+  /// What a Twitter card's label says when its data is the price, in English, French, German,
+  /// Spanish, Italian, Portuguese, Polish and Dutch.
+  private static let priceLabels: Set<String> = [
+    "price", "prix", "preis", "precio", "prezzo", "preço", "preco", "cena", "prijs",
+  ]
+
+  /// Whether a Twitter card's label names a price: one of ``priceLabels`` (case and a trailing
+  /// colon aside), so "Price" counts and "Availability" or "Prix barré" does not.
+  static func isPriceLabel(_ label: String) -> Bool {
+    let word = TextNormalizer.collapse(label).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :："))
+    return priceLabels.contains(word)
+  }
+
+  /// The price a Twitter product card gives (`twitter:label1` "Prix" with `twitter:data1`
+  /// "89,95 €"): the data of a label naming a price, when it is one amount with its currency
+  /// (not a range, not a bare "$"); nil when two price labels disagree.
+  static func twitterCardPrice(_ page: PageContext) -> Money? {
+    var labels: [String: String] = [:]
+    var data: [String: String] = [:]
+    for meta in page.select("//meta") {
+      guard let key = meta.attribute("name") ?? meta.attribute("property"), key.hasPrefix("twitter:"),
+        let content = meta.attribute("content")
+      else { continue }
+      if key.hasPrefix("twitter:label") {
+        labels[String(key.dropFirst("twitter:label".count))] = content
+      } else if key.hasPrefix("twitter:data") {
+        data[String(key.dropFirst("twitter:data".count))] = content
+      }
+    }
+    var prices = Set<Money>()
+    for (slot, label) in labels where isPriceLabel(label) {
+      guard let text = data[slot], text.count <= 40 else { continue }
+      let scalars = TextScalars.normalize(text)
+      // One amount only: "€ 59,95 - € 89,95" names a range, not the price.
+      guard case .found(let number) = LocaleNumber.firstNumber(in: scalars, kind: .price),
+        case .none = LocaleNumber.firstNumber(in: scalars, from: number.end, kind: .price),
+        let price = CurrencyDetector.parsePrice(text), let currency = price.currency, price.amount > 0
+      else { return nil }
+      prices.insert(Money(amount: price.amount, currency: currency))
+    }
+    return prices.count == 1 ? prices.first : nil
   }
 
   // MARK: Seller

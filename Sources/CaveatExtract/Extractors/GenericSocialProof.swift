@@ -24,14 +24,16 @@ enum GenericSocialProof {
 
   /// Words that name a count of ratings (stars given, with or without text).
   static let ratingWords = [
-    "ratings", "rating", "évaluations", "évaluation", "notes", "valoraciones", "valoración", "calificaciones",
-    "avaliações", "avaliação", "bewertungen", "bewertung", "valutazioni", "voti", "ocen", "oceny", "ocena",
-    "個の評価", "件の評価", "評価", "个评分", "條評分", "评分", "lượt đánh giá", "đánh giá",
+    "ratings", "rating", "verified ratings", "customer ratings", "évaluations", "évaluation", "notes", "valoraciones",
+    "valoración", "calificaciones", "avaliações", "avaliação", "bewertungen", "bewertung", "valutazioni", "voti",
+    "ocen",
+    "oceny", "ocena", "個の評価", "件の評価", "評価", "个评分", "條評分", "评分", "lượt đánh giá", "đánh giá",
   ]
   /// Words that name a count of written reviews.
   static let reviewWords = [
-    "reviews", "review", "avis", "commentaires", "opiniones", "reseñas", "opiniões", "comentários", "rezensionen",
-    "recensioni", "recensione", "opinii", "opinie", "recenzji", "recenzje", "recenzja", "レビュー", "件のカスタマーレビュー", "条评价",
+    "reviews", "review", "customer reviews", "avis", "commentaires", "opiniones", "reseñas", "opiniões", "comentários",
+    "rezensionen", "recensioni", "recensione", "opinii", "opinie", "recenzji", "recenzje", "recenzja", "レビュー",
+    "件のカスタマーレビュー", "条评价",
     "條評價", "评价", "評價", "评论", "nhận xét",
   ]
   /// Class and id words of blocks that hold other products or single reviews.
@@ -58,7 +60,9 @@ enum GenericSocialProof {
       guard let element = node.parent, let order = element.documentOrder else { continue }
       if order < from { continue }
       if order - start > window { break }
-      guard !GenericReader.isChrome(element, in: page), !inForeignBlock(element, in: page) else { continue }
+      guard !GenericReader.isChrome(element, in: page), !inForeignBlock(element, heading: heading, in: page) else {
+        continue
+      }
       let block = page.statementBlocks[order] ?? statementBlock(element, in: page)
       page.statementBlocks[order] = block
       guard let blockOrder = block.documentOrder else { continue }
@@ -76,7 +80,7 @@ enum GenericSocialProof {
         lines += statements(text)
       }
       for line in Set(lines) {
-        if let count = standaloneRatingCount(in: line) { ratingCounts.insert(count) }
+        if let count = standaloneRatingCount(in: line) ?? labelledRatingCount(in: line) { ratingCounts.insert(count) }
         if let count = soldCount(in: line) {
           sold.insert(count.value)
           soldLowerBound = soldLowerBound || count.isLowerBound
@@ -201,15 +205,15 @@ enum GenericSocialProof {
   }
 
   /// Whether `element` sits in a tile, carousel or review card: such a block within 30 levels
-  /// up, below the body. The distances are remembered per page: the text nodes of a buy box
-  /// share their ancestors.
-  private static func inForeignBlock(_ element: HTMLNode, in page: PageContext) -> Bool {
-    guard let distance = foreignDistance(element, in: page) else { return false }
+  /// up, below the body. The distances are remembered per page (the text nodes of a buy box
+  /// share their ancestors; the page has one `heading`).
+  private static func inForeignBlock(_ element: HTMLNode, heading: HTMLNode, in page: PageContext) -> Bool {
+    guard let distance = foreignDistance(element, heading: heading, in: page) else { return false }
     return distance < 30
   }
 
   /// How many steps up from `element` (0: itself) the first foreign block lies, below the body.
-  private static func foreignDistance(_ element: HTMLNode, in page: PageContext) -> Int? {
+  private static func foreignDistance(_ element: HTMLNode, heading: HTMLNode, in page: PageContext) -> Int? {
     var chain: [HTMLNode] = []
     var current: HTMLNode? = element
     var above: Int?
@@ -218,7 +222,7 @@ enum GenericSocialProof {
         above = known < 0 ? nil : known
         break
       }
-      if isForeignBlock(node) {
+      if isForeignBlock(node, heading: heading) {
         above = 0
         if let order = node.documentOrder { page.foreignDistances[order] = 0 }
         break
@@ -233,12 +237,19 @@ enum GenericSocialProof {
     return above
   }
 
-  /// Whether the element itself is a tile, carousel, review card or an item of a long list.
-  private static func isForeignBlock(_ node: HTMLNode) -> Bool {
-    if node.hasName("li"), let list = node.parent, list.children.filter({ $0.hasName("li") }).count > 3 { return true }
+  /// Whether the element itself is a tile, carousel, review card or an item of a long list. A
+  /// block that holds the product's `heading` is the product's own box, whatever its name
+  /// (Jumia's `row card`), and a `section` named only a card is a part of the page, not a tile.
+  private static func isForeignBlock(_ node: HTMLNode, heading: HTMLNode) -> Bool {
+    var foreign = node.attribute(cName: "itemprop") == "review"
+    if node.hasName("li"), let list = node.parent, list.children.filter({ $0.hasName("li") }).count > 3 {
+      foreign = true
+    }
     let tokens = ((node.attribute(cName: "class") ?? "") + " " + (node.attribute(cName: "id") ?? "")).lowercasedText
-    if foreignBlockWordSet.matches(tokens) { return true }
-    return node.attribute(cName: "itemprop") == "review"
+    if !foreign, foreignBlockWordSet.matches(tokens) {
+      foreign = !node.hasName("section") || foreignBlockWords.contains { $0 != "card" && tokens.containsLiteral($0) }
+    }
+    return foreign && !heading.isInside(node)
   }
 
   // MARK: Rating
@@ -255,7 +266,7 @@ enum GenericSocialProof {
     let lower = text.lowercasedText
     var average: Double?
     var rest = Substring(lower)
-    // "Image 1 of 5" is no rating: a value out of 5 needs a star word or a named count.
+    // "Image 1 of 5" is no rating: a whole value out of 5 needs a star word or a named count.
     var needsCount = false
     // "5つ星のうち4.2", "满分5分 4.8".
     if let range = lower.rangeOfLiteral("つ星のうち") {
@@ -265,10 +276,13 @@ enum GenericSocialProof {
         LocaleNumber.ratingCheck($0.value, scale: 5)
       }
       rest = after.dropFirst(number.count)
-    } else if let (value, end, starred) = valueOutOfFive(lower) {
+    } else if let (value, end, starred, decimal) = valueOutOfFive(lower) {
       average = value
       rest = lower[end...]
-      needsCount = !starred
+      // "4.8/5", "4,3 / 5": a value with decimals over five is a rating, unless a word follows
+      // the scale ("2.4/5 GHz").
+      let unitAfter = droppingSpace(rest).first?.isLetter ?? false
+      needsCount = !starred && (!decimal || unitAfter)
     } else if let (value, end) = starredValue(lower) {
       average = value
       rest = lower[end...]
@@ -301,9 +315,10 @@ enum GenericSocialProof {
     text.first == " " ? text.dropFirst() : text
   }
 
-  /// "4.5 out of 5 stars", "4,5 von 5 Sternen", "4.8/5", "4,6 trên 5": the value and where
-  /// the scale ends.
-  private static func valueOutOfFive(_ lower: String) -> (Double, String.Index, Bool)? {
+  /// "4.5 out of 5 stars", "4,5 von 5 Sternen", "4.8/5", "4,6 trên 5": the value, where the
+  /// scale ends, whether a star or a rating word marks it, and whether it is a value with
+  /// decimals over a slash.
+  private static func valueOutOfFive(_ lower: String) -> (Double, String.Index, Bool, Bool)? {
     var index = lower.startIndex
     while index < lower.endIndex {
       guard lower[index].isNumber, index == lower.startIndex || !lower[lower.index(before: index)].isNumber
@@ -321,6 +336,7 @@ enum GenericSocialProof {
           !scaleText.dropFirst().first.map({ $0.isNumber || $0 == "." || $0 == "," }).orFalse,
           let value = LocaleNumber.parse(String(number), kind: .rating)?.value, value <= 5
         else { continue }
+        let overSlash = word == "/"
         var end = scaleText.index(after: scaleText.startIndex)
         // "★", or a word that names a rating before the value ("rated 4.5 out of 5", "Note 4,5 sur 5").
         var starred =
@@ -334,7 +350,10 @@ enum GenericSocialProof {
           end = word.endIndex
           starred = true
         }
-        return (value, end, starred)
+        // "4.8/5": a value with decimals over a slash (not "4.4 out of 5", a star widget's text).
+        let decimal =
+          overSlash && number.dropFirst().contains { $0 == "." || $0 == "," } && number.last?.isNumber == true
+        return (value, end, starred, decimal)
       }
       index = number.endIndex
     }
@@ -374,18 +393,24 @@ enum GenericSocialProof {
 
   /// Words after a count of written reviews standing alone: "210 reviews", "87 avis".
   private static let writtenReviewWords: Set<String> = [
-    "reviews", "review", "written reviews", "avis", "commentaires", "reseñas", "opiniones",
+    "reviews", "review", "written reviews", "customer reviews", "avis", "commentaires", "reseñas", "opiniones",
     "avaliações escritas", "rezensionen", "recensioni", "opinii", "opinie", "nhận xét",
   ]
 
   /// Words after a count of ratings standing alone: "1,234 ratings", "87 évaluations".
   private static let ratingCountWords: Set<String> = [
-    "ratings", "global ratings", "customer ratings", "évaluations", "notes", "valoraciones",
+    "ratings", "global ratings", "customer ratings", "verified ratings", "évaluations", "notes", "valoraciones",
     "avaliações", "bewertungen", "valutazioni", "ocen", "oceny", "個の評価", "件の評価", "lượt đánh giá",
   ]
 
   /// A count of written reviews standing alone: "210 reviews", "87 avis", "レビュー 45件".
-  static func writtenReviewCount(in text: String) -> Int? { count(in: text, followedBy: writtenReviewWords) }
+  /// WooCommerce's review link brackets it: "(12 customer reviews)".
+  static func writtenReviewCount(in text: String) -> Int? {
+    if text.hasPrefix("("), text.hasSuffix(")") {
+      return count(in: String(text.dropFirst().dropLast()), followedBy: writtenReviewWords)
+    }
+    return count(in: text, followedBy: writtenReviewWords)
+  }
 
   /// A count of written reviews joined to a count of ratings: "56 ocen i 12 recenzji",
   /// "1,234 ratings and 210 reviews", "87 notes et 12 avis".
@@ -410,6 +435,19 @@ enum GenericSocialProof {
 
   /// A count of ratings standing alone: "1,234 ratings", "87 évaluations", "1.234 Bewertungen".
   static func standaloneRatingCount(in text: String) -> Int? { count(in: text, followedBy: ratingCountWords) }
+
+  /// A count of ratings after its label, in a bracket closing a short text: "Verified Ratings
+  /// (212)", "Bewertungen (128)"; nil for a count of nothing ("Ratings (0)").
+  static func labelledRatingCount(in text: String) -> Int? {
+    guard text.hasSuffix(")"), text.hasAtMost(characters: 40), let open = text.lastIndex(of: "(") else { return nil }
+    let label = text[..<open].lowercased().trimmingSpaces
+    let inside = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingSpaces
+    guard ratingCountWords.contains(label), let first = inside.first, first.isNumber,
+      inside.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." || $0 == " " || $0 == "\u{a0}" }),
+      let count = LocaleNumber.count(inside), !count.isLowerBound, count.value > 0
+    else { return nil }
+    return count.value
+  }
 
   /// An exact count (not "1,000+") that opens a short text and is followed by one of `words` only.
   private static func count(in text: String, followedBy words: Set<String>) -> Int? {

@@ -146,7 +146,7 @@ public enum CurrencyDetector {
       ("원", .code("KRW")), ("₹", .code("INR")), ("Rs.", .code("INR")), ("Rs", .code("INR")),
       ("₺", .code("TRY")), ("TL", .code("TRY")), ("₽", .code("RUB")), ("руб.", .code("RUB")),
       ("руб", .code("RUB")), ("р.", .code("RUB")), ("zł", .code("PLN")), ("Kč", .code("CZK")),
-      ("Ft", .code("HUF")), ("lei", .code("RON")), ("₫", .code("VND")), ("฿", .code("THB")),
+      ("Ft", .code("HUF")), ("lei", .code("RON")), ("₫", .code("VND")), ("đ", .code("VND")), ("฿", .code("THB")),
       ("₱", .code("PHP")), ("RM", .code("MYR")), ("Rp", .code("IDR")), ("₴", .code("UAH")),
       ("грн", .code("UAH")), ("₦", .code("NGN")), ("E£", .code("EGP")), ("₸", .code("KZT")),
       ("₾", .code("GEL")), ("лв", .code("BGN")), ("ر.س", .code("SAR")), ("د.إ", .code("AED")),

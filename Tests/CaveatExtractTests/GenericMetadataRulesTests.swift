@@ -1,0 +1,196 @@
+import CaveatCore
+import CaveatTestSupport
+import Foundation
+import Testing
+
+@testable import CaveatExtract
+
+/// Rules of the generic reader for what a page's metadata and widgets say: the Twitter card's
+/// price, each with the page where it must not fire.
+@Suite("Generic reader metadata rules")
+struct GenericMetadataRulesTests {
+  /// A product page with no price markup but `head`, and `body` beside its heading.
+  private func read(head: String, body: String = "") throws -> ExtractedPage {
+    let html = """
+      <html><head><title>Copper Lamp 40 cm | Lampshop</title><meta property="og:site_name" content="Lampshop">
+      \(head)</head><body><main><h1 class="product-title">Copper Lamp 40 cm</h1>\(body)</main></body></html>
+      """
+    return try ListingExtractor.extract(utf8: Array(html.utf8))
+  }
+
+  @Test("A Twitter card labelled as the price gives the price when nothing else does")
+  func twitterCardPrice() throws {
+    let report = try PagePipeline.read(PagePath(TestPaths.page("generic-twitter-card-price.html").path))
+    #expect(report.listing.price == Money(amount: 89.95, currency: "EUR"))
+    #expect(report.provenance["listing.price"] == .generic)
+    let german = try read(
+      head: #"<meta name="twitter:label1" content="Preis:"><meta name="twitter:data1" content="€ 1.299,00">"#)
+    #expect(german.listing.price == Money(amount: 1299, currency: "EUR"))
+    let polish = try read(
+      head:
+        #"<meta property="og:type" content="product"><meta name="twitter:label2" content="Cena"><meta name="twitter:data2" content="349,99 zł">"#
+    )
+    #expect(polish.listing.price == Money(amount: 349.99, currency: "PLN"))
+  }
+
+  @Test("A Twitter card's other labels, ranges and bare dollars give no price")
+  func twitterCardNotAPrice() throws {
+    for head in [
+      #"<meta name="twitter:label1" content="Availability"><meta name="twitter:data1" content="€ 4.95 delivery">"#,
+      #"<meta name="twitter:label1" content="Shipping"><meta name="twitter:data1" content="€ 4.95">"#,
+      #"<meta name="twitter:label1" content="Price"><meta name="twitter:data1" content="€ 59,95 - € 89,95">"#,
+      #"<meta name="twitter:label1" content="Price"><meta name="twitter:data1" content="$89.95">"#,
+      #"<meta name="twitter:label1" content="Price"><meta name="twitter:data1" content="€ 89,95"><meta name="twitter:label2" content="Prix"><meta name="twitter:data2" content="€ 79,95">"#,
+    ] {
+      let page = try read(
+        head: #"<meta property="og:type" content="product">"# + head, body: #"<p>Sold by Lampshop</p>"#)
+      #expect(page.listing.price == nil, "\(head)")
+    }
+  }
+
+  @Test("The Twitter card's price comes after OpenGraph's and the one shown by the heading")
+  func twitterCardPrecedence() throws {
+    let card = #"<meta name="twitter:label1" content="Price"><meta name="twitter:data1" content="€ 99.00">"#
+    let shown = try read(head: card, body: #"<div class="price">€ 49.00</div>"#)
+    #expect(shown.listing.price == Money(amount: 49, currency: "EUR"))
+    let og = try read(
+      head: card
+        + #"<meta property="product:price:amount" content="59.00"><meta property="product:price:currency" content="EUR">"#
+    )
+    #expect(og.listing.price == Money(amount: 59, currency: "EUR"))
+    #expect(og.provenance["listing.price"] == .openGraph)
+  }
+}
+
+/// The generic reader's ratings written as a value over five ("4,8" "/ 5" "(1 234)") and in a
+/// verified-ratings panel, each with the page where it must not fire.
+@Suite("Generic reader ratings over five")
+struct GenericOutOfFiveTests {
+  private func read(_ body: String) throws -> ExtractedPage {
+    let html = """
+      <html><head><title>Copper Lamp 40 cm | Lampshop</title><meta property="og:site_name" content="Lampshop">
+      <meta property="og:type" content="product"></head><body><main>
+      <h1 class="product-title">Copper Lamp 40 cm</h1><div class="price">€ 49,00</div>
+      \(body)</main></body></html>
+      """
+    return try ListingExtractor.extract(utf8: Array(html.utf8))
+  }
+
+  @Test("A value with decimals over a slash is a rating; a bracket beside it counts it")
+  func decimalOverSlash() {
+    let spaced = GenericSocialProof.rating(in: "4,8 / 5 (1 234)")
+    #expect(spaced?.0 == 4.8 && spaced?.1 == 1234)
+    let alone = GenericSocialProof.rating(in: "4.3/5")
+    #expect(alone?.0 == 4.3 && alone?.1 == nil)
+    // A whole number over five is an image counter; a unit after the scale makes it a spec.
+    #expect(GenericSocialProof.rating(in: "1/5 (3)") == nil)
+    #expect(GenericSocialProof.rating(in: "Dual band 2.4/5 GHz (2)") == nil)
+    // A star widget's "4.4 out of 5" with a bare bracket stays unread, as before.
+    #expect(GenericSocialProof.rating(in: "4.4 out of 5 (1,034)") == nil)
+  }
+
+  @Test("A panel's label with its bracketed count counts the ratings")
+  func labelledCount() {
+    #expect(GenericSocialProof.labelledRatingCount(in: "Verified Ratings (212)") == 212)
+    #expect(GenericSocialProof.rating(in: "4.3 out of 5 (212 verified ratings)")?.1 == 212)
+    #expect(GenericSocialProof.labelledRatingCount(in: "Ratings (0)") == nil)
+    #expect(GenericSocialProof.labelledRatingCount(in: "Questions (5)") == nil)
+  }
+
+  @Test("Sibling spans '4,8' '/ 5' '(1 234)' beside the heading give the rating; a tile's do not")
+  func siblingSpansPage() throws {
+    let report = try PagePipeline.read(PagePath(TestPaths.page("generic-rating-out-of-five-spans.html").path))
+    #expect(report.listing.rating.average == 4.8 && report.listing.rating.count == 1234)
+    #expect(report.provenance["listing.rating.average"] == .generic)
+    let verified = try PagePipeline.read(PagePath(TestPaths.page("generic-verified-ratings-block.html").path))
+    #expect(verified.listing.rating.average == 4.6 && verified.listing.rating.count == 87)
+  }
+
+  @Test("An image counter, a Wi-Fi band or a tile's rating beside the heading gives no rating")
+  func notARating() throws {
+    for body in [
+      #"<div class="gallery"><span>1</span><span>/5</span> <span>(3)</span></div><p>12 ratings</p>"#,
+      #"<ul class="specs"><li>Wi-Fi</li><li>2.4/5 GHz</li></ul><p>12 ratings</p>"#,
+      #"<div class="product-card"><a href="/p/2">Brass Lamp</a><span>4,5</span><span>/ 5</span> <span>(87)</span></div>"#,
+    ] {
+      let page = try read(body)
+      #expect(page.listing.rating.average == nil, "\(body)")
+    }
+  }
+
+  @Test("The box holding the heading is the product's own, whatever its class says")
+  func headingInsideCard() throws {
+    let html = """
+      <html><head><title>Kettle 2.5L | Shop</title><meta property="og:type" content="product"></head><body><main>
+      <div class="row card"><h1>Kettle 2.5L</h1><div class="price">₦ 14,990</div>
+      <div><div class="stars">4.3 out of 5</div><a href="#reviews">(212 verified ratings)</a></div></div>
+      <section class="card"><h2>Also viewed</h2><div class="product-card"><a href="/p/1">Kettle 1.8L</a>
+      <div class="stars">4.9 out of 5</div><a>(1,034 verified ratings)</a></div></section></main></body></html>
+      """
+    let card = try ListingExtractor.extract(utf8: Array(html.utf8))
+    #expect(card.listing.rating.average == 4.3 && card.listing.rating.count == 212)
+  }
+}
+
+/// A bare "$" or "¥" read as the currency of the country the page belongs to.
+@Suite("Generic reader local currency")
+struct GenericLocalCurrencyTests {
+  /// A product page at `url` in `language` whose only price is `price`, shown by the heading.
+  private func price(_ price: String, url: String?, language: String = "en") throws -> Money? {
+    let link = url.map { #"<link rel="canonical" href="\#($0)">"# } ?? ""
+    let html = """
+      <html lang="\(language)"><head><title>Copper Lamp 40 cm | Lampshop</title>\(link)
+      <meta property="og:type" content="product"></head><body><main>
+      <h1 class="product-title">Copper Lamp 40 cm</h1><div class="price">\(price)</div><p>Sold by Lamp Co</p>
+      </main></body></html>
+      """
+    return try ListingExtractor.extract(utf8: Array(html.utf8)).listing.price
+  }
+
+  @Test("A bare '$' on a shop under a peso or dollar country's domain is that country's currency")
+  func dollarByDomain() throws {
+    let report = try PagePipeline.read(PagePath(TestPaths.page("generic-local-dollar-peso.html").path))
+    #expect(report.listing.price == Money(amount: 1049, currency: "MXN"))
+    #expect(
+      try price("$ 149.999", url: "https://articulo.mercadolibre.com.ar/MLA-1")
+        == Money(amount: 149_999, currency: "ARS"))
+    #expect(try price("$89.95", url: "https://shop.example.com.au/p/lamp") == Money(amount: 89.95, currency: "AUD"))
+    #expect(try price("¥3,980", url: nil, language: "ja") == Money(amount: 3980, currency: "JPY"))
+  }
+
+  @Test("A bare '$' or '¥' with no country to say which stays without a price")
+  func noCountry() throws {
+    #expect(try price("$89.95", url: "https://lampshop.com/p/lamp") == nil)
+    // .co is a generic domain as often as Colombia's.
+    #expect(try price("$89.95", url: "https://lampshop.co/p/lamp") == nil)
+    #expect(try price("$89.95", url: nil) == nil)
+    #expect(try price("¥149", url: "https://lampshop.com/p/lamp", language: "zh-CN") == nil)
+    // A symbol of its own is kept whatever the domain.
+    #expect(try price("US$ 89.95", url: "https://shop.example.com.ar/p") == Money(amount: 89.95, currency: "USD"))
+  }
+}
+
+/// WooCommerce's rating words and the dong written as "đ".
+@Suite("Generic reader platform words")
+struct GenericPlatformWordsTests {
+  @Test("WooCommerce's 'based on 12 customer ratings' counts its stars; its review link counts reviews")
+  func wooCommerceRating() throws {
+    let rating = GenericSocialProof.rating(in: "Rated 4.50 out of 5 based on 12 customer ratings")
+    #expect(rating?.0 == 4.5 && rating?.1 == 12 && rating?.2 == false)
+    #expect(GenericSocialProof.writtenReviewCount(in: "(12 customer reviews)") == 12)
+    // A tile's stars with no count and a bracket that is no count of reviews.
+    #expect(GenericSocialProof.rating(in: "Rated 5.00 out of 5")?.1 == nil)
+    #expect(GenericSocialProof.writtenReviewCount(in: "(12 customer questions)") == nil)
+    let report = try PagePipeline.read(PagePath(TestPaths.page("generic-woocommerce-star-rating.html").path))
+    #expect(report.listing.rating.average == 4.5 && report.listing.rating.count == 12)
+    #expect(report.listing.price == Money(amount: 32, currency: "GBP"))
+  }
+
+  @Test("'459.000đ' is in dong; 'đ' opening a word is not a currency")
+  func dongSign() {
+    let price = CurrencyDetector.parsePrice("459.000đ")
+    #expect(price?.amount == 459_000 && price?.currency == "VND")
+    #expect(CurrencyDetector.parsePrice("356 đánh giá")?.currency == nil)
+    #expect(CurrencyDetector.parsePrice("12 đã bán")?.currency == nil)
+  }
+}
