@@ -888,6 +888,41 @@ static void char_data(Builder *b) {
   b->p = q;
 }
 
+/* XML's PubidChar (xmlIsPubidChar_tab): space, CR, LF, ASCII letters and digits, and
+ * -'()+,./:=?;!*#@$_% */
+static int is_pubid(unsigned char c) {
+  if (is_letter(c) || is_digit(c)) return 1;
+  return c != 0 && strchr(" \r\n-'()+,./:=?;!*#@$_%", c) != NULL;
+}
+
+/* A quoted literal of htmlParseExternalID, well-formed only: a quote, then bytes up to the same
+ * quote, each a PubidChar (a public id) or an XML character (a system literal), at least one.
+ * NULL for anything else, which the caller gives up on (libxml2 recovers in ways not
+ * reproduced here). */
+static xmlChar *quoted_literal(Builder *b, int pubid) {
+  if (b->p >= b->end || (*b->p != '"' && *b->p != '\'')) return NULL;
+  unsigned char quote = *b->p;
+  const unsigned char *start = b->p + 1;
+  const unsigned char *cursor = start;
+  while (cursor < b->end && *cursor != quote) {
+    unsigned char c = *cursor;
+    if (pubid ? !is_pubid(c) : !(c >= 0x20 || c == 0x09 || c == 0x0A || c == 0x0D)) return NULL;
+    cursor++;
+  }
+  if (cursor >= b->end || cursor == start) return NULL;
+  xmlChar *text = copy_text(b, start, (size_t)(cursor - start));
+  b->p = cursor + 1;
+  return text;
+}
+
+/* Whether the bytes at the cursor are `word` (upper case) in any case, followed by a blank. */
+static int at_keyword(const Builder *b, const char *word) {
+  size_t length = strlen(word);
+  for (size_t i = 0; i < length; i++)
+    if ((PEEK(b, i) & 0xDF) != (unsigned char)word[i]) return 0;
+  return is_blank(PEEK(b, length));
+}
+
 static void doctype(Builder *b) {
   b->p += 9;
   skip_blanks(b);
@@ -897,10 +932,30 @@ static void doctype(Builder *b) {
   if (b->p >= b->end || *b->p >= 0x80) GIVE_UP(b);
   xmlChar *name = copy_text(b, start, (size_t)(b->p - start));
   skip_blanks(b);
+  /* An external id (htmlParseExternalID): `PUBLIC "pubid" ["system"]` or `SYSTEM "system"`,
+   * as old pages declare XHTML 1.0 or HTML 4.01. */
+  xmlChar *public_id = NULL, *system_id = NULL;
+  if (at_keyword(b, "PUBLIC")) {
+    b->p += 6;
+    skip_blanks(b);
+    public_id = quoted_literal(b, 1);
+    if (public_id == NULL) GIVE_UP(b);
+    skip_blanks(b);
+    if (b->p < b->end && (*b->p == '"' || *b->p == '\'')) {
+      system_id = quoted_literal(b, 0);
+      if (system_id == NULL) GIVE_UP(b);
+    }
+  } else if (at_keyword(b, "SYSTEM")) {
+    b->p += 6;
+    skip_blanks(b);
+    system_id = quoted_literal(b, 0);
+    if (system_id == NULL) GIVE_UP(b);
+  }
+  skip_blanks(b);
   if (b->p >= b->end || *b->p != '>' || name == NULL) GIVE_UP(b);
   b->p++;
   /* A later doctype changes nothing: an HTML document keeps its first. */
-  if (b->doc->intSubset == NULL && xmlCreateIntSubset(b->doc, name, NULL, NULL) == NULL) fail(b);
+  if (b->doc->intSubset == NULL && xmlCreateIntSubset(b->doc, name, public_id, system_id) == NULL) fail(b);
 }
 
 static int at_doctype(const Builder *b) {

@@ -125,7 +125,7 @@ import Testing
     "The builder gives up where it does not reproduce libxml2",
     arguments: [
       "<?xml version=\"1.0\"?><html></html>",
-      "<div>x</div><!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\">",
+      "<div>x</div><!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\" junk>",
       "<div>unterminated <!-- comment",
       "<div>&#xZZ;</div>",
       "<div>&#65</div>",
@@ -154,6 +154,33 @@ import Testing
     let document = HTMLDocument.parse(utf8: Array(page.utf8), direct: true)
     #expect(document?.builtDirectly == false)
     #expect(document?.truncation.isEmpty == false, "libxml2 reports the cut")
+  }
+
+  @Test("Doctypes with a public or system id build libxml2's tree; malformed ones are never built differently")
+  func doctypeExternalIDs() {
+    let body = "<html><head><title>t</title></head><body><p>x</p></body></html>"
+    let wellFormed = [
+      "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" "
+        + "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">",
+      "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\">",
+      "<!doctype html public '-//W3C//DTD HTML 4.01 Transitional//EN'\n  'http://www.w3.org/TR/html4/loose.dtd' >",
+      "<!DOCTYPE html SYSTEM \"about:legacy-compat\">",
+      "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\"\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">",
+    ]
+    for doctype in wellFormed {
+      Self.expectSameTree(doctype + body, "doctype", builds: true)
+      Self.expectSameTree("<!-- saved -->\n" + doctype + "\n" + body, "doctype after a comment", builds: true)
+      Self.expectSameTree("<div>x</div>" + doctype, "doctype in the page", builds: true)
+    }
+    let malformed = [
+      "<!DOCTYPE html PUBLIC \"-//W3C//DTD <b> 4.01//EN\">", "<!DOCTYPE html PUBLIC \"unfinished>",
+      "<!DOCTYPE html PUBLIC>", "<!DOCTYPE html PUBLIC \"\">", "<!DOCTYPE html SYSTEM>",
+      "<!DOCTYPE html PUBLICX \"a\">", "<!DOCTYPE html PUBLIC \"a\" junk>", "<!DOCTYPE html SYSTEM 'a' 'b'>",
+      "<!DOCTYPE html PUBLIC\t'a'\t\t'b\u{1}'>",
+    ]
+    for doctype in malformed {
+      Self.expectSameTree(doctype + body, "malformed doctype", builds: nil)
+    }
   }
 
   @Test("The builder gives up on nesting deeper than it follows")
