@@ -198,16 +198,7 @@ package final class ElementIndex {
           continue
         }
       }
-      // Next sibling, or climb until one exists.
-      var climb: xmlNodePtr? = current
-      node = nil
-      while let up = climb, up != root {
-        if let next = up.pointee.next {
-          node = next
-          break
-        }
-        climb = up.pointee.parent
-      }
+      node = nextNode(after: current, within: root)
     }
   }
 

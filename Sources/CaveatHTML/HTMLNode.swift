@@ -140,16 +140,7 @@ public struct HTMLNode {
         node = child
         continue
       }
-      // Next sibling, or climb until one exists (never above `start`).
-      var climb: xmlNodePtr? = current
-      node = nil
-      while let up = climb, up != start {
-        if let next = up.pointee.next {
-          node = next
-          break
-        }
-        climb = up.pointee.parent
-      }
+      node = nextNode(after: current, within: start)
     }
   }
 
@@ -173,16 +164,7 @@ public struct HTMLNode {
         node = child
         continue
       }
-      // Next sibling, or climb until one exists (never above `start`).
-      var climb: xmlNodePtr? = current
-      node = nil
-      while let up = climb, up != start {
-        if let next = up.pointee.next {
-          node = next
-          break
-        }
-        climb = up.pointee.parent
-      }
+      node = nextNode(after: current, within: start)
     }
     return found
   }
@@ -202,4 +184,17 @@ public struct HTMLNode {
 
   /// Whether two values name the same node.
   func isSame(as other: HTMLNode) -> Bool { pointer == other.pointer }
+}
+
+/// The node after `current` in document order once its subtree is done: its next sibling, or
+/// the next sibling of the nearest ancestor that has one, never leaving `start`'s subtree. The
+/// step every iterative walk of the tree takes (deep pages would overflow a recursive one).
+@inline(__always)
+func nextNode(after current: xmlNodePtr, within start: xmlNodePtr) -> xmlNodePtr? {
+  var climb: xmlNodePtr? = current
+  while let up = climb, up != start {
+    if let next = up.pointee.next { return next }
+    climb = up.pointee.parent
+  }
+  return nil
 }

@@ -251,7 +251,7 @@ enum GenericReader {
     let nodes = page.index.elements(inOrders: (start + 1)..<(start + 601)).filter { node in
       node.attribute(cName: "itemprop") == "price"
         || [node.attribute(cName: "class"), node.attribute(cName: "id")].contains { value in
-          value.map { Self.asciiLowercased($0).containsLiteral("price") } ?? false
+          value.map { $0.asciiLowercased.containsLiteral("price") } ?? false
         }
     }
     for node in nodes {
@@ -722,12 +722,6 @@ enum GenericReader {
     "header", "footer", "navbar", "nav", "navigation", "menu", "topbar", "masthead", "newsletter",
   ]
 
-  /// `text` with A–Z lowered and every other character kept, as XPath's `translate` with the
-  /// ASCII letters does.
-  static func asciiLowercased(_ text: String) -> String {
-    String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
-  }
-
   /// Whether `node` sits in the page's header, navigation, footer, a menu or a dialog.
   static func isChrome(_ node: HTMLNode) -> Bool {
     var current: HTMLNode? = node.isElement ? node : node.parent
@@ -801,7 +795,7 @@ enum GenericReader {
     // Class names are almost always ASCII: split on ASCII white space without asking each
     // character's Unicode properties.
     if names.utf8.allSatisfy({ $0 < 0x80 }) {
-      return asciiLowercased(names).utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+      return names.asciiLowercased.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
         .contains { isChromeToken(Substring($0)) }
     }
     return names.lowercasedText.split(whereSeparator: { $0.isWhitespace }).contains(where: isChromeToken)

@@ -73,16 +73,11 @@ public enum PageFileReader {
         count = 0
         guard let base = buffer.baseAddress else { return }
         while count < buffer.count {
-          let got = Glibc.read(fd, base + count, buffer.count - count)
-          if got < 0 {
-            let code = errno
-            if code == EINTR { continue }
-            if code == EAGAIN || code == EWOULDBLOCK {
-              var request = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-              _ = poll(&request, 1, -1)
-              continue
-            }
-            failure = error(forErrno: code, path: path)
+          let got: Int
+          do throws(PageInputError) {
+            got = try readSome(fd, into: base + count, count: buffer.count - count, path: path)
+          } catch {
+            failure = error
             return
           }
           if got == 0 {
@@ -95,29 +90,37 @@ public enum PageFileReader {
       if let failure { throw failure }
       if reachedEnd { return result }
     }
-    var chunk = [UInt8](repeating: 0, count: chunkSize)
+    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 1)
+    defer { chunk.deallocate() }
+    guard let base = chunk.baseAddress else { return result }
     while result.count <= limit {
-      let wanted = min(chunkSize, limit + 1 - result.count)
-      let count = chunk.withUnsafeMutableBytes { buffer in
-        Glibc.read(fd, buffer.baseAddress, wanted)
-      }
-      if count < 0 {
-        let code = errno
-        if code == EINTR { continue }
-        if code == EAGAIN || code == EWOULDBLOCK {
-          var request = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-          _ = poll(&request, 1, -1)
-          continue
-        }
-        throw error(forErrno: code, path: path)
-      }
+      let count = try readSome(fd, into: base, count: min(chunkSize, limit + 1 - result.count), path: path)
       if count == 0 { break }
-      result.append(contentsOf: chunk[0..<count])
+      result.append(contentsOf: UnsafeRawBufferPointer(start: base, count: count))
     }
     if result.count > limit {
       throw .tooLarge(path, size: UInt64(result.count), limit: UInt64(limit))
     }
     return result
+  }
+
+  /// One `read` of up to `count` bytes: retried when a signal interrupts it, and after a
+  /// `poll` when the descriptor has nothing yet. The bytes read, 0 at the end of the file.
+  private static func readSome(
+    _ fd: Int32, into buffer: UnsafeMutableRawPointer, count: Int, path: PagePath
+  ) throws(PageInputError) -> Int {
+    while true {
+      let got = Glibc.read(fd, buffer, count)
+      if got >= 0 { return got }
+      let code = errno
+      if code == EINTR { continue }
+      if code == EAGAIN || code == EWOULDBLOCK {
+        var request = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        _ = poll(&request, 1, -1)
+        continue
+      }
+      throw error(forErrno: code, path: path)
+    }
   }
 
   /// Maps an errno value from open/fstat/read to a ``PageInputError``.

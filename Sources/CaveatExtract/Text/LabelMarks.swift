@@ -49,7 +49,12 @@ extension StringProtocol {
         return lowercased()
       }
     }
-    guard asciiUpper else { return String(self) }
-    return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    return asciiUpper ? asciiLowercased : String(self)
+  }
+
+  /// The text with A–Z lowered and every other character kept, as XPath's `translate` with the
+  /// ASCII letters does.
+  var asciiLowercased: String {
+    String(decoding: utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
   }
 }
