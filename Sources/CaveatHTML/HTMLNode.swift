@@ -121,6 +121,19 @@ public struct HTMLNode {
     return nil
   }
 
+  /// Whether the element carries attribute `name`, whatever its value.
+  package func hasAttribute(_ name: UnsafePointer<CChar>) -> Bool {
+    guard isElement else { return false }
+    var property = pointer.pointee.properties
+    while let current = property {
+      if let own = current.pointee.name, strcmp(UnsafeRawPointer(own).assumingMemoryBound(to: CChar.self), name) == 0 {
+        return true
+      }
+      property = current.pointee.next
+    }
+    return false
+  }
+
   /// Whether the node's name is `name` (tag names are lowercase), compared where it lies.
   package func hasName(_ name: UnsafePointer<CChar>) -> Bool {
     guard let own = pointer.pointee.name else { return false }

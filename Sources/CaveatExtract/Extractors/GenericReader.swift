@@ -430,8 +430,11 @@ enum GenericReader {
       let lower = text.lowercasedText
       let bare = lower.trimmingLabelMarks
       var value: String?
+      // Bytes first; past ASCII, canonical equivalence too (a page in decomposed form).
       if let start = lower.first, sellerPrefixStarts.contains(start),
-        let prefix = sellerPrefixes.first(where: { lower.hasPrefix($0) })
+        let prefix = sellerPrefixes.first(where: {
+          lower.utf8.starts(with: $0.utf8) || (!lower.utf8.allSatisfy { $0 < 0x80 } && lower.hasPrefix($0))
+        })
       {
         let rest = String(text.dropFirst(prefix.count)).trimmingLabelMarks
         value = rest.isEmpty ? nextText(texts, after: index) : rest
@@ -490,6 +493,11 @@ enum GenericReader {
   /// Path parts of a seller's or user's own page, beside the store paths.
   private static let profilePaths = ["/user/", "/users/", "/profile/", "/uzytkownik/", "/cua-hang/", "/seller-store/"]
   private static let ownPagePaths = storePaths + profilePaths
+  /// Every phrase an own page's address holds (its paths, a store host's prefix): most links
+  /// hold none and are passed over in one scan.
+  private static let mayBeOwnPage = PhraseSet(ownPagePaths + storeHostPrefixes)
+  private static let mayBeStorePage = PhraseSet(storePaths + storeHostPrefixes)
+  private static let storeHostPrefixes = ["mall.", "shop.", "store."]
 
   /// The seller named by the link to its own page (store or profile) in a box named for the
   /// seller (`<section data-testid="seller-info"><a href="/user/profile/4829">Haruna</a>`): the
@@ -497,7 +505,7 @@ enum GenericReader {
   static func sellerBoxLink(_ page: PageContext) -> String? {
     var names: [String] = []
     for link in links(page, "//a[@href]") {
-      guard let href = link.attribute(cName: "href")?.lowercasedText else { continue }
+      guard let href = link.attribute(cName: "href")?.lowercasedText, mayBeOwnPage.matches(href) else { continue }
       // A store's own page: a path naming a store or profile with a name after it, or a store
       // host.
       let ownPage = isPage(href, under: ownPagePaths) || isOnStoreHost(href)
@@ -528,7 +536,7 @@ enum GenericReader {
 
   /// Whether `href` (lower case) is on a store's own host ("mall.", "shop.", "store.").
   private static func isOnStoreHost(_ href: String) -> Bool {
-    ["mall.", "shop.", "store."].contains { prefix in
+    storeHostPrefixes.contains { prefix in
       guard href.containsLiteral(prefix) else { return false }
       let location = href.hasPrefix("//") ? String(href.dropFirst(2)) : href
       let host = SiteRegistry.host(of: location.contains("://") ? location : "https://" + location) ?? ""
@@ -560,7 +568,7 @@ enum GenericReader {
     var names: [String] = []
     // The address is tested before the text is gathered.
     for link in links(page, "//a[@href and @title]") {
-      guard let href = link.attribute("href")?.lowercasedText else { continue }
+      guard let href = link.attribute("href")?.lowercasedText, mayBeStorePage.matches(href) else { continue }
       // A store's own page: on a store host, or under a store path with the store's id after it.
       guard isOnStoreHost(href) || isPage(href, under: storePaths) else { continue }
       let text = TextNormalizer.collapse(link.text)
@@ -586,6 +594,9 @@ enum GenericReader {
   static func starHistogram(_ page: PageContext) -> [String: Int]? {
     var counts: [String: Int] = [:]
     for (node, text) in page.bodyTexts {
+      // A row's label opens with its star number and is a few bytes long (a star word after
+      // it): most texts are passed over without being lowercased.
+      guard let lead = text.utf8.first, (0x31...0x35).contains(lead), text.utf8.count <= 64 else { continue }
       let label = text.lowercasedText
       guard (2...12).contains(label.count), let first = label.unicodeScalars.first, ("1"..."5").contains(first),
         starWords.contains(String(label.dropFirst()).trimmingSpaces)
@@ -791,20 +802,65 @@ enum GenericReader {
     {
       return true
     }
+    // Class names and ids are almost always ASCII text lying in the tree: their tokens are
+    // tested where they lie, with no string made.
+    if let chrome = chromeTokens(lyingIn: element) { return chrome }
     let names = (element.attribute(cName: "class") ?? "") + " " + (element.attribute(cName: "id") ?? "")
-    // Class names are almost always ASCII: split on ASCII white space without asking each
-    // character's Unicode properties.
-    if names.utf8.allSatisfy({ $0 < 0x80 }) {
-      return names.asciiLowercased.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
-        .contains { isChromeToken(Substring($0)) }
-    }
     return names.lowercasedText.split(whereSeparator: { $0.isWhitespace }).contains(where: isChromeToken)
+  }
+
+  /// Whether the ASCII class and id of `element` hold a chrome token (ASCII case aside); nil
+  /// when either holds a byte past ASCII or is not plain text in the tree (the general test
+  /// then answers).
+  private static func chromeTokens(lyingIn element: HTMLNode) -> Bool? {
+    var found = false
+    for name in ["class", "id"] {
+      guard let value = element.attributeValue(name) else {
+        if element.hasAttribute(name) { return nil }
+        continue
+      }
+      let bytes = UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self)
+      var start = 0
+      var index = 0
+      while true {
+        let byte = bytes[index]
+        if byte >= 0x80 { return nil }
+        if byte == 0 || byte == 0x20 || (0x09...0x0D).contains(byte) {
+          if !found, index > start, isChromeToken(UnsafeBufferPointer(start: bytes + start, count: index - start)) {
+            found = true
+          }
+          if byte == 0 { break }
+          start = index + 1
+        }
+        index += 1
+      }
+    }
+    return found
+  }
+
+  /// ``chromeTokens`` and the token prefixes of page chrome, as bytes.
+  private static let chromeTokenBytes = chromeTokens.map { Array($0.utf8) }
+  private static let chromePrefixes = [
+    "site-header", "site-footer", "global-nav", "minicart", "mini-cart", "breadcrumb", "cookie", "announcement",
+  ]
+  private static let chromePrefixBytes = chromePrefixes.map { Array($0.utf8) }
+
+  /// ``isChromeToken(_:)`` for an ASCII token's bytes, in any case.
+  private static func isChromeToken(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+    func starts(with pattern: [UInt8], whole: Bool) -> Bool {
+      guard whole ? token.count == pattern.count : token.count >= pattern.count else { return false }
+      for (offset, byte) in pattern.enumerated() {
+        let own = token[offset]
+        if (own >= 0x41 && own <= 0x5A ? own | 0x20 : own) != byte { return false }
+      }
+      return true
+    }
+    return chromeTokenBytes.contains { starts(with: $0, whole: true) }
+      || chromePrefixBytes.contains { starts(with: $0, whole: false) }
   }
 
   /// Whether one class or id token (lowercase) names page chrome.
   private static func isChromeToken(_ token: Substring) -> Bool {
-    chromeTokens.contains(String(token)) || token.hasPrefix("site-header") || token.hasPrefix("site-footer")
-      || token.hasPrefix("global-nav") || token.hasPrefix("minicart") || token.hasPrefix("mini-cart")
-      || token.hasPrefix("breadcrumb") || token.hasPrefix("cookie") || token.hasPrefix("announcement")
+    chromeTokens.contains(String(token)) || chromePrefixes.contains { token.hasPrefix($0) }
   }
 }
