@@ -73,6 +73,8 @@ enum TermsText {
   private static let protectionPhrasesSet = PhraseSet(protectionPhrases)
   private static let noReturnPhrasesSet = PhraseSet(noReturnPhrases)
   private static let freeReturnPhrasesSet = PhraseSet(freeReturnPhrases)
+  /// Every phrase ``mentionsTerms(_:)`` looks for, in one table: one pass per text.
+  private static let termsPhrasesSet = PhraseSet(returnWords + protectionPhrases + noReturnPhrases)
   private static let buyerPaysPhrasesSet = PhraseSet(buyerPaysPhrases)
   private static let sellerPaysPhrasesSet = PhraseSet(sellerPaysPhrases)
   private static let deliveryPhrasesSet = PhraseSet(deliveryPhrases)
@@ -81,7 +83,7 @@ enum TermsText {
   /// Whether a lowercased text names returns, buyer protection or a no-returns rule: the texts
   /// ``read(_:)`` keeps.
   static func mentionsTerms(_ lower: String) -> Bool {
-    returnWordsSet.matches(lower) || protectionPhrasesSet.matches(lower) || noReturnPhrasesSet.matches(lower)
+    termsPhrasesSet.matches(lower)
   }
 
   /// Reads terms from `texts` (each a sentence or a box's title and body joined).
