@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `caveat rank` beside the speed baselines of ../shared/bench, on the same pages, in one run.
 #
-#   scripts/bench-rank.sh [PAGES] [CORPUS_DIR]
+#   scripts/bench-rank.sh [PAGES] [CORPUS_DIR...]
 #
+# The corpus is the grown one by default: ../shared/corpus and ../shared/corpus-next together.
 # Copies the corpus pages round-robin into PAGES files under /tmp (real copies: caveat reads
 # each file once, so symbolic links to one page would count once), then times, one after the
 # other: a plain libxml2 tree parse in C (`rawparse compact`), the selectolax peer doing a
@@ -12,7 +13,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=${1:-1000}
-corpus=${2:-../shared/corpus}
+shift || true
+corpora=("$@")
+[ ${#corpora[@]} -gt 0 ] || corpora=(../shared/corpus ../shared/corpus-next)
 work=/tmp/caveat-bench
 mkdir -p "$work"
 swift build -c release --static-swift-stdlib --product caveat >&2 || { echo "build failed" >&2; exit 1; }
@@ -28,10 +31,10 @@ if [ ! -x "$work/venv/bin/python" ]; then
 fi
 
 # One page set per corpus and size: a set made from another corpus is never reused.
-set_dir="$work/pages-$pages-$(printf '%s' "$(cd "$corpus" && pwd)" | cksum | cut -d' ' -f1)"
+set_dir="$work/pages-$pages-$(for c in "${corpora[@]}"; do (cd "$c" && pwd); done | cksum | cut -d' ' -f1)"
 if [ "$(find "$set_dir" -name '*.html' 2>/dev/null | wc -l)" -ne "$pages" ]; then
   rm -rf "$set_dir" && mkdir -p "$set_dir"
-  mapfile -t src < <(find "$corpus" -type f \( -name '*.html' -o -name '*.htm' \) | sort)
+  mapfile -t src < <(find "${corpora[@]}" -type f \( -name '*.html' -o -name '*.htm' \) | sort)
   for ((i = 0; i < pages; i++)); do cp "${src[i % ${#src[@]}]}" "$set_dir/p$(printf %05d "$i").html"; done
 fi
 mb=$(du -sm "$set_dir" | cut -f1)
