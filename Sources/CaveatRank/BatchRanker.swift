@@ -37,10 +37,11 @@ public enum BatchRanker {
     let candidates = sameListing(summaries)
     var (unique, duplicates) = deduplicate(summaries)
     let batch = learn(from: &unique, config: options.context.config)
-    let scored = try score(&unique, from: spill, batch: batch, options: options, pastClaims: pastClaims)
+    let assessments = try score(&unique, from: spill, batch: batch, options: options, pastClaims: pastClaims)
     return RankResult(
       ranked: unique.sorted(by: order(sort)), duplicates: duplicates, failures: failures,
-      groups: offerGroups(unique, batch: batch), saves: saves(candidates, pages: pages), spill: scored)
+      groups: offerGroups(unique, batch: batch), saves: saves(candidates, pages: pages), reports: spill,
+      assessments: assessments, keepReviews: options.keepReviews)
   }
 
   /// Phase 1: reads every page, at most `jobs` at once; keeps summaries (in input order) and
@@ -191,8 +192,9 @@ public enum BatchRanker {
     return batch
   }
 
-  /// Phase 4: scores each page on its own, exactly as `caveat vet` does, and spills the scored
-  /// report; the summaries take the score, verdict and flags, and where the scored report went.
+  /// Phase 4: scores each page on its own, exactly as `caveat vet` does, and spills the
+  /// assessment (the report as read stays where it is: writing it again would only copy it);
+  /// the summaries take the score, verdict and flags, and where the assessment went.
   /// What the batch knows (its rating prior, the other offers of the same product) makes a
   /// separate "in this batch" figure (`batchScore`) that orders ties and never changes the
   /// page's verdict, score or grade.
@@ -227,15 +229,13 @@ public enum BatchRanker {
         assessment.batchScore = inBatch.score
         let added = inBatch.flags.filter { !assessment.flags.contains($0) }
         if !added.isEmpty { assessment.batchFlags = added }
-        report.assessment = assessment
       }
       summary.batchScore = assessment.batchScore
       summary.displayPrice = assessment.displayPrice?.amount
-      if !options.keepReviews { report.listing.reviews = nil }
       summary.score = assessment.score
       summary.verdict = assessment.verdict
       summary.flags = assessment.flags + (assessment.batchFlags ?? [])
-      (summary.offset, summary.length) = try scored.append(try encoder.encode(report))
+      (summary.assessmentOffset, summary.assessmentLength) = try scored.append(try encoder.encode(assessment))
       unique[position] = summary
     }
     return scored

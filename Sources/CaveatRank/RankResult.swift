@@ -13,24 +13,36 @@ public final class RankResult: Sendable {
   public let groups: [OfferGroup]
   /// Saves of one listing at different times (each oldest first), for `caveat diff`.
   public let saves: [ListingSaves]
-  private let spill: SpillFile
+  /// The reports as read, and the assessments the ranking gave them.
+  private let reports: SpillFile
+  private let assessments: SpillFile
+  /// Whether the reports keep their reviews.
+  private let keepReviews: Bool
 
   init(
     ranked: [RankSummary], duplicates: [(file: String, of: String)], failures: [RankFailure], groups: [OfferGroup],
-    saves: [ListingSaves] = [], spill: SpillFile
+    saves: [ListingSaves] = [], reports: SpillFile, assessments: SpillFile, keepReviews: Bool
   ) {
     self.ranked = ranked
     self.duplicates = duplicates
     self.failures = failures
     self.groups = groups
     self.saves = saves
-    self.spill = spill
+    self.reports = reports
+    self.assessments = assessments
+    self.keepReviews = keepReviews
   }
 
-  /// The full report of a ranked page (read back from the spill file).
+  /// The full report of a ranked page, with its assessment (read back from the spill files).
   public func report(_ summary: RankSummary) throws -> VetReport {
-    let data = try spill.read(offset: summary.offset, length: summary.length)
-    return try JSONDecoder().decode(VetReport.self, from: data)
+    let decoder = JSONDecoder()
+    var report = try decoder.decode(
+      VetReport.self, from: try reports.read(offset: summary.offset, length: summary.length))
+    report.assessment = try decoder.decode(
+      Assessment.self,
+      from: try assessments.read(offset: summary.assessmentOffset, length: summary.assessmentLength))
+    if !keepReviews { report.listing.reviews = nil }
+    return report
   }
 
   /// How many pages were partial.

@@ -50,9 +50,12 @@ public struct RankSummary: Sendable, Hashable {
   public var sellerFeedback: Double?
   /// The group of offers for the same product (several sellers), if any.
   public var group: String?
-  /// Where the report is in the spill file.
+  /// Where the report (as read, without its assessment) is in the spill file.
   var offset: UInt64 = 0
   var length: Int = 0
+  /// Where the report's assessment is in the spill file of assessments.
+  var assessmentOffset: UInt64 = 0
+  var assessmentLength: Int = 0
   /// The digest, kept as 32 bytes rather than 64 characters of text: a batch holds one
   /// summary per page, so every byte here counts ten thousand times.
   private(set) var fingerprint: Fingerprint
