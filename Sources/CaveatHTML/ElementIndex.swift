@@ -16,11 +16,11 @@ package final class ElementIndex {
   /// Every element, in document order.
   private(set) var all: [Entry] = []
   /// The elements with a class attribute, grouped by the attribute's whole value (one pass,
-  /// on first use): pages repeat a few class lists thousands of times, so token lookups scan
+  /// with the elements): pages repeat a few class lists thousands of times, so token lookups scan
   /// the distinct values only.
   private var classGroups: [(key: CStringKey, entries: [Entry])] { attributes.classes.lists }
 
-  /// What one pass over every attribute of every element yields (on first use).
+  /// What one pass over every attribute of every element yields (with the walk that indexes the elements).
   private struct AttributeMaps {
     /// Elements by `id` value.
     var ids = Groups()
@@ -30,26 +30,28 @@ package final class ElementIndex {
     var names = Groups()
   }
 
-  private lazy var attributes: AttributeMaps = {
-    var maps = AttributeMaps()
-    for entry in all {
-      var property = entry.node.pointee.properties
-      while let current = property {
-        property = current.pointee.next
-        guard let rawName = current.pointee.name else { continue }
-        let name = UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self)
-        maps.names.add(entry, toName: name)
-        // "id" and "class" by their bytes: a strcmp stops at the first differing byte.
-        guard name[0] == 0x69 || name[0] == 0x63, let value = Self.textValue(current) else { continue }
-        if strcmp(name, "id") == 0 {
-          maps.ids.add(entry, to: CStringKey(value))
-        } else if strcmp(name, "class") == 0 {
-          maps.classes.add(entry, to: CStringKey(value))
-        }
+  /// Filled by the walk that indexes the elements: an element's attributes lie beside it in
+  /// memory, so reading them then costs far less than a second walk over the tree.
+  private var attributes = AttributeMaps()
+
+  /// Adds the attributes of `entry`'s element to the maps.
+  @inline(__always)
+  private static func addAttributes(of entry: Entry, to maps: inout AttributeMaps) {
+    var property = entry.node.pointee.properties
+    while let current = property {
+      property = current.pointee.next
+      guard let rawName = current.pointee.name else { continue }
+      let name = UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self)
+      maps.names.add(entry, toName: name)
+      // "id" and "class" by their bytes: a strcmp stops at the first differing byte.
+      guard name[0] == 0x69 || name[0] == 0x63, let value = Self.textValue(current) else { continue }
+      if strcmp(name, "id") == 0 {
+        maps.ids.add(entry, to: CStringKey(value))
+      } else if strcmp(name, "class") == 0 {
+        maps.classes.add(entry, to: CStringKey(value))
       }
     }
-    return maps
-  }()
+  }
 
   /// The entries of every class group whose value passes `test`, in document order.
   private func classEntries(_ test: (UnsafePointer<CChar>) -> Bool) -> [Entry] {
@@ -170,10 +172,17 @@ package final class ElementIndex {
   }()
   let document: HTMLDocument
 
-  /// Indexes every element of `document` (one walk; the lookups are built on first use).
+  /// Indexes every element of `document` and its attributes in one walk (the tag lookup is
+  /// built on first use).
   package init(document: HTMLDocument) {
     self.document = document
-    for root in document.topLevelElements { add(root) }
+    // Local until the walk ends: stored properties of a class are checked for exclusive
+    // access at every touch.
+    var all: [Entry] = []
+    var maps = AttributeMaps()
+    for root in document.topLevelElements { Self.add(root, to: &all, &maps) }
+    self.all = all
+    attributes = maps
   }
 
   /// The document order the walk wrote into an element's `_private`, if it is an indexed
@@ -184,12 +193,13 @@ package final class ElementIndex {
   }
 
   /// Appends `root` and its descendant elements in document order.
-  private func add(_ root: xmlNodePtr) {
+  private static func add(_ root: xmlNodePtr, to all: inout [Entry], _ maps: inout AttributeMaps) {
     var node: xmlNodePtr? = root
     while let current = node {
       if current.pointee.type == XML_ELEMENT_NODE {
         let entry = Entry(order: all.count, node: current)
         all.append(entry)
+        addAttributes(of: entry, to: &maps)
         // Document order, for merging the parts of a union; libxml2 leaves `_private` to the
         // application.
         current.pointee._private = UnsafeMutableRawPointer(bitPattern: entry.order + 1)
@@ -248,7 +258,7 @@ package final class ElementIndex {
   /// Entries with a class token starting with `prefix`, in document order.
   func entries(classPrefix prefix: String) -> [Entry] { classEntries(.prefix, prefix) }
 
-  /// Entries that carry attribute `name` (from the one pass over every attribute, on first use).
+  /// Entries that carry attribute `name` (gathered with the elements).
   func entries(withAttribute name: String) -> [Entry] { attributes.names.entries(name) ?? [] }
 
   /// Entries with tag name `tag`.
