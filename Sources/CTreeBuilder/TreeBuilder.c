@@ -536,7 +536,9 @@ static int all_kept(const unsigned char *bytes, size_t length) {
 }
 
 /* A character reference's value, or 0 when libxml2 would do something this builder does not
- * reproduce (no semicolon, no digits, a value that is not an XML character). Advances p. */
+ * reproduce (no digits, a value that is not an XML character). Advances p. Like libxml2's
+ * htmlParseCharRef, the digits end at the first other byte: a semicolon there is consumed,
+ * anything else ("&#8250</span>", a reference cut off by the end) is read on as it is. */
 static unsigned decode_char_ref(Builder *b) {
   const unsigned char *q = b->p + 2;
   unsigned value = 0;
@@ -553,11 +555,11 @@ static unsigned decode_char_ref(Builder *b) {
     for (; q < b->end && is_digit(*q); q++, digits++)
       if (value < 0x110000) value = value * 10 + (*q - '0');
   }
-  if (digits == 0 || q >= b->end || *q != ';') return 0;
+  if (digits == 0) return 0;
   int valid = (value == 0x9 || value == 0xA || value == 0xD || (value >= 0x20 && value <= 0xD7FF) ||
                (value >= 0xE000 && value <= 0xFFFD) || (value >= 0x10000 && value <= 0x10FFFF));
   if (!valid) return 0;
-  b->p = q + 1;
+  b->p = (q < b->end && *q == ';') ? q + 1 : q;
   return value;
 }
 

@@ -115,6 +115,9 @@ import Testing
       "<p>x<!DOCTYPE html><b>y</b>", "<p>x<!DOCTYPE html>&amp;<!-- c -->",
       "\n<body><body/></img><frameset class=\"c\" id=k><!--c--></style>&#169;",
       "<!--c--></i><a class=\"c\" id=k>&lt;<head/>&nbsp;&zz;<!--c--><dd class=\"c\" id=k></br>",
+      // A character reference without its semicolon ends at the first byte that is no digit.
+      "<div>&#65</div>", "<b>&#8250</b>x&#x41y&#X4a z", "<p title=\"&#65&#x42;c&#67\" id=&#68>t</p>",
+      "<div>a&#65", "<a href=\"?a=1&#38b=2\">&#233t&#0233;</a>",
     ])
   func rule(_ html: String) {
     Self.expectSameTree(html, "rule", builds: true)
@@ -128,7 +131,7 @@ import Testing
       "<div>x</div><!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\" junk>",
       "<div>unterminated <!-- comment",
       "<div>&#xZZ;</div>",
-      "<div>&#65</div>",
+      "<div>&#;x</div>",
       "<div>\u{01}control</div>",
       "<div title=\"unterminated>x</div>",
       "<div class=x",
