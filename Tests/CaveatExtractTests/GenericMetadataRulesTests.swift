@@ -194,3 +194,47 @@ struct GenericPlatformWordsTests {
     #expect(CurrencyDetector.parsePrice("12 đã bán")?.currency == nil)
   }
 }
+
+/// A title that closes with " by <site>" (Mercari's OpenGraph title), the site named by the page.
+@Suite("Generic reader title by site")
+struct GenericTitleBySiteTests {
+  /// A page whose OpenGraph title is `og` and document title `title`, with `h1` as its heading.
+  private func title(og: String, title: String, siteName: String?, h1: String? = nil) throws -> String? {
+    let site = siteName.map { #"<meta property="og:site_name" content="\#($0)">"# } ?? ""
+    let heading = h1.map { #"<h1 class="item-title">\#($0)</h1>"# } ?? ""
+    let html = """
+      <html><head><title>\(title)</title><meta property="og:title" content="\(og)">\(site)
+      <meta property="og:type" content="product"></head><body><main>\(heading)
+      <div class="price">€ 35,00</div></main></body></html>
+      """
+    return try ListingExtractor.extract(utf8: Array(html.utf8)).listing.title
+  }
+
+  @Test("A closing ' by <site>' naming the page's site is cut from the OpenGraph title")
+  func bySiteCut() throws {
+    let report = try PagePipeline.read(PagePath(TestPaths.page("generic-title-by-site.html").path))
+    #expect(report.listing.title == "Veste en jean vintage Levi's taille M")
+    // The site named only by the document title's suffix.
+    #expect(
+      try title(og: "ルミナ 電気ケトル 1.0L by メルカリ", title: "ルミナ 電気ケトル 1.0L - メルカリ", siteName: nil)
+        == "ルミナ 電気ケトル 1.0L")
+    #expect(
+      try title(og: "Copper Lamp by Lampmarkt", title: "Copper Lamp", siteName: "Lampmarkt", h1: "Copper Lamp")
+        == "Copper Lamp")
+  }
+
+  @Test("A ' by ' naming a brand or a maker, not the site, stays in the title")
+  func byBrandKept() throws {
+    #expect(
+      try title(og: "Polo shirt by Ralph Lauren", title: "Polo shirt by Ralph Lauren | Modehaus", siteName: "Modehaus")
+        == "Polo shirt by Ralph Lauren")
+    // No site name at all: nothing says the last words name the site.
+    #expect(
+      try title(og: "Copper Lamp by Lampmarkt", title: "Copper Lamp by Lampmarkt", siteName: nil)
+        == "Copper Lamp by Lampmarkt")
+    // The site's name only inside the maker's ("by Lampmarkt Studio" on Lampmarkt).
+    #expect(
+      try title(og: "Copper Lamp by Lampmarkt Studio", title: "Copper Lamp | Lampmarkt", siteName: "Lampmarkt")
+        == "Copper Lamp by Lampmarkt Studio")
+  }
+}

@@ -197,7 +197,11 @@ enum GenericReader {
     return titles.contains(where: { $0.containsLiteral(spaced.lowercasedText) }) ? spaced : text
   }
 
-  /// Drops trailing " - Shop", " | Buy online | Shop" segments that name the site.
+  /// What stands between a title and the site's name ("Kettle | Shop", "Kettle - Shop").
+  private static let titleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " ｜"]
+
+  /// Drops trailing " - Shop", " | Buy online | Shop" segments that name the site, and a
+  /// closing " by Shop" when the page names the site so.
   static func stripSiteSuffix(_ title: String, page: PageContext, siteName: String?) -> String {
     var words: [String] = []
     if let siteName { words.append(siteName.lowercasedText) }
@@ -208,10 +212,9 @@ enum GenericReader {
     }
     words += ["buy online", "online shop", "official", "kaufen", "acheter", "comprar"]
     var text = TextNormalizer.collapse(title)
-    let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " ｜"]
     while true {
       guard
-        let cut = separators.compactMap({ text.range(of: $0, options: .backwards) }).max(by: {
+        let cut = titleSeparators.compactMap({ text.range(of: $0, options: .backwards) }).max(by: {
           $0.lowerBound < $1.lowerBound
         })
       else { break }
@@ -220,14 +223,42 @@ enum GenericReader {
       else { break }
       text = String(text[..<cut.lowerBound]).trimmingSpaces
     }
-    for separator in separators {
+    for separator in titleSeparators {
       guard let cut = text.range(of: separator) else { continue }
       let head = text[..<cut.lowerBound].lowercasedText
       if let siteName, head == siteName.lowercasedText, cut.upperBound < text.endIndex {
         text = String(text[cut.upperBound...]).trimmingSpaces
       }
     }
+    // "Kettle by メルカリ": a closing " by " followed by exactly the site's name.
+    if let by = text.range(of: " by ", options: [.backwards, .caseInsensitive]), by.lowerBound > text.startIndex {
+      let tail = text[by.upperBound...].trimmingSpaces.lowercasedText
+      if !tail.isEmpty, knownSiteNames(page, siteName: siteName).contains(tail) {
+        text = String(text[..<by.lowerBound]).trimmingSpaces
+      }
+    }
     return text
+  }
+
+  /// The site's names as the page states them (lower case): `siteName`, the `og:site_name`
+  /// as written, and what the document title ends with after its last separator ("Kettle -
+  /// メルカリ"), so that a " by <site>" suffix is cut only when the page names that site.
+  static func knownSiteNames(_ page: PageContext, siteName: String?) -> Set<String> {
+    var names = Set<String>()
+    if let siteName { names.insert(siteName.lowercasedText) }
+    if let raw = page.first("//meta[@property='og:site_name']")?.attribute("content") {
+      names.insert(TextNormalizer.collapse(raw).lowercasedText)
+    }
+    if let title = page.text("//title").map(TextNormalizer.collapse),
+      let cut = titleSeparators.compactMap({
+        title.range(of: $0, options: .backwards)
+      }).max(by: { $0.lowerBound < $1.lowerBound }), cut.lowerBound > title.startIndex
+    {
+      let tail = title[cut.upperBound...].trimmingSpaces
+      if tail.hasAtMost(characters: 60) { names.insert(tail.lowercasedText) }
+    }
+    names.remove("")
+    return names
   }
 
   // MARK: Price
