@@ -238,3 +238,40 @@ struct GenericTitleBySiteTests {
         == "Copper Lamp by Lampmarkt Studio")
   }
 }
+
+/// The seller after a "Shop:" or "Cửa hàng:" label (Sendo), only with its colon and beside it.
+@Suite("Generic reader shop labels")
+struct GenericShopLabelTests {
+  /// A marketplace page (site name Lampmarkt) with `body` beside its heading.
+  private func seller(_ body: String) throws -> String? {
+    let html = """
+      <html><head><title>Copper Lamp 40 cm | Lampmarkt</title><meta property="og:site_name" content="Lampmarkt">
+      <meta property="og:type" content="product"></head><body><main><h1 class="product-title">Copper Lamp 40 cm</h1>
+      <div class="price">€ 49,00</div>\(body)</main></body></html>
+      """
+    return try ListingExtractor.extract(utf8: Array(html.utf8)).listing.seller.name
+  }
+
+  @Test("'Shop:', 'Shop :' and 'Cửa hàng:' name the seller, in the same text or beside the label")
+  func colonLabels() throws {
+    let report = try PagePipeline.read(PagePath(TestPaths.page("generic-shop-colon-label.html").path))
+    #expect(report.listing.seller.name == "Gia Dụng An Phát")
+    #expect(report.provenance["listing.seller.name"] == .generic)
+    #expect(try seller("<p>Shop: Lamp Co</p>") == "Lamp Co")
+    #expect(try seller(#"<div><span>Shop :</span> <a href="/shop/lamp-co">Lamp Co</a></div>"#) == "Lamp Co")
+    #expect(try seller("<div>Cửa hàng: <b>Đèn Việt</b></div>") == "Đèn Việt")
+  }
+
+  @Test("'Shop' without a colon, a lone label and a name far from it give no seller of their own")
+  func notALabel() throws {
+    // The word alone is a link or a button: the site's name stays the seller.
+    #expect(try seller(#"<a href="/shop">Shop</a> <span>Lamp Co</span>"#) == "Lampmarkt")
+    #expect(try seller("<p>Shop now</p><p>Lamp Co</p>") == "Lampmarkt")
+    // A label whose next text lies outside its box, in a long block, names no one.
+    let far =
+      "<div><span>Shop:</span></div><div><p>" + String(repeating: "Long description. ", count: 10) + "</p></div>"
+    #expect(try seller(far) == "Lampmarkt")
+    // In the page's header or footer it is the site's own line.
+    #expect(try seller("</main><footer><p>Shop: Lamp Co</p></footer><main>") == "Lampmarkt")
+  }
+}

@@ -404,7 +404,12 @@ enum GenericReader {
     "venditore:", "sprzedawca:", "sprzedający:", "sprzedaje", "verkocht door", "verkoop door", "販売元:", "販売元：", "販売者:",
     "販売者：", "出品者:",
     "出品者：", "卖家:", "卖家：", "店铺:", "店铺：", "商家:", "商家：", "người bán:", "bán bởi", "cung cấp bởi",
+    "shop:", "shop :", "cửa hàng:", "cửa hàng :",
   ]
+  /// Labels that name the seller only with their colon ("Shop: Lamp Co", "Cửa hàng: Hanami",
+  /// Sendo's "Shop :"): without it the word is a link or a button ("Shop", "Shop now"). A name
+  /// in the next text must sit beside the label, in its own small box.
+  private static let colonSellerPrefixes: Set<String> = ["shop:", "shop :", "cửa hàng:", "cửa hàng :"]
   /// Labels that stand alone, with the name in the next text.
   private static let sellerLabels: Set<String> = [
     "sold by", "seller", "vendeur", "vendu par", "vendedor", "vendido por", "verkäufer", "verkauft von", "venditore",
@@ -465,6 +470,15 @@ enum GenericReader {
         let prefix = sellerPrefixes.first(where: { lower.hasPrefix($0) })
       {
         let rest = String(text.dropFirst(prefix.count)).trimmingLabelMarks
+        if colonSellerPrefixes.contains(prefix) {
+          // A lone "Shop:" line whose name cannot be read says nothing of the seller.
+          guard let name = sellerName(rest.isEmpty ? nextTextBeside(texts, after: index) ?? "" : rest),
+            !isChrome(node, in: page)
+          else { continue }
+          labelSeen = true
+          names.append(name)
+          continue
+        }
         value = rest.isEmpty ? nextText(texts, after: index) : rest
       } else if bare.utf8.count > longestLabel {
         continue
@@ -501,6 +515,23 @@ enum GenericReader {
   private static func nextText(_ texts: [(node: HTMLNode, text: String)], after index: Int) -> String? {
     guard index + 1 < texts.count else { return nil }
     return texts[index + 1].text
+  }
+
+  /// The text after `index` when it sits beside the label at `index`: inside the label's parent
+  /// or grandparent, a box of one short line ("<span>Shop:</span> <a>Lamp Co</a>").
+  private static func nextTextBeside(_ texts: [(node: HTMLNode, text: String)], after index: Int) -> String? {
+    guard index + 1 < texts.count else { return nil }
+    let next = texts[index + 1]
+    var box = texts[index].node.parent
+    for _ in 0..<2 {
+      guard let element = box, element.name != "body" else { return nil }
+      if next.node.isInside(element) {
+        guard let text = element.text(upTo: 512), text.hasAtMost(characters: 120) else { return nil }
+        return next.text
+      }
+      box = element.parent
+    }
+    return nil
   }
 
   /// Path parts and host prefixes of a store's own page.
