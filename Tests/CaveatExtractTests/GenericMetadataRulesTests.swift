@@ -275,3 +275,44 @@ struct GenericShopLabelTests {
     #expect(try seller("</main><footer><p>Shop: Lamp Co</p></footer><main>") == "Lampmarkt")
   }
 }
+
+/// A shop-name element by the product (old Rakuten layouts) outranks the site's own name.
+@Suite("Generic reader shop-name element")
+struct GenericShopNameElementTests {
+  /// A mall's page (site name Lampmarkt) with `before` above its heading and `after` below it.
+  private func seller(before: String = "", after: String = "") throws -> String? {
+    let html = """
+      <html><head><title>Copper Lamp 40 cm | Lampmarkt</title><meta property="og:site_name" content="Lampmarkt">
+      <meta property="og:type" content="product"></head><body><div class="item">\(before)
+      <h1 class="product-title">Copper Lamp 40 cm</h1><div class="price">€ 49,00</div>\(after)</div></body></html>
+      """
+    return try ListingExtractor.extract(utf8: Array(html.utf8)).listing.seller.name
+  }
+
+  @Test("An element named for the shop's name by the heading names the seller, not the mall")
+  func shopNameBesideHeading() throws {
+    let report = try PagePipeline.read(PagePath(TestPaths.page("generic-shop-name-element.html").path))
+    #expect(report.listing.seller.name == "ランプ屋さん")
+    #expect(report.provenance["listing.seller.name"] == .generic)
+    #expect(try seller(before: #"<div class="store-name"><a href="/lamp-co/">Lamp Co</a></div>"#) == "Lamp Co")
+    #expect(try seller(after: #"<p>Shop <span id="shop_name">Lamp Co</span></p>"#) == "Lamp Co")
+    // The innermost of nested shop-name elements: the stars beside the name are not part of it.
+    #expect(
+      try seller(after: #"<div class="shopNameArea"><span class="shopName">Lamp Co</span><span>★4.6</span></div>"#)
+        == "Lamp Co")
+  }
+
+  @Test("A shop name in the chrome, in tiles that disagree or far from the heading leaves the site's name")
+  func notTheProductsShop() throws {
+    #expect(try seller(before: #"<header><span class="shop-name">Lamp Co</span></header>"#) == "Lampmarkt")
+    let tiles = """
+      <section><div class="item-tile"><span class="shop-name">Lamp Co</span></div>
+      <div class="item-tile"><span class="shop-name">Brass House</span></div></section>
+      """
+    #expect(try seller(after: tiles) == "Lampmarkt")
+    let far = String(repeating: "<p><span>spec</span></p>", count: 400) + #"<span class="shop-name">Lamp Co</span>"#
+    #expect(try seller(after: far) == "Lampmarkt")
+    // A label named so is no name.
+    #expect(try seller(after: #"<span class="shop-name-label">Shop name</span>"#) == "Lampmarkt")
+  }
+}

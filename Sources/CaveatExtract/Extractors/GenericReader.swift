@@ -44,8 +44,10 @@ enum GenericReader {
     // all outrank it.
     if reading.listing.price == nil { reading.listing.price = twitterCardPrice(page) }
     let labelled = labelledSeller(page)
+    // The site's own name is the seller only when no shop named by the product says otherwise.
     reading.listing.seller.name =
-      labelled.name ?? sellerBoxLink(page) ?? storeLinkSeller(page) ?? (labelled.labelSeen ? nil : siteName)
+      labelled.name ?? sellerBoxLink(page) ?? storeLinkSeller(page)
+      ?? (labelled.labelSeen ? nil : siteName.map { heading.flatMap { shopNameElement(page, near: $0) } ?? $0 })
     if let histogram = starHistogram(page) {
       reading.listing.rating.histogram = histogram
       reading.listing.rating.count = histogram.values.reduce(0, +)
@@ -690,6 +692,33 @@ enum GenericReader {
       let value = Int(last)
     else { return nil }
     return value
+  }
+
+  /// Class and id words (lower case, without "-" and "_") of an element holding a shop's name
+  /// (`shopName`, `shop-name`, `store_name`, `seller-name`).
+  private static let shopNameWords = ["shopname", "storename", "sellername", "vendorname", "merchantname"]
+
+  /// The shop named by an element whose class or id says it holds a shop's name, near the
+  /// product's heading (300 elements before it to 600 after: the shop bar above the title, the
+  /// buy box below), outside the page's chrome; nil unless every such element names the same
+  /// shop (tiles of other products each name their own). Of nested such elements the innermost
+  /// counts (`shopNameArea` around `shopName` and its stars).
+  static func shopNameElement(_ page: PageContext, near heading: HTMLNode) -> String? {
+    guard let start = heading.documentOrder else { return nil }
+    let found = page.index.elements(inOrders: max(0, start - 300)..<(start + 601)).filter { node in
+      let classes = node.attribute(cName: "class")
+      let id = node.attribute(cName: "id")
+      guard classes != nil || id != nil else { return false }
+      let words = ((classes ?? "") + " " + (id ?? "")).asciiLowercased.filter { $0 != "-" && $0 != "_" }
+      return shopNameWords.contains(where: words.containsLiteral) && !words.containsLiteral("label")
+    }
+    var names: [String] = []
+    for (index, node) in found.enumerated() where !isChrome(node, in: page) {
+      if found[(index + 1)...].contains(where: { $0.isInside(node) }) { continue }
+      guard let text = node.text(upTo: 256), let name = sellerName(TextNormalizer.collapse(text)) else { continue }
+      names.append(name)
+    }
+    return !names.isEmpty && Set(names.map { $0.lowercasedText }).count == 1 ? names.first : nil
   }
 
   /// A plausible seller name: short, not a number, price or sentence.
