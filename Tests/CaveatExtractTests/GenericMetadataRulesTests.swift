@@ -135,11 +135,13 @@ struct GenericOutOfFiveTests {
 /// A bare "$" or "¥" read as the currency of the country the page belongs to.
 @Suite("Generic reader local currency")
 struct GenericLocalCurrencyTests {
-  /// A product page at `url` in `language` whose only price is `price`, shown by the heading.
-  private func price(_ price: String, url: String?, language: String = "en") throws -> Money? {
+  /// A product page at `url` in `language` (none when empty), with `head` in its head, whose only
+  /// price is `price`, shown by the heading.
+  private func price(_ price: String, url: String?, language: String = "en", head: String = "") throws -> Money? {
     let link = url.map { #"<link rel="canonical" href="\#($0)">"# } ?? ""
+    let lang = language.isEmpty ? "" : #" lang="\#(language)""#
     let html = """
-      <html lang="\(language)"><head><title>Copper Lamp 40 cm | Lampshop</title>\(link)
+      <html\(lang)><head><title>Copper Lamp 40 cm | Lampshop</title>\(link)\(head)
       <meta property="og:type" content="product"></head><body><main>
       <h1 class="product-title">Copper Lamp 40 cm</h1><div class="price">\(price)</div><p>Sold by Lamp Co</p>
       </main></body></html>
@@ -156,6 +158,41 @@ struct GenericLocalCurrencyTests {
         == Money(amount: 149_999, currency: "ARS"))
     #expect(try price("$89.95", url: "https://shop.example.com.au/p/lamp") == Money(amount: 89.95, currency: "AUD"))
     #expect(try price("¥3,980", url: nil, language: "ja") == Money(amount: 3980, currency: "JPY"))
+  }
+
+  @Test("A bare '$' on a page that says it is US English, under no other country's domain, is the US dollar")
+  func dollarByUSEnglish() throws {
+    let report = try PagePipeline.read(PagePath(TestPaths.page("generic-us-english-dollar.html").path))
+    #expect(report.listing.price == Money(amount: 49, currency: "USD"))
+    #expect(report.provenance["listing.price"] == .generic)
+    let usd = Money(amount: 89.95, currency: "USD")
+    #expect(try price("$89.95", url: "https://lampshop.com/p/lamp", language: "en-US") == usd)
+    #expect(try price("$89.95", url: nil, language: "en-us") == usd)
+    #expect(
+      try price("$89.95", url: "https://lampshop.us/p/lamp", head: #"<meta property="og:locale" content="en_US">"#)
+        == usd)
+    #expect(
+      try price(
+        "$89.95", url: "https://lampshop.com/p/lamp", language: "",
+        head: #"<meta http-equiv="Content-Language" content="en-US">"#) == usd)
+    // The country's domain still names its own dollar.
+    #expect(
+      try price("$89.95", url: "https://shop.example.com.au/p/lamp", language: "en-US")
+        == Money(amount: 89.95, currency: "AUD"))
+  }
+
+  @Test("A bare '$' stays without a currency when the page's English is not said to be US English")
+  func dollarNotUSEnglish() throws {
+    // English alone, or US English contradicted by another declaration.
+    #expect(try price("$89.95", url: "https://lampshop.com/p/lamp", language: "en") == nil)
+    #expect(
+      try price(
+        "$89.95", url: "https://lampshop.com/p/lamp", language: "en-US",
+        head: #"<meta property="og:locale" content="en_CA">"#) == nil)
+    #expect(try price("$89.95", url: "https://lampshop.com/p/lamp", language: "es-US") == nil)
+    // Another country's domain (.co.uk, .de) is not a US shop, whatever its language.
+    #expect(try price("$89.95", url: "https://lampshop.co.uk/p/lamp", language: "en-US") == nil)
+    #expect(try price("$89.95", url: "https://lampshop.de/p/lamp", language: "en-US") == nil)
   }
 
   @Test("A bare '$' or '¥' with no country to say which stays without a price")

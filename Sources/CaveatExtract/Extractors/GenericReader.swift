@@ -316,14 +316,40 @@ enum GenericReader {
   ]
 
   /// What a bare "$" or "¥" means on this page: the currency of the country the page's own
-  /// address names (a shop under mercadolibre.com.ar writes pesos as "$"), and the yen on a
-  /// page in Japanese or under .jp; nil where neither says.
+  /// address names (a shop under mercadolibre.com.ar writes pesos as "$"), the US dollar on a
+  /// page that says it is in US English under no other country's domain (a .com shop), and the
+  /// yen on a page in Japanese or under .jp; nil where none says.
   static func localCurrencies(_ page: PageContext) -> CurrencyHints {
     let host = page.urls.lazy.compactMap(SiteRegistry.host(of:)).first
     let domain = host.flatMap { $0.split(separator: ".").last.map(String.init) }
     let language = page.first("//html")?.attribute("lang")?.lowercased() ?? ""
     let japanese = language == "ja" || language.hasPrefix("ja-") || domain == "jp"
-    return CurrencyHints(dollar: domain.flatMap { dollarDomains[$0] }, yen: japanese ? "JPY" : nil)
+    var dollar = domain.flatMap { dollarDomains[$0] }
+    // A country-code domain other than .us names its own country, whatever the page's language.
+    if dollar == nil, domain.map({ $0.count != 2 || $0 == "us" }) ?? true, saysUSEnglish(page) { dollar = "USD" }
+    return CurrencyHints(dollar: dollar, yen: japanese ? "JPY" : nil)
+  }
+
+  /// The languages the page declares (lower case, "en_US" written "en-us"): `<html lang>`,
+  /// OpenGraph's `og:locale` and a `content-language` meta.
+  static func declaredLanguages(_ page: PageContext) -> [String] {
+    var values: [String] = []
+    if let lang = page.first("//html")?.attribute("lang") { values.append(lang) }
+    for meta in page.select("//meta") {
+      let key = (meta.attribute("property") ?? meta.attribute("http-equiv") ?? meta.attribute("name"))?.lowercased()
+      guard key == "og:locale" || key == "content-language", let content = meta.attribute("content") else { continue }
+      values += content.split(separator: ",").map(String.init)
+    }
+    return values.map { $0.trimmingSpaces.lowercased().replacingOccurrences(of: "_", with: "-") }.filter {
+      !$0.isEmpty
+    }
+  }
+
+  /// Whether the page says it is in US English: one declared language is "en-US", and none
+  /// names another language or country ("en" alone agrees; "en-AU" or "es-MX" does not).
+  static func saysUSEnglish(_ page: PageContext) -> Bool {
+    let languages = declaredLanguages(page)
+    return languages.contains("en-us") && languages.allSatisfy { $0 == "en-us" || $0 == "en" }
   }
 
   /// The text a shopper reads as the current price: struck-out prices, screen-reader text and
