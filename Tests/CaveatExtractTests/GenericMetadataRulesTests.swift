@@ -353,3 +353,43 @@ struct GenericShopNameElementTests {
     #expect(try seller(after: #"<span class="shop-name-label">Shop name</span>"#) == "Lampmarkt")
   }
 }
+
+/// A price named only in an `aria-label` of the buy box (Allegro), with its currency.
+@Suite("Generic reader aria-label price")
+struct GenericAriaLabelPriceTests {
+  /// A product page with no price markup and `body` after its heading.
+  private func price(_ body: String) throws -> Money? {
+    let html = """
+      <html lang="pl"><head><title>Ekspres Brevio | Targowisko</title><meta property="og:type" content="product">
+      </head><body><main><h1 class="mp4t_0">Ekspres Brevio</h1>\(body)<p>Sprzedawca: KawaDom</p></main></body></html>
+      """
+    return try ListingExtractor.extract(utf8: Array(html.utf8)).listing.price
+  }
+
+  @Test("An aria-label with a price word and one amount with its currency gives the price")
+  func ariaLabelPrice() throws {
+    let report = try PagePipeline.read(PagePath(TestPaths.page("generic-aria-label-price.html").path))
+    #expect(report.listing.price == Money(amount: 1299, currency: "PLN"))
+    #expect(report.provenance["listing.price"] == .generic)
+    #expect(GenericReader.ariaPrice("1 299,00 zł aktualna cena", hints: .none) == Money(amount: 1299, currency: "PLN"))
+    #expect(GenericReader.ariaPrice("Price: 49.00 EUR", hints: .none) == Money(amount: 49, currency: "EUR"))
+    #expect(
+      try price(#"<div aria-label="cena 349,99 zł"><span>349</span><span>,99 zł</span></div>"#)
+        == Money(amount: 349.99, currency: "PLN"))
+  }
+
+  @Test("Labels of other prices, amounts without a currency and struck or far prices give none")
+  func notAnAriaPrice() throws {
+    for label in [
+      "Cena z dostawą 1 308,99 zł", "20 rat x 64,95 zł", "cena 1 299,00", "cena 12,99 zł/kg", "ocena 4,85 na 5",
+      "najniższa cena z 30 dni 1 399,00 zł", "Price drop $5", "cena 12,99 zł - 15,99 zł",
+    ] {
+      #expect(GenericReader.ariaPrice(label, hints: .none) == nil, "\(label)")
+    }
+    #expect(try price(#"<s aria-label="cena 1 599,00 zł">1 599,00 zł</s>"#) == nil)
+    #expect(try price(#"<div class="old-price" aria-label="cena 1 599,00 zł">1 599,00 zł</div>"#) == nil)
+    #expect(try price(#"</main><footer><span aria-label="cena 19,99 zł">19,99 zł</span></footer><main>"#) == nil)
+    let far = String(repeating: "<p><span>opis</span></p>", count: 400) + #"<div aria-label="cena 899,00 zł"></div>"#
+    #expect(try price(far) == nil)
+  }
+}

@@ -306,6 +306,64 @@ enum GenericReader {
       else { continue }
       return Money(amount: price.amount, currency: currency)
     }
+    // Allegro draws the price's digits in spans of their own and names it in an `aria-label`.
+    return ariaLabelPrice(page, inOrders: (start + 1)..<(start + 601), hints: hints)
+  }
+
+  /// Words an `aria-label` names the current price with, before or after the amount ("cena
+  /// 1 299,00 zł", "1 299,00 zł aktualna cena"), longest first.
+  private static let ariaPriceWords = [
+    "current price", "aktualna cena", "prix actuel", "aktueller preis", "precio actual", "prezzo attuale",
+    "preço atual", "huidige prijs", "sale price", "price", "cena", "prix", "preis", "precio", "prezzo", "preço",
+    "preco", "prijs",
+  ].sorted { $0.count > $1.count }
+
+  /// The price an element of the buy box (`orders`, after the heading) names in its
+  /// `aria-label`: a price word and one amount with its currency, nothing else ("cena
+  /// 1 299,00 zł"); elements named or drawn as old prices, and the page's chrome, are left out.
+  static func ariaLabelPrice(_ page: PageContext, inOrders orders: Range<Int>, hints: CurrencyHints) -> Money? {
+    for node in page.index.elements(inOrders: orders) {
+      guard let label = node.attribute(cName: "aria-label"), label.hasAtMost(characters: 60), label.holdsNumeral,
+        let price = ariaPrice(label, hints: hints)
+      else { continue }
+      let names = (node.attribute("class") ?? "").lowercasedText + " " + (node.attribute("id") ?? "").lowercasedText
+      if notCurrentPriceWords.contains(where: names.containsLiteral) || isChrome(node, in: page) { continue }
+      if ["del", "s", "strike"].contains(node.name) || ["del", "s", "strike"].contains(node.parent?.name ?? "") {
+        continue
+      }
+      return price
+    }
+    return nil
+  }
+
+  /// The price an `aria-label` names: a word of ``ariaPriceWords`` before or after one amount
+  /// with its currency, and nothing else (no "z dostawą", no "/kg", no second amount).
+  static func ariaPrice(_ label: String, hints: CurrencyHints) -> Money? {
+    let text = TextNormalizer.collapse(label)
+    let lower = text.lowercasedText
+    for word in ariaPriceWords {
+      // The amount as written: a currency code is upper case.
+      let rest: String
+      if lower.hasPrefix(word) {
+        rest = String(text.dropFirst(word.count))
+      } else if lower.hasSuffix(word) {
+        rest = String(text.dropLast(word.count))
+      } else {
+        continue
+      }
+      let amount = rest.trimmingLabelMarks
+      // The currency's letters at most ("zł", "PLN"): a word more is a condition or another price.
+      guard !amount.isEmpty, amount.filter({ $0.isLetter }).count <= 3,
+        !amount.contains(where: { $0 == "/" || $0 == "%" })
+      else { continue }
+      let scalars = TextScalars.normalize(amount)
+      guard case .found(let number) = LocaleNumber.firstNumber(in: scalars, kind: .price),
+        case .none = LocaleNumber.firstNumber(in: scalars, from: number.end, kind: .price),
+        let price = CurrencyDetector.parsePrice(amount, defaultDollar: hints.dollar, defaultYen: hints.yen),
+        let currency = price.currency, price.amount > 0
+      else { continue }
+      return Money(amount: price.amount, currency: currency)
+    }
     return nil
   }
 
