@@ -393,3 +393,72 @@ struct GenericAriaLabelPriceTests {
     #expect(try price(far) == nil)
   }
 }
+
+/// An amount shown without any currency sign in an element named a price (bol), given the
+/// currency only when the page itself says which.
+@Suite("Generic reader bare amounts")
+struct GenericBareAmountTests {
+  /// A product page at `url` in `language`, with `head` in its head and `price` after its heading.
+  private func price(_ price: String, url: String?, language: String, head: String = "") throws -> Money? {
+    let link = url.map { #"<link rel="canonical" href="\#($0)">"# } ?? ""
+    let html = """
+      <html lang="\(language)"><head><title>Theepot 1,2 l | Keukenhuis</title>\(link)\(head)
+      <meta property="og:type" content="product"></head><body><main><h1 class="page-heading">Theepot 1,2 l</h1>
+      \(price)<p>Verkoop door Keukenhuis</p></main></body></html>
+      """
+    return try ListingExtractor.extract(utf8: Array(html.utf8)).listing.price
+  }
+
+  @Test("Only digits with two decimals count as a bare amount")
+  func bareAmounts() {
+    for text in ["12,99", "1.299,00", "1 299.00", "24,95"] { #expect(GenericReader.isBareAmount(text), "\(text)") }
+    for text in ["8999", "89 99", "12,9", "1,299", "€ 12,99", "12,99 $", "ab 12,99", "-12,99", "12,-"] {
+      #expect(!GenericReader.isBareAmount(text), "\(text)")
+    }
+  }
+
+  @Test("A bare amount in a price element takes the currency the page names, or its euro country's")
+  func currencyFromThePage() throws {
+    let report = try PagePipeline.read(PagePath(TestPaths.page("generic-bare-amount-euro.html").path))
+    #expect(report.listing.price == Money(amount: 24.95, currency: "EUR"))
+    #expect(report.provenance["listing.price"] == .generic)
+    let shown = #"<span class="price">12,99</span>"#
+    let euro = Money(amount: 12.99, currency: "EUR")
+    #expect(try price(shown, url: "https://www.lampenhuis.de/p/1", language: "de") == euro)
+    #expect(try price(shown, url: "https://www.lampenhuis.be/p/1", language: "fr-BE") == euro)
+    // The currency named by the page's structured data or OpenGraph, under any domain.
+    let jsonLD = """
+      <script type="application/ld+json">{"@type":"Product","name":"Theepot 1,2 l",
+      "offers":{"@type":"AggregateOffer","lowPrice":"","priceCurrency":"GBP"}}</script>
+      """
+    #expect(
+      try price(shown, url: "https://teapots.example.com/p/1", language: "en", head: jsonLD)
+        == Money(amount: 12.99, currency: "GBP"))
+    #expect(
+      try price(
+        #"<span itemprop="price">1.299,00</span>"#, url: nil, language: "de",
+        head: #"<meta property="og:price:currency" content="EUR">"#) == Money(amount: 1299, currency: "EUR"))
+  }
+
+  @Test("Without a currency the page names, or with a split amount, a bare amount gives no price")
+  func noCurrencyNamed() throws {
+    let shown = #"<span class="price">12,99</span>"#
+    // A domain without a language that matches it, or a language without its domain.
+    #expect(try price(shown, url: "https://www.lampenhuis.nl/p/1", language: "en") == nil)
+    #expect(try price(shown, url: "https://www.lampenhuis.nl/p/1", language: "nl-BE") == nil)
+    #expect(try price(shown, url: "https://www.lampenhuis.com/p/1", language: "nl") == nil)
+    #expect(try price(shown, url: nil, language: "de") == nil)
+    // A country that paid in its own currency before joining the euro (Lithuania, 2015).
+    #expect(try price(shown, url: "https://www.lempos.lt/p/1", language: "lt") == nil)
+    // Two currencies named: which one is unknown.
+    #expect(
+      try price(
+        shown, url: "https://www.lampenhuis.nl/p/1", language: "nl",
+        head: #"<meta property="og:price:currency" content="GBP">"#) == nil)
+    // Whole and cents in elements of their own, "89" "99": the reading would be a guess.
+    #expect(
+      try price(
+        #"<span class="promo-price">89<sup>99</sup></span>"#, url: "https://www.lampenhuis.nl/p/1", language: "nl")
+        == nil)
+  }
+}

@@ -287,6 +287,9 @@ enum GenericReader {
           value.map { $0.asciiLowercased.containsLiteral("price") } ?? false
         }
     }
+    // The first amount written without any currency sign ("12,99" in `span.price`), kept in
+    // case no price by the heading names its currency.
+    var bare: Double?
     for node in nodes {
       let names = (node.attribute("class") ?? "").lowercasedText + " " + (node.attribute("id") ?? "").lowercasedText
       if notCurrentPriceWords.contains(where: names.containsLiteral) || isChrome(node, in: page) { continue }
@@ -301,13 +304,88 @@ enum GenericReader {
       }
       let text = shownText(node)
       guard text.hasAtMost(characters: 80),
-        let price = CurrencyDetector.parsePrice(text, defaultDollar: hints.dollar, defaultYen: hints.yen),
-        let currency = price.currency, price.amount > 0
+        let price = CurrencyDetector.parsePrice(text, defaultDollar: hints.dollar, defaultYen: hints.yen)
       else { continue }
+      guard let currency = price.currency, price.amount > 0 else {
+        if bare == nil, price.amount > 0, isBareAmount(text) { bare = price.amount }
+        continue
+      }
       return Money(amount: price.amount, currency: currency)
     }
     // Allegro draws the price's digits in spans of their own and names it in an `aria-label`.
-    return ariaLabelPrice(page, inOrders: (start + 1)..<(start + 601), hints: hints)
+    if let price = ariaLabelPrice(page, inOrders: (start + 1)..<(start + 601), hints: hints) { return price }
+    if let bare, let currency = pageCurrency(page) { return Money(amount: bare, currency: currency) }
+    return nil
+  }
+
+  /// Whether `text` is an amount and nothing else, with two decimals after a comma or a point
+  /// ("12,99", "1.299,00", "1 299.00"): no sign, no word, and no split a reader would have to
+  /// guess ("89 99", "8999").
+  static func isBareAmount(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+    guard scalars.count >= 4, let first = scalars.first, isDigit(first),
+      scalars.allSatisfy({ isDigit($0) || $0 == "." || $0 == "," || TextScalars.isWhitespace($0) })
+    else { return false }
+    let end = scalars.count
+    return isDigit(scalars[end - 1]) && isDigit(scalars[end - 2]) && [".", ","].contains(scalars[end - 3])
+  }
+
+  /// The one currency the page names for its prices: schema.org's `priceCurrency` (microdata or
+  /// JSON-LD), OpenGraph's price currency, and the euro of a country that has paid in euros since
+  /// 2002 when the page is under its domain and in its language (`<html lang="nl-NL">` under
+  /// .nl). Nil when they disagree, when one cannot be read, or when none says.
+  static func pageCurrency(_ page: PageContext) -> String? {
+    var written: [String] = page.select("//*[@itemprop='priceCurrency']").map { $0.attribute("content") ?? $0.text }
+    for meta in page.select("//meta") {
+      let key = (meta.attribute("property") ?? meta.attribute("name"))?.lowercased() ?? ""
+      if key == "og:price:currency" || key == "product:price:currency", let content = meta.attribute("content") {
+        written.append(content)
+      }
+    }
+    func collect(_ value: JSONValue, depth: Int) {
+      guard depth < 12 else { return }
+      switch value {
+      case .object(let members):
+        for (key, member) in members {
+          if key == "priceCurrency", case .string(let code) = member { written.append(code) }
+          collect(member, depth: depth + 1)
+        }
+      case .array(let items): for item in items { collect(item, depth: depth + 1) }
+      default: break
+      }
+    }
+    for document in page.jsonLD { collect(document, depth: 0) }
+    var codes = Set<String>()
+    for text in written {
+      guard let code = CurrencyDetector.isoCode(for: text) else { return nil }
+      codes.insert(code)
+    }
+    if euroByDomainAndLanguage(page) { codes.insert("EUR") }
+    return codes.count == 1 ? codes.first : nil
+  }
+
+  /// Country-code domains of the countries that have paid in euros since 2002, with their
+  /// languages: a page under .de in German writes its bare amounts in euros. (Later members
+  /// paid in their own currency before, on pages that may still be saved.)
+  private static let euroDomainLanguages: [String: Set<String>] = [
+    "at": ["de"], "be": ["nl", "fr", "de"], "de": ["de"], "es": ["es", "ca", "eu", "gl"], "fi": ["fi", "sv"],
+    "fr": ["fr"], "gr": ["el"], "ie": ["ga"], "it": ["it"], "lu": ["lb", "fr", "de"], "nl": ["nl"], "pt": ["pt"],
+  ]
+
+  /// Whether the page is under the domain of a country of ``euroDomainLanguages`` and its
+  /// `<html lang>` is that country's language (a region, when named, is that country:
+  /// "nl-BE" is no page of .nl), and no other declared language says otherwise.
+  static func euroByDomainAndLanguage(_ page: PageContext) -> Bool {
+    guard let host = page.urls.lazy.compactMap(SiteRegistry.host(of:)).first,
+      let domain = host.split(separator: ".").last.map(String.init), let languages = euroDomainLanguages[domain],
+      let lang = page.first("//html")?.attribute("lang"), !lang.trimmingSpaces.isEmpty
+    else { return false }
+    return declaredLanguages(page).allSatisfy { tag in
+      let parts = tag.split(separator: "-")
+      guard let primary = parts.first, languages.contains(String(primary)) else { return false }
+      return parts.count == 1 || parts[1] == domain
+    }
   }
 
   /// Words an `aria-label` names the current price with, before or after the amount ("cena
