@@ -44,8 +44,10 @@ enum GenericReader {
     // all outrank it.
     if reading.listing.price == nil { reading.listing.price = twitterCardPrice(page) }
     let labelled = labelledSeller(page)
+    // The site's own name is the seller only when no shop named by the product says otherwise.
     reading.listing.seller.name =
-      labelled.name ?? sellerBoxLink(page) ?? storeLinkSeller(page) ?? (labelled.labelSeen ? nil : siteName)
+      labelled.name ?? sellerBoxLink(page) ?? storeLinkSeller(page)
+      ?? (labelled.labelSeen ? nil : siteName.map { heading.flatMap { shopNameElement(page, near: $0) } ?? $0 })
     if let histogram = starHistogram(page) {
       reading.listing.rating.histogram = histogram
       reading.listing.rating.count = histogram.values.reduce(0, +)
@@ -197,7 +199,11 @@ enum GenericReader {
     return titles.contains(where: { $0.containsLiteral(spaced.lowercasedText) }) ? spaced : text
   }
 
-  /// Drops trailing " - Shop", " | Buy online | Shop" segments that name the site.
+  /// What stands between a title and the site's name ("Kettle | Shop", "Kettle - Shop").
+  private static let titleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " ｜"]
+
+  /// Drops trailing " - Shop", " | Buy online | Shop" segments that name the site, and a
+  /// closing " by Shop" when the page names the site so.
   static func stripSiteSuffix(_ title: String, page: PageContext, siteName: String?) -> String {
     var words: [String] = []
     if let siteName { words.append(siteName.lowercasedText) }
@@ -208,10 +214,9 @@ enum GenericReader {
     }
     words += ["buy online", "online shop", "official", "kaufen", "acheter", "comprar"]
     var text = TextNormalizer.collapse(title)
-    let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " ｜"]
     while true {
       guard
-        let cut = separators.compactMap({ text.range(of: $0, options: .backwards) }).max(by: {
+        let cut = titleSeparators.compactMap({ text.range(of: $0, options: .backwards) }).max(by: {
           $0.lowerBound < $1.lowerBound
         })
       else { break }
@@ -220,14 +225,42 @@ enum GenericReader {
       else { break }
       text = String(text[..<cut.lowerBound]).trimmingSpaces
     }
-    for separator in separators {
+    for separator in titleSeparators {
       guard let cut = text.range(of: separator) else { continue }
       let head = text[..<cut.lowerBound].lowercasedText
       if let siteName, head == siteName.lowercasedText, cut.upperBound < text.endIndex {
         text = String(text[cut.upperBound...]).trimmingSpaces
       }
     }
+    // "Kettle by メルカリ": a closing " by " followed by exactly the site's name.
+    if let by = text.range(of: " by ", options: [.backwards, .caseInsensitive]), by.lowerBound > text.startIndex {
+      let tail = text[by.upperBound...].trimmingSpaces.lowercasedText
+      if !tail.isEmpty, knownSiteNames(page, siteName: siteName).contains(tail) {
+        text = String(text[..<by.lowerBound]).trimmingSpaces
+      }
+    }
     return text
+  }
+
+  /// The site's names as the page states them (lower case): `siteName`, the `og:site_name`
+  /// as written, and what the document title ends with after its last separator ("Kettle -
+  /// メルカリ"), so that a " by <site>" suffix is cut only when the page names that site.
+  static func knownSiteNames(_ page: PageContext, siteName: String?) -> Set<String> {
+    var names = Set<String>()
+    if let siteName { names.insert(siteName.lowercasedText) }
+    if let raw = page.first("//meta[@property='og:site_name']")?.attribute("content") {
+      names.insert(TextNormalizer.collapse(raw).lowercasedText)
+    }
+    if let title = page.text("//title").map(TextNormalizer.collapse),
+      let cut = titleSeparators.compactMap({
+        title.range(of: $0, options: .backwards)
+      }).max(by: { $0.lowerBound < $1.lowerBound }), cut.lowerBound > title.startIndex
+    {
+      let tail = title[cut.upperBound...].trimmingSpaces
+      if tail.hasAtMost(characters: 60) { names.insert(tail.lowercasedText) }
+    }
+    names.remove("")
+    return names
   }
 
   // MARK: Price
@@ -254,6 +287,9 @@ enum GenericReader {
           value.map { $0.asciiLowercased.containsLiteral("price") } ?? false
         }
     }
+    // The first amount written without any currency sign ("12,99" in `span.price`), kept in
+    // case no price by the heading names its currency.
+    var bare: Double?
     for node in nodes {
       let names = (node.attribute("class") ?? "").lowercasedText + " " + (node.attribute("id") ?? "").lowercasedText
       if notCurrentPriceWords.contains(where: names.containsLiteral) || isChrome(node, in: page) { continue }
@@ -268,7 +304,140 @@ enum GenericReader {
       }
       let text = shownText(node)
       guard text.hasAtMost(characters: 80),
-        let price = CurrencyDetector.parsePrice(text, defaultDollar: hints.dollar, defaultYen: hints.yen),
+        let price = CurrencyDetector.parsePrice(text, defaultDollar: hints.dollar, defaultYen: hints.yen)
+      else { continue }
+      guard let currency = price.currency, price.amount > 0 else {
+        if bare == nil, price.amount > 0, isBareAmount(text) { bare = price.amount }
+        continue
+      }
+      return Money(amount: price.amount, currency: currency)
+    }
+    // Allegro draws the price's digits in spans of their own and names it in an `aria-label`.
+    if let price = ariaLabelPrice(page, inOrders: (start + 1)..<(start + 601), hints: hints) { return price }
+    if let bare, let currency = pageCurrency(page) { return Money(amount: bare, currency: currency) }
+    return nil
+  }
+
+  /// Whether `text` is an amount and nothing else, with two decimals after a comma or a point
+  /// ("12,99", "1.299,00", "1 299.00"): no sign, no word, and no split a reader would have to
+  /// guess ("89 99", "8999").
+  static func isBareAmount(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+    guard scalars.count >= 4, let first = scalars.first, isDigit(first),
+      scalars.allSatisfy({ isDigit($0) || $0 == "." || $0 == "," || TextScalars.isWhitespace($0) })
+    else { return false }
+    let end = scalars.count
+    return isDigit(scalars[end - 1]) && isDigit(scalars[end - 2]) && [".", ","].contains(scalars[end - 3])
+  }
+
+  /// The one currency the page names for its prices: schema.org's `priceCurrency` (microdata or
+  /// JSON-LD), OpenGraph's price currency, and the euro of a country that has paid in euros since
+  /// 2002 when the page is under its domain and in its language (`<html lang="nl-NL">` under
+  /// .nl). Nil when they disagree, when one cannot be read, or when none says.
+  static func pageCurrency(_ page: PageContext) -> String? {
+    var written: [String] = page.select("//*[@itemprop='priceCurrency']").map { $0.attribute("content") ?? $0.text }
+    for meta in page.select("//meta") {
+      let key = (meta.attribute("property") ?? meta.attribute("name"))?.lowercased() ?? ""
+      if key == "og:price:currency" || key == "product:price:currency", let content = meta.attribute("content") {
+        written.append(content)
+      }
+    }
+    func collect(_ value: JSONValue, depth: Int) {
+      guard depth < 12 else { return }
+      switch value {
+      case .object(let members):
+        for (key, member) in members {
+          if key == "priceCurrency", case .string(let code) = member { written.append(code) }
+          collect(member, depth: depth + 1)
+        }
+      case .array(let items): for item in items { collect(item, depth: depth + 1) }
+      default: break
+      }
+    }
+    for document in page.jsonLD { collect(document, depth: 0) }
+    var codes = Set<String>()
+    for text in written {
+      guard let code = CurrencyDetector.isoCode(for: text) else { return nil }
+      codes.insert(code)
+    }
+    if euroByDomainAndLanguage(page) { codes.insert("EUR") }
+    return codes.count == 1 ? codes.first : nil
+  }
+
+  /// Country-code domains of the countries that have paid in euros since 2002, with their
+  /// languages: a page under .de in German writes its bare amounts in euros. (Later members
+  /// paid in their own currency before, on pages that may still be saved.)
+  private static let euroDomainLanguages: [String: Set<String>] = [
+    "at": ["de"], "be": ["nl", "fr", "de"], "de": ["de"], "es": ["es", "ca", "eu", "gl"], "fi": ["fi", "sv"],
+    "fr": ["fr"], "gr": ["el"], "ie": ["ga"], "it": ["it"], "lu": ["lb", "fr", "de"], "nl": ["nl"], "pt": ["pt"],
+  ]
+
+  /// Whether the page is under the domain of a country of ``euroDomainLanguages`` and its
+  /// `<html lang>` is that country's language (a region, when named, is that country:
+  /// "nl-BE" is no page of .nl), and no other declared language says otherwise.
+  static func euroByDomainAndLanguage(_ page: PageContext) -> Bool {
+    guard let host = page.urls.lazy.compactMap(SiteRegistry.host(of:)).first,
+      let domain = host.split(separator: ".").last.map(String.init), let languages = euroDomainLanguages[domain],
+      let lang = page.first("//html")?.attribute("lang"), !lang.trimmingSpaces.isEmpty
+    else { return false }
+    return declaredLanguages(page).allSatisfy { tag in
+      let parts = tag.split(separator: "-")
+      guard let primary = parts.first, languages.contains(String(primary)) else { return false }
+      return parts.count == 1 || parts[1] == domain
+    }
+  }
+
+  /// Words an `aria-label` names the current price with, before or after the amount ("cena
+  /// 1 299,00 zł", "1 299,00 zł aktualna cena"), longest first.
+  private static let ariaPriceWords = [
+    "current price", "aktualna cena", "prix actuel", "aktueller preis", "precio actual", "prezzo attuale",
+    "preço atual", "huidige prijs", "sale price", "price", "cena", "prix", "preis", "precio", "prezzo", "preço",
+    "preco", "prijs",
+  ].sorted { $0.count > $1.count }
+
+  /// The price an element of the buy box (`orders`, after the heading) names in its
+  /// `aria-label`: a price word and one amount with its currency, nothing else ("cena
+  /// 1 299,00 zł"); elements named or drawn as old prices, and the page's chrome, are left out.
+  static func ariaLabelPrice(_ page: PageContext, inOrders orders: Range<Int>, hints: CurrencyHints) -> Money? {
+    for node in page.index.elements(inOrders: orders) {
+      guard let label = node.attribute(cName: "aria-label"), label.hasAtMost(characters: 60), label.holdsNumeral,
+        let price = ariaPrice(label, hints: hints)
+      else { continue }
+      let names = (node.attribute("class") ?? "").lowercasedText + " " + (node.attribute("id") ?? "").lowercasedText
+      if notCurrentPriceWords.contains(where: names.containsLiteral) || isChrome(node, in: page) { continue }
+      if ["del", "s", "strike"].contains(node.name) || ["del", "s", "strike"].contains(node.parent?.name ?? "") {
+        continue
+      }
+      return price
+    }
+    return nil
+  }
+
+  /// The price an `aria-label` names: a word of ``ariaPriceWords`` before or after one amount
+  /// with its currency, and nothing else (no "z dostawą", no "/kg", no second amount).
+  static func ariaPrice(_ label: String, hints: CurrencyHints) -> Money? {
+    let text = TextNormalizer.collapse(label)
+    let lower = text.lowercasedText
+    for word in ariaPriceWords {
+      // The amount as written: a currency code is upper case.
+      let rest: String
+      if lower.hasPrefix(word) {
+        rest = String(text.dropFirst(word.count))
+      } else if lower.hasSuffix(word) {
+        rest = String(text.dropLast(word.count))
+      } else {
+        continue
+      }
+      let amount = rest.trimmingLabelMarks
+      // The currency's letters at most ("zł", "PLN"): a word more is a condition or another price.
+      guard !amount.isEmpty, amount.filter({ $0.isLetter }).count <= 3,
+        !amount.contains(where: { $0 == "/" || $0 == "%" })
+      else { continue }
+      let scalars = TextScalars.normalize(amount)
+      guard case .found(let number) = LocaleNumber.firstNumber(in: scalars, kind: .price),
+        case .none = LocaleNumber.firstNumber(in: scalars, from: number.end, kind: .price),
+        let price = CurrencyDetector.parsePrice(amount, defaultDollar: hints.dollar, defaultYen: hints.yen),
         let currency = price.currency, price.amount > 0
       else { continue }
       return Money(amount: price.amount, currency: currency)
@@ -283,14 +452,40 @@ enum GenericReader {
   ]
 
   /// What a bare "$" or "¥" means on this page: the currency of the country the page's own
-  /// address names (a shop under mercadolibre.com.ar writes pesos as "$"), and the yen on a
-  /// page in Japanese or under .jp; nil where neither says.
+  /// address names (a shop under mercadolibre.com.ar writes pesos as "$"), the US dollar on a
+  /// page that says it is in US English under no other country's domain (a .com shop), and the
+  /// yen on a page in Japanese or under .jp; nil where none says.
   static func localCurrencies(_ page: PageContext) -> CurrencyHints {
     let host = page.urls.lazy.compactMap(SiteRegistry.host(of:)).first
     let domain = host.flatMap { $0.split(separator: ".").last.map(String.init) }
     let language = page.first("//html")?.attribute("lang")?.lowercased() ?? ""
     let japanese = language == "ja" || language.hasPrefix("ja-") || domain == "jp"
-    return CurrencyHints(dollar: domain.flatMap { dollarDomains[$0] }, yen: japanese ? "JPY" : nil)
+    var dollar = domain.flatMap { dollarDomains[$0] }
+    // A country-code domain other than .us names its own country, whatever the page's language.
+    if dollar == nil, domain.map({ $0.count != 2 || $0 == "us" }) ?? true, saysUSEnglish(page) { dollar = "USD" }
+    return CurrencyHints(dollar: dollar, yen: japanese ? "JPY" : nil)
+  }
+
+  /// The languages the page declares (lower case, "en_US" written "en-us"): `<html lang>`,
+  /// OpenGraph's `og:locale` and a `content-language` meta.
+  static func declaredLanguages(_ page: PageContext) -> [String] {
+    var values: [String] = []
+    if let lang = page.first("//html")?.attribute("lang") { values.append(lang) }
+    for meta in page.select("//meta") {
+      let key = (meta.attribute("property") ?? meta.attribute("http-equiv") ?? meta.attribute("name"))?.lowercased()
+      guard key == "og:locale" || key == "content-language", let content = meta.attribute("content") else { continue }
+      values += content.split(separator: ",").map(String.init)
+    }
+    return values.map { $0.trimmingSpaces.lowercased().replacingOccurrences(of: "_", with: "-") }.filter {
+      !$0.isEmpty
+    }
+  }
+
+  /// Whether the page says it is in US English: one declared language is "en-US", and none
+  /// names another language or country ("en" alone agrees; "en-AU" or "es-MX" does not).
+  static func saysUSEnglish(_ page: PageContext) -> Bool {
+    let languages = declaredLanguages(page)
+    return languages.contains("en-us") && languages.allSatisfy { $0 == "en-us" || $0 == "en" }
   }
 
   /// The text a shopper reads as the current price: struck-out prices, screen-reader text and
@@ -373,7 +568,12 @@ enum GenericReader {
     "venditore:", "sprzedawca:", "sprzedający:", "sprzedaje", "verkocht door", "verkoop door", "販売元:", "販売元：", "販売者:",
     "販売者：", "出品者:",
     "出品者：", "卖家:", "卖家：", "店铺:", "店铺：", "商家:", "商家：", "người bán:", "bán bởi", "cung cấp bởi",
+    "shop:", "shop :", "cửa hàng:", "cửa hàng :",
   ]
+  /// Labels that name the seller only with their colon ("Shop: Lamp Co", "Cửa hàng: Hanami",
+  /// Sendo's "Shop :"): without it the word is a link or a button ("Shop", "Shop now"). A name
+  /// in the next text must sit beside the label, in its own small box.
+  private static let colonSellerPrefixes: Set<String> = ["shop:", "shop :", "cửa hàng:", "cửa hàng :"]
   /// Labels that stand alone, with the name in the next text.
   private static let sellerLabels: Set<String> = [
     "sold by", "seller", "vendeur", "vendu par", "vendedor", "vendido por", "verkäufer", "verkauft von", "venditore",
@@ -437,6 +637,15 @@ enum GenericReader {
         })
       {
         let rest = String(text.dropFirst(prefix.count)).trimmingLabelMarks
+        if colonSellerPrefixes.contains(prefix) {
+          // A lone "Shop:" line whose name cannot be read says nothing of the seller.
+          guard let name = sellerName(rest.isEmpty ? nextTextBeside(texts, after: index) ?? "" : rest),
+            !isChrome(node, in: page)
+          else { continue }
+          labelSeen = true
+          names.append(name)
+          continue
+        }
         value = rest.isEmpty ? nextText(texts, after: index) : rest
       } else if bare.utf8.count > longestLabel {
         continue
@@ -473,6 +682,23 @@ enum GenericReader {
   private static func nextText(_ texts: [(node: HTMLNode, text: String)], after index: Int) -> String? {
     guard index + 1 < texts.count else { return nil }
     return texts[index + 1].text
+  }
+
+  /// The text after `index` when it sits beside the label at `index`: inside the label's parent
+  /// or grandparent, a box of one short line ("<span>Shop:</span> <a>Lamp Co</a>").
+  private static func nextTextBeside(_ texts: [(node: HTMLNode, text: String)], after index: Int) -> String? {
+    guard index + 1 < texts.count else { return nil }
+    let next = texts[index + 1]
+    var box = texts[index].node.parent
+    for _ in 0..<2 {
+      guard let element = box, element.name != "body" else { return nil }
+      if next.node.isInside(element) {
+        guard let text = element.text(upTo: 512), text.hasAtMost(characters: 120) else { return nil }
+        return next.text
+      }
+      box = element.parent
+    }
+    return nil
   }
 
   /// Path parts and host prefixes of a store's own page.
@@ -639,6 +865,33 @@ enum GenericReader {
       let value = Int(last)
     else { return nil }
     return value
+  }
+
+  /// Class and id words (lower case, without "-" and "_") of an element holding a shop's name
+  /// (`shopName`, `shop-name`, `store_name`, `seller-name`).
+  private static let shopNameWords = ["shopname", "storename", "sellername", "vendorname", "merchantname"]
+
+  /// The shop named by an element whose class or id says it holds a shop's name, near the
+  /// product's heading (300 elements before it to 600 after: the shop bar above the title, the
+  /// buy box below), outside the page's chrome; nil unless every such element names the same
+  /// shop (tiles of other products each name their own). Of nested such elements the innermost
+  /// counts (`shopNameArea` around `shopName` and its stars).
+  static func shopNameElement(_ page: PageContext, near heading: HTMLNode) -> String? {
+    guard let start = heading.documentOrder else { return nil }
+    let found = page.index.elements(inOrders: max(0, start - 300)..<(start + 601)).filter { node in
+      let classes = node.attribute(cName: "class")
+      let id = node.attribute(cName: "id")
+      guard classes != nil || id != nil else { return false }
+      let words = ((classes ?? "") + " " + (id ?? "")).asciiLowercased.filter { $0 != "-" && $0 != "_" }
+      return shopNameWords.contains(where: words.containsLiteral) && !words.containsLiteral("label")
+    }
+    var names: [String] = []
+    for (index, node) in found.enumerated() where !isChrome(node, in: page) {
+      if found[(index + 1)...].contains(where: { $0.isInside(node) }) { continue }
+      guard let text = node.text(upTo: 256), let name = sellerName(TextNormalizer.collapse(text)) else { continue }
+      names.append(name)
+    }
+    return !names.isEmpty && Set(names.map { $0.lowercasedText }).count == 1 ? names.first : nil
   }
 
   /// A plausible seller name: short, not a number, price or sentence.
