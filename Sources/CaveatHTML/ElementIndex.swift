@@ -160,29 +160,22 @@ package final class ElementIndex {
     return first.map { HTMLNode(document: document, pointer: $0.node) }
   }
 
-  /// Elements by tag name.
-  private lazy var tags: Groups = {
-    var tags = Groups()
-    for entry in all {
-      if let name = entry.node.pointee.name {
-        tags.add(entry, toName: UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
-      }
-    }
-    return tags
-  }()
+  /// Elements by tag name (gathered with the elements).
+  private var tags = Groups()
   let document: HTMLDocument
 
-  /// Indexes every element of `document` and its attributes in one walk (the tag lookup is
-  /// built on first use).
+  /// Indexes every element of `document`, by tag, id, class and attribute name, in one walk.
   package init(document: HTMLDocument) {
     self.document = document
     // Local until the walk ends: stored properties of a class are checked for exclusive
     // access at every touch.
     var all: [Entry] = []
     var maps = AttributeMaps()
-    for root in document.topLevelElements { Self.add(root, to: &all, &maps) }
+    var tags = Groups()
+    for root in document.topLevelElements { Self.add(root, to: &all, &maps, &tags) }
     self.all = all
     attributes = maps
+    self.tags = tags
   }
 
   /// The document order the walk wrote into an element's `_private`, if it is an indexed
@@ -193,12 +186,17 @@ package final class ElementIndex {
   }
 
   /// Appends `root` and its descendant elements in document order.
-  private static func add(_ root: xmlNodePtr, to all: inout [Entry], _ maps: inout AttributeMaps) {
+  private static func add(
+    _ root: xmlNodePtr, to all: inout [Entry], _ maps: inout AttributeMaps, _ tags: inout Groups
+  ) {
     var node: xmlNodePtr? = root
     while let current = node {
       if current.pointee.type == XML_ELEMENT_NODE {
         let entry = Entry(order: all.count, node: current)
         all.append(entry)
+        if let name = current.pointee.name {
+          tags.add(entry, toName: UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+        }
         addAttributes(of: entry, to: &maps)
         // Document order, for merging the parts of a union; libxml2 leaves `_private` to the
         // application.
@@ -215,8 +213,10 @@ package final class ElementIndex {
   /// The value of attribute `name` without copying it, when it is plain text (the usual case).
   static func attribute(_ node: xmlNodePtr, _ name: UnsafePointer<CChar>) -> UnsafePointer<CChar>? {
     var property = node.pointee.properties
+    let first = UInt8(bitPattern: name[0])
     while let current = property {
-      if let propertyName = current.pointee.name,
+      // The first byte before a call: most attributes of an element differ there.
+      if let propertyName = current.pointee.name, propertyName[0] == first,
         strcmp(UnsafeRawPointer(propertyName).assumingMemoryBound(to: CChar.self), name) == 0
       {
         return textValue(current)
