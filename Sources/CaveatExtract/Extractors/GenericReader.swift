@@ -879,6 +879,9 @@ enum GenericReader {
   static func shopNameElement(_ page: PageContext, near heading: HTMLNode) -> String? {
     guard let start = heading.documentOrder else { return nil }
     let found = page.index.elements(inOrders: max(0, start - 300)..<(start + 601)).filter { node in
+      // Every shop-name word ends in "name": an element whose class and id lack it (the bytes
+      // as they lie, case and "-"/"_" aside) is passed over without making a string.
+      guard mayNameShop(node, "class") || mayNameShop(node, "id") else { return false }
       let classes = node.attribute(cName: "class")
       let id = node.attribute(cName: "id")
       guard classes != nil || id != nil else { return false }
@@ -892,6 +895,25 @@ enum GenericReader {
       names.append(name)
     }
     return !names.isEmpty && Set(names.map { $0.lowercasedText }).count == 1 ? names.first : nil
+  }
+
+  /// Whether attribute `name` of `node` may hold "name" once lowercased and stripped of "-" and
+  /// "_" (true when its value is not plain text in the tree: the full test decides then).
+  private static func mayNameShop(_ node: HTMLNode, _ name: UnsafePointer<CChar>) -> Bool {
+    guard let value = node.attributeValue(name) else { return node.hasAttribute(name) }
+    let word: [UInt8] = [0x6E, 0x61, 0x6D, 0x65]  // "name"
+    var matched = 0
+    var cursor = UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self)
+    while cursor.pointee != 0 {
+      var byte = cursor.pointee
+      cursor += 1
+      if byte == 0x2D || byte == 0x5F { continue }
+      if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+      // "name" repeats no prefix of itself: a mismatch restarts at its first letter.
+      matched = byte == word[matched] ? matched + 1 : (byte == word[0] ? 1 : 0)
+      if matched == word.count { return true }
+    }
+    return false
   }
 
   /// A plausible seller name: short, not a number, price or sentence.
