@@ -71,11 +71,68 @@ package final class ElementIndex {
   /// Class queries already answered: rules ask the same ones again for every review.
   private var classAnswers: [ClassMatch: [String: [Entry]]] = [:]
 
+  /// The distinct class values laid end to end, each followed by a NUL, and where each starts
+  /// (built on first use): a query searches them in one pass rather than calling `strstr` once
+  /// per value, and a hit never spans two values (a needle holds no NUL).
+  private lazy var classBlob: (bytes: [UInt8], starts: [Int]) = {
+    var bytes: [UInt8] = []
+    var starts: [Int] = []
+    for group in classGroups {
+      starts.append(bytes.count)
+      let raw = UnsafeRawPointer(group.key.pointer).assumingMemoryBound(to: UInt8.self)
+      bytes.append(contentsOf: UnsafeBufferPointer(start: raw, count: group.key.length))
+      bytes.append(0)
+    }
+    return (bytes, starts)
+  }()
+
+  /// The positions (in ``classGroups``) of the class values that hold the `length` bytes of
+  /// `needle`, in order.
+  private func classGroups(holding needle: UnsafePointer<CChar>, length: Int) -> [Int] {
+    let (bytes, starts) = classBlob
+    var found: [Int] = []
+    bytes.withUnsafeBufferPointer { blob in
+      guard let base = blob.baseAddress else { return }
+      let pin = UnsafeRawPointer(needle).assumingMemoryBound(to: UInt8.self)
+      var offset = 0
+      while offset < blob.count, let hit = searchBytes(base + offset, blob.count - offset, pin, length) {
+        let at = base.distance(to: hit)
+        // The value holding the hit: the last one starting at or before it.
+        var low = 0
+        var high = starts.count
+        while low < high {
+          let middle = (low + high) / 2
+          if starts[middle] <= at { low = middle + 1 } else { high = middle }
+        }
+        found.append(low - 1)
+        offset = low < starts.count ? starts[low] : blob.count
+      }
+    }
+    return found
+  }
+
   /// The entries whose class attribute matches `text` the way `match` says, remembered.
   private func classEntries(_ match: ClassMatch, _ text: String) -> [Entry] {
     if let cached = classAnswers[match]?[text] { return cached }
     let list = text.withCString { needle in
       let length = strlen(needle)
+      if length > 0 {
+        // Only the values holding the needle's bytes can match; the token tests run on those.
+        var lists: [[Entry]] = []
+        for position in classGroups(holding: needle, length: length) {
+          let group = classGroups[position]
+          switch match {
+          case .fragment: break
+          case .token, .prefix:
+            guard Self.classList(group.key.pointer, has: needle, length: length, prefix: match == .prefix) else {
+              continue
+            }
+          }
+          lists.append(group.entries)
+        }
+        if lists.count <= 1 { return lists.first ?? [] }
+        return lists.joined().sorted { $0.order < $1.order }
+      }
       return classEntries { value in
         switch match {
         case .token: return Self.classList(value, has: needle, length: length, prefix: false)
