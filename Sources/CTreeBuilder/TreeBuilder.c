@@ -221,6 +221,12 @@ typedef struct {
   size_t scratch_capacity;
   /* The block nodes and strings are carved from (see carve). */
   unsigned char *block, *block_end;
+  /* Every element and attribute made so far, in the order made: document order, since a node
+   * is only ever appended as the last child of an open element or of the document. */
+  CaveatElementRecord *element_records;
+  size_t element_count, element_capacity;
+  CaveatAttributeRecord *attribute_records;
+  size_t attribute_count, attribute_record_capacity;
 } Builder;
 
 #define PEEK(b, k) (((b)->p + (k) < (b)->end) ? (b)->p[(k)] : 0)
@@ -450,6 +456,18 @@ static xmlNodePtr open_element(Builder *b, const Name *name) {
   }
   xmlNodePtr element = new_node(b, XML_ELEMENT_NODE, name->local);
   if (element == NULL) return NULL;
+  CaveatElementRecord *records =
+      grow(b->element_records, &b->element_capacity, b->element_count + 1, sizeof(CaveatElementRecord));
+  if (records == NULL) {
+    fail(b);
+    return NULL;
+  }
+  b->element_records = records;
+  records[b->element_count].node = element;
+  records[b->element_count].name = (const char *)element->name;
+  b->element_count++;
+  /* Its position in document order plus one, as the element index writes it. */
+  element->_private = (void *)(uintptr_t)b->element_count;
   xmlNodePtr parent = b->node;
   xmlNodePtr top = (xmlNodePtr)b->doc;
   if (top->children == NULL) {
@@ -708,6 +726,14 @@ static void add_attributes(Builder *b, xmlNodePtr element, size_t count) {
       attribute->prev = last;
     }
     last = attribute;
+    CaveatAttributeRecord *records =
+        grow(b->attribute_records, &b->attribute_record_capacity, b->attribute_count + 1, sizeof(CaveatAttributeRecord));
+    if (records == NULL) GIVE_UP(b);
+    b->attribute_records = records;
+    records[b->attribute_count].element = (size_t)(uintptr_t)element->_private - 1;
+    records[b->attribute_count].name = (const char *)attribute->name;
+    records[b->attribute_count].value = value != NULL ? (const char *)value : "";
+    b->attribute_count++;
   }
 }
 
@@ -1021,6 +1047,8 @@ static void content(Builder *b) {
 }
 
 static void builder_free(Builder *b) {
+  free(b->element_records);
+  free(b->attribute_records);
   free(b->text);
   free(b->slots);
   free(b->attributes);
@@ -1068,6 +1096,25 @@ void *caveat_tree_build(const unsigned char *bytes, size_t length, int options) 
                          (const xmlChar *)"-//W3C//DTD HTML 4.0 Transitional//EN",
                          (const xmlChar *)"http://www.w3.org/TR/REC-html40/loose.dtd") == NULL)
     fail(b);
+  if (!b->failed) {
+    /* The records move into the region, beside the tree they describe. */
+    size_t elements = b->element_count * sizeof(CaveatElementRecord);
+    size_t attributes = b->attribute_count * sizeof(CaveatAttributeRecord);
+    CaveatTreeIndex *index = caveat_tree_arena_malloc(sizeof(CaveatTreeIndex) + elements + attributes);
+    if (index == NULL) {
+      fail(b);
+    } else {
+      CaveatElementRecord *element_copy = (CaveatElementRecord *)(index + 1);
+      CaveatAttributeRecord *attribute_copy = (CaveatAttributeRecord *)((unsigned char *)element_copy + elements);
+      if (elements > 0) memcpy(element_copy, b->element_records, elements);
+      if (attributes > 0) memcpy(attribute_copy, b->attribute_records, attributes);
+      index->element_count = b->element_count;
+      index->attribute_count = b->attribute_count;
+      index->elements = element_copy;
+      index->attributes = attribute_copy;
+      b->doc->_private = index;
+    }
+  }
   xmlDocPtr doc = b->failed ? NULL : b->doc;
   /* After a give-up the partial tree's nodes stay in the region, freed with it; what libxml2
    * made goes now (with the region allocator installed it is in the region too, and goes back
@@ -1076,6 +1123,10 @@ void *caveat_tree_build(const unsigned char *bytes, size_t length, int options) 
   builder_free(b);
   free(b);
   return doc;
+}
+
+const CaveatTreeIndex *caveat_tree_index(const void *document) {
+  return document == NULL ? NULL : (const CaveatTreeIndex *)((const xmlDoc *)document)->_private;
 }
 
 void caveat_tree_release_shell(void *document) {

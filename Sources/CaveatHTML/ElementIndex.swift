@@ -1,4 +1,5 @@
 import CLibXML2
+import CTreeBuilder
 import Foundation
 
 /// Every element in document order, with lookups by `id`, class token and tag name, built in
@@ -18,7 +19,7 @@ package final class ElementIndex {
   /// The elements with a class attribute, grouped by the attribute's whole value (one pass,
   /// with the elements): pages repeat a few class lists thousands of times, so token lookups scan
   /// the distinct values only.
-  private var classGroups: [(key: CStringKey, entries: [Entry])] { attributes.classes.lists }
+  private var classGroups: [(key: CStringKey, entries: [Entry])] { classes.lists }
 
   /// What one pass over every attribute of every element yields (with the walk that indexes the elements).
   private struct AttributeMaps {
@@ -33,6 +34,62 @@ package final class ElementIndex {
   /// Filled by the walk that indexes the elements: an element's attributes lie beside it in
   /// memory, so reading them then costs far less than a second walk over the tree.
   private var attributes = AttributeMaps()
+  /// Which of ``attributes``' maps are built: all of them after a walk; from the builder's
+  /// records, each on first use (a sequential pass over the records; many pages never ask
+  /// for a class or an attribute name).
+  private var built: (ids: Bool, classes: Bool, names: Bool) = (true, true, true)
+  /// The direct builder's records of the tree, when the index was made from them.
+  private var records: CaveatTreeIndex?
+
+  /// Elements by `id` value.
+  private var ids: Groups {
+    if !built.ids {
+      built.ids = true
+      attributes.ids = groups(ofValues: "id")
+    }
+    return attributes.ids
+  }
+
+  /// Elements with a class attribute, grouped by its whole value.
+  private var classes: Groups {
+    if !built.classes {
+      built.classes = true
+      attributes.classes = groups(ofValues: "class")
+    }
+    return attributes.classes
+  }
+
+  /// Elements by the names of the attributes they carry.
+  private var names: Groups {
+    if !built.names {
+      built.names = true
+      var names = Groups()
+      if let records {
+        for position in 0..<records.attribute_count {
+          let record = records.attributes[position]
+          if let name = record.name { names.add(all[record.element], toName: name) }
+        }
+      }
+      attributes.names = names
+    }
+    return attributes.names
+  }
+
+  /// The elements whose attribute `name` has a plain-text value, grouped by it, from the
+  /// builder's records.
+  private func groups(ofValues name: StaticString) -> Groups {
+    var groups = Groups()
+    guard let records else { return groups }
+    let wanted = UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)
+    for position in 0..<records.attribute_count {
+      let record = records.attributes[position]
+      guard let own = record.name, own[0] == wanted[0], strcmp(own, wanted) == 0, let value = record.value else {
+        continue
+      }
+      groups.add(all[record.element], to: CStringKey(value))
+    }
+    return groups
+  }
 
   /// Adds the attributes of `entry`'s element to the maps.
   @inline(__always)
@@ -222,17 +279,40 @@ package final class ElementIndex {
   let document: HTMLDocument
 
   /// Indexes every element of `document`, by tag, id, class and attribute name, in one walk.
-  package init(document: HTMLDocument) {
+  ///
+  /// A tree the direct builder made comes with its elements and attributes recorded in
+  /// document order, and is indexed from those records without a walk; `walk` forces the walk
+  /// (the tests compare both).
+  package init(document: HTMLDocument, walk: Bool = false) {
     self.document = document
-    // Local until the walk ends: stored properties of a class are checked for exclusive
+    // Local until the index is built: stored properties of a class are checked for exclusive
     // access at every touch.
     var all: [Entry] = []
     var maps = AttributeMaps()
     var tags = Groups()
-    for root in document.topLevelElements { Self.add(root, to: &all, &maps, &tags) }
+    if !walk, let records = document.builderIndex?.pointee {
+      Self.add(records, to: &all, &tags)
+      self.records = records
+      built = (false, false, false)
+    } else {
+      for root in document.topLevelElements { Self.add(root, to: &all, &maps, &tags) }
+    }
     self.all = all
     attributes = maps
     self.tags = tags
+  }
+
+  /// Indexes the direct builder's records of the elements: the same entries, tag groups and
+  /// orders as the walk (whose `_private` marks the builder wrote already). The attribute
+  /// maps are built from its attribute records on first use.
+  private static func add(_ records: CaveatTreeIndex, to all: inout [Entry], _ tags: inout Groups) {
+    all.reserveCapacity(records.element_count)
+    for position in 0..<records.element_count {
+      let record = records.elements[position]
+      let entry = Entry(order: position, node: record.node.assumingMemoryBound(to: xmlNode.self))
+      all.append(entry)
+      if let name = record.name { tags.add(entry, toName: name) }
+    }
   }
 
   /// The document order the walk wrote into an element's `_private`, if it is an indexed
@@ -301,7 +381,7 @@ package final class ElementIndex {
 
   /// Entries with `id` in any of `ids`, in document order.
   func entries(ids: [String]) -> [Entry] {
-    let byId = attributes.ids
+    let byId = self.ids
     return ids.count == 1
       ? byId.entries(ids[0]) ?? [] : ids.flatMap { byId.entries($0) ?? [] }.sorted { $0.order < $1.order }
   }
@@ -316,10 +396,24 @@ package final class ElementIndex {
   func entries(classPrefix prefix: String) -> [Entry] { classEntries(.prefix, prefix) }
 
   /// Entries that carry attribute `name` (gathered with the elements).
-  func entries(withAttribute name: String) -> [Entry] { attributes.names.entries(name) ?? [] }
+  func entries(withAttribute name: String) -> [Entry] { names.entries(name) ?? [] }
 
   /// Entries with tag name `tag`.
   func entries(tag: String) -> [Entry] { tags.entries(tag) ?? [] }
+
+  /// Every lookup of the index as text (each group's key and its entries' orders), and every
+  /// entry's order and node: what the tests compare between an index built from the builder's
+  /// records and one built by the walk.
+  func contents() -> [String] {
+    func lines(_ kind: String, _ groups: Groups) -> [String] {
+      groups.lists.map { group in
+        kind + " " + String(cString: group.key.pointer) + ": "
+          + group.entries.map { String($0.order) }.joined(separator: ",")
+      }
+    }
+    let entries = all.map { "\($0.order) \(UInt(bitPattern: $0.node)) \(Self.order(of: $0.node) ?? -1)" }
+    return entries + lines("id", ids) + lines("class", classes) + lines("name", names) + lines("tag", tags)
+  }
 
   /// Elements with a class token that starts with `prefix`, in document order.
   package func elements(classPrefix prefix: String) -> [HTMLNode] { nodes(entries(classPrefix: prefix)) }

@@ -31,6 +31,10 @@ public final class HTMLDocument {
   /// The libxml2 document.
   var pointer: htmlDocPtr { tree.document }
 
+  /// The elements and attributes the direct builder recorded as it made the tree, in document
+  /// order; nil for a tree libxml2 parsed.
+  var builderIndex: UnsafePointer<CaveatTreeIndex>? { builtDirectly ? caveat_tree_index(pointer) : nil }
+
   /// Frees the tree on a new thread, so a caller done with a very large page does not wait for
   /// its memory to be handed back (hundreds of megabytes for the largest pages).
   ///

@@ -65,6 +65,28 @@ struct FastPathTests {
     #expect(pages >= 4)
   }
 
+  @Test("The element index made from the builder's records equals the one its walk of the tree makes")
+  func indexFromRecords() throws {
+    var pages = 0
+    for file in TestPaths.corpusPageFiles + TestPaths.corpusNextPageFiles + TestPaths.fixturePageFiles {
+      guard let raw = try? PageFileReader.read(PagePath(file.path)),
+        let loaded = try? PageDecoder.decode(raw, path: PagePath(file.path))
+      else { continue }
+      for strip in [true, false] {
+        let page = PrescannedPage(bytes: loaded.utf8, interest: SiteRegistry.scriptInterest, stripBodies: strip)
+        guard let document = HTMLDocument.parse(utf8: page.html, direct: true), document.builtDirectly else {
+          continue
+        }
+        pages += 1
+        #expect(document.builderIndex != nil)
+        let recorded = ElementIndex(document: document).contents()
+        let walked = ElementIndex(document: document, walk: true).contents()
+        #expect(recorded == walked, "\(file.lastPathComponent) (strip \(strip))")
+      }
+    }
+    #expect(pages >= 100)
+  }
+
   @Test("Lowercasing ASCII with caseless CJK, kana and Hangul only folds ASCII, as lowercased() does")
   func lowercasing() {
     // Every scalar the shortcut keeps as it is has no lower-case mapping of its own.

@@ -32,6 +32,27 @@
  * as IDs (XPath's id() finds nothing), nodes have no line numbers, and the document's
  * parseFlags are the options as given. */
 
+/** An element of a built tree, in document order, with its name as the tree holds it. */
+typedef struct {
+  void *node; /* the xmlNodePtr */
+  const char *name;
+} CaveatElementRecord;
+
+/** An attribute of a built tree, in document order (its element's, then its own place). */
+typedef struct {
+  size_t element; /* the element's position in document order */
+  const char *name; /* as the tree holds it */
+  const char *value; /* its text as the tree holds it; "" for an attribute with no value */
+} CaveatAttributeRecord;
+
+/** What a build learnt of the tree's elements and attributes as it made them: the index a
+ *  reader would otherwise walk the tree for. It lives in the tree's region. */
+typedef struct {
+  size_t element_count, attribute_count;
+  const CaveatElementRecord *elements;
+  const CaveatAttributeRecord *attributes;
+} CaveatTreeIndex;
+
 /** Reads the parser tables from libxml2 itself. Returns 0 when the builder can be used. */
 int caveat_tree_builder_init(void);
 
@@ -39,6 +60,10 @@ int caveat_tree_builder_init(void);
  *  (or was not initialised); after a give-up, only the region is left to destroy. The document's
  *  parse flags are set to `options`. */
 void *caveat_tree_build(const unsigned char *bytes, size_t length, int options);
+
+/** The elements and attributes of a tree caveat_tree_build returned, in document order; each
+ *  element's `_private` holds its position plus one. Only for such a tree. */
+const CaveatTreeIndex *caveat_tree_index(const void *document);
 
 /** Frees what libxml2 made for a built tree (the document node, its DTD, the encoding name)
  *  and leaves the nodes to the region: call it before destroying the region when libxml2 does
