@@ -162,6 +162,39 @@ public final class HTMLDocument {
     return elements
   }
 
+  /// The elements carrying attribute `name` that sit inside no other such element, in document
+  /// order: what a walk that stops going down at each such element meets. Found from the
+  /// direct builder's records, without walking the tree; nil for a tree libxml2 parsed.
+  ///
+  /// The records are never written after the build, so any thread reading the tree may ask.
+  package func outermostElements(withAttribute name: String) -> [HTMLNode]? {
+    guard let records = builderIndex?.pointee else { return nil }
+    var taken = Set<UnsafeMutableRawPointer>()
+    var found: [HTMLNode] = []
+    var last = -1
+    name.withCString { wanted in
+      for position in 0..<records.attribute_count {
+        let record = records.attributes[position]
+        guard record.element != last, let own = record.name, own[0] == wanted[0], strcmp(own, wanted) == 0 else {
+          continue
+        }
+        last = record.element
+        guard let raw = records.elements[record.element].node else { continue }
+        let node = raw.assumingMemoryBound(to: xmlNode.self)
+        var ancestor = node.pointee.parent
+        var inside = false
+        while let current = ancestor, !inside {
+          inside = taken.contains(UnsafeMutableRawPointer(current))
+          ancestor = current.pointee.parent
+        }
+        guard !inside else { continue }
+        taken.insert(raw)
+        found.append(HTMLNode(document: self, pointer: node))
+      }
+    }
+    return found
+  }
+
   /// ``topLevelElements`` as nodes: where a walk over the whole tree starts.
   package var topLevelNodes: [HTMLNode] {
     topLevelElements.map { HTMLNode(document: self, pointer: $0) }

@@ -65,7 +65,7 @@ struct FastPathTests {
     #expect(pages >= 4)
   }
 
-  @Test("The element index made from the builder's records equals the one its walk of the tree makes")
+  @Test("The element index and the outermost elements made from the builder's records equal what walks find")
   func indexFromRecords() throws {
     var pages = 0
     for file in TestPaths.corpusPageFiles + TestPaths.corpusNextPageFiles + TestPaths.fixturePageFiles {
@@ -82,6 +82,20 @@ struct FastPathTests {
         let recorded = ElementIndex(document: document).contents()
         let walked = ElementIndex(document: document, walk: true).contents()
         #expect(recorded == walked, "\(file.lastPathComponent) (strip \(strip))")
+        // The outermost elements with an attribute, from the records and by a walk that stops
+        // going down at each.
+        for name in ["itemscope", "itemprop", "class", "data-hook", "absent"] {
+          var visited: [HTMLNode] = []
+          for root in document.topLevelNodes {
+            root.visitElements(includingSelf: true) { element in
+              guard element.attributeValue(name) != nil else { return true }
+              visited.append(element)
+              return false
+            }
+          }
+          let found = try #require(document.outermostElements(withAttribute: name))
+          #expect(found.map(\.pointer) == visited.map(\.pointer), "\(file.lastPathComponent): \(name)")
+        }
       }
     }
     #expect(pages >= 100)

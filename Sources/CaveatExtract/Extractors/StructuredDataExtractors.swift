@@ -41,20 +41,29 @@ enum MicrodataExtractor {
     var offers: [JSONValue] = []
     var orphans: [(names: [String], value: JSONValue)] = []
     var breadcrumb: [String]?
-    for root in document.topLevelNodes {
-      root.visitElements(includingSelf: true) { element in
-        guard element.attributeValue("itemscope") != nil else { return true }
-        let item = read(element, depth: 0)
-        if let names = element.attributeValue("itemprop") {
-          orphans.append((tokens(names), item))
-        } else if SchemaOrgProduct.isProduct(item) {
-          products.append(item)
-        } else if SchemaOrgProduct.types(of: item).contains(where: { $0 == "offer" || $0 == "aggregateoffer" }) {
-          offers.append(item)
-        } else if breadcrumb == nil {
-          breadcrumb = SchemaOrgProduct.breadcrumb(item)
+    func take(_ element: HTMLNode) {
+      let item = read(element, depth: 0)
+      if let names = element.attributeValue("itemprop") {
+        orphans.append((tokens(names), item))
+      } else if SchemaOrgProduct.isProduct(item) {
+        products.append(item)
+      } else if SchemaOrgProduct.types(of: item).contains(where: { $0 == "offer" || $0 == "aggregateoffer" }) {
+        offers.append(item)
+      } else if breadcrumb == nil {
+        breadcrumb = SchemaOrgProduct.breadcrumb(item)
+      }
+    }
+    // The outermost items: from the direct builder's records when it made the tree, else by a
+    // walk that stops going down at each item.
+    if let items = document.outermostElements(withAttribute: "itemscope") {
+      items.forEach(take)
+    } else {
+      for root in document.topLevelNodes {
+        root.visitElements(includingSelf: true) { element in
+          guard element.attributeValue("itemscope") != nil else { return true }
+          take(element)
+          return false
         }
-        return false
       }
     }
     // Older pages mark up the offer alone, outside any product (the title is in OpenGraph or
