@@ -217,11 +217,13 @@ package struct IndexedQuery: Sendable {
 
   // MARK: Running
 
-  /// Runs the plan; nil when libxml2 would be faster (a relative query with nothing indexed
-  /// to start from only needs to walk the context's subtree).
+  /// Runs the plan; nil when libxml2 should answer (a relative query from a node the index
+  /// does not hold).
   package func run(index: ElementIndex, context: HTMLNode?) throws(HTMLExtractionError) -> [HTMLNode]? {
     let (list, isIndexed) = candidates(index)
-    if relative, context != nil, !isIndexed { return nil }
+    // A tag's list (or every element) serves a relative query too: the context's subtree is one
+    // slice of it. A context the index does not hold (no slice) is left to libxml2.
+    if relative, let context, !isIndexed, index.descendantOrders(of: context) == nil { return nil }
     var entries = ArraySlice(list)
     // Candidates are in document order and a subtree's elements are consecutive orders, so the
     // ones inside the context are one slice, found by binary search.
@@ -274,8 +276,7 @@ package struct IndexedQuery: Sendable {
     let tagList = tag.map { index.entries(tag: $0) }
     // A rare tag (`//meta[…]`, `//h1`, `//link[…]`) is the short list already: asking the
     // attribute index would build it, a pass over every attribute of the page, for nothing.
-    // (A relative query needs an indexed list to start from, or it is left to libxml2.)
-    if !relative, let tagList, tagList.count <= 64 { return (tagList, false) }
+    if let tagList, tagList.count <= 64 { return (tagList, false) }
     func indexed(_ test: Test) -> [ElementIndex.Entry]? {
       switch test {
       case .equals(let attribute, let values) where attribute == Array("id".utf8CString):

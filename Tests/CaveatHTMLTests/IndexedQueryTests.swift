@@ -33,6 +33,8 @@ private let pages: [(name: String, html: String)] = [
       <div id="nav-review" class="x">
         <div class="list--itemBox--je_KNzb" data-pl="review"><span class="list--itemReview--d9Z9Z5Z">Great</span></div>
         <div class="list--itemBox--je_KNzb" data-pl="review"><span class="list--itemReview--d9Z9Z5Z">Fine</span></div>
+        <div class="histogram"><a href="/reviews?filterByStar=five_star">5 star</a><b>72%</b>
+          <dl><dt>Colour</dt><dd>Gold</dd></dl><img class="thumb review-image-tile" src="a.jpg"></div>
       </div>
     </div>
     </body></html>
@@ -174,6 +176,15 @@ private let relativeExpressions: [String] = [
   ".//a[contains(@href, '/store/')]",
   ".//span",
   ".//p | .//li | .//span",
+  ".//i[@data-hook='review-star-rating' or @data-hook='cmps-review-star-rating']",
+  ".//img[@data-hook='x' or contains(@class, 'review-image-tile')]",
+  ".//a[contains(@href, 'filterByStar=')]",
+  ".//*",
+  ".//dt",
+  ".//b",
+  ".//span[1]",
+  "(.//span)[2]",
+  ".//li[not(@class)]",
 ]
 
 private func describe(_ nodes: [HTMLNode]) -> String {
