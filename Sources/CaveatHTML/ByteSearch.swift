@@ -141,4 +141,48 @@ package struct PhraseSet: Sendable {
       }
     }
   }
+  /// ``matches(_:)`` of `text` lowercased, without lowercasing it: the text's ASCII letters are
+  /// folded as they are read. Exact when a phrase is found (the bytes matched are the lowercased
+  /// text's too) and when the text is ASCII; nil when neither, since lowercasing a letter past
+  /// ASCII may change bytes ("İ" gives "i̇"): the caller then lowercases the text.
+  package func matchesLowercasingASCII(_ text: String) -> Bool? {
+    if matchesEmpty { return true }
+    var text = text
+    return text.withUTF8 { bytes -> Bool? in
+      guard let base = bytes.baseAddress else { return false }
+      let count = bytes.count
+      @inline(__always) func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+      var ascii = true
+      for offset in 0..<count {
+        let byte = base[offset]
+        if byte >= 0x80 { ascii = false }
+        if !singleBytes.isEmpty, singleBytes.contains(fold(byte)) { return true }
+      }
+      if count >= 2 {
+        let found = starts.withUnsafeBufferPointer { starts in
+          entries.withUnsafeBufferPointer { entries in
+            for offset in 0..<(count - 1) {
+              let bucket = Self.bucket(fold(base[offset]), fold(base[offset + 1]))
+              let from = Int(starts[bucket])
+              let to = Int(starts[bucket + 1])
+              guard from < to else { continue }
+              for entry in from..<to {
+                let phrase = phrases[Int(entries[entry])]
+                guard phrase.count <= count - offset else { continue }
+                var same = true
+                for (index, byte) in phrase.enumerated() where fold(base[offset + index]) != byte {
+                  same = false
+                  break
+                }
+                if same { return true }
+              }
+            }
+            return false
+          }
+        }
+        if found { return true }
+      }
+      return ascii ? false : nil
+    }
+  }
 }

@@ -25,7 +25,15 @@ struct FastPathTests {
       let text = (0..<Int(random.next() % 9)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
       let expected = phrases.contains(where: text.containsLiteral)
       #expect(PhraseSet(phrases).matches(text) == expected, "round \(round): \(phrases) in \"\(text)\"")
+      // Folding ASCII as it reads answers as matching the lowercased text, or leaves it open.
+      let lowered = text.lowercased()
+      let folded = PhraseSet(phrases).matchesLowercasingASCII(text)
+      #expect(folded ?? PhraseSet(phrases).matches(lowered) == PhraseSet(phrases).matches(lowered), "round \(round)")
+      if text.utf8.allSatisfy({ $0 < 0x80 }) { #expect(folded != nil, "round \(round): ASCII is decided") }
     }
+    #expect(PhraseSet(["rück"]).matchesLowercasingASCII("RÜCK") == nil, "past ASCII, the text is lowercased")
+    #expect(PhraseSet(["return"]).matchesLowercasingASCII("Free RETURNS") == true)
+    #expect(PhraseSet(["i̇ade"]).matchesLowercasingASCII("İADE") == nil)
     #expect(PhraseSet([String]()).matches("anything") == false)
     #expect(PhraseSet([""]).matches("") == true)
     #expect(PhraseSet(["free returns"]).matches("Free returns") == false, "phrases are matched as given")

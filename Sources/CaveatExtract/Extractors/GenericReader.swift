@@ -953,11 +953,10 @@ enum GenericReader {
     var windows: [Int: Int] = [:]
     var free = Set<Bool>()
     let texts = page.bodyTexts
-    let lowered = page.bodyTextsLowered
     for (index, (node, text)) in texts.enumerated() {
       // The terms first: walking up to see whether a text is in the page's chrome costs far
       // more, and few texts state terms at all.
-      guard TermsText.mentionsTerms(lowered[index]), text.hasAtMost(characters: 160) else { continue }
+      guard TermsText.mentionsTerms(unlowered: text), text.hasAtMost(characters: 160) else { continue }
       var terms = TermsText.read([text])
       guard terms.texts != nil else { continue }
       // A return box's title and its line ("Devolución gratis." / "Tenés 30 días desde que lo

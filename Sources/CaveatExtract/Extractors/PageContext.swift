@@ -114,10 +114,6 @@ final class PageContext {
     }
   }
 
-  /// ``bodyTexts``' texts lowercased, in the same order: the readers that match phrases ask
-  /// for them once per page.
-  lazy var bodyTextsLowered: [String] = bodyTexts.map { $0.text.lowercasedText }
-
   /// Elements with a class token starting with `prefix` (hashed CSS-module names such as
   /// `price-default--current--3KfnxCpY`: pass the prefix with its trailing `--`).
   func elements(classPrefix prefix: String, in root: HTMLNode? = nil) -> [HTMLNode] {

@@ -39,10 +39,24 @@ enum ReviewCards {
     }
     func datesInside(_ element: HTMLNode) -> Int { element.documentOrder.flatMap { datesBelow[$0] } ?? 0 }
     func signature(_ element: HTMLNode) -> String { element.name + "|" + (element.attribute("class") ?? "") }
-    /// Whether `card` is one of several alike blocks (same tag and class) that each hold a date.
+    /// Whether `card` is one of several alike blocks (same tag and class) that each hold a date;
+    /// remembered by the card's place, since the dates of one list climb through the same blocks.
+    var listAnswers: [Int: Bool] = [:]
     func isOneOfAList(_ card: HTMLNode, in parent: HTMLNode) -> Bool {
+      if let place = card.documentOrder, let known = listAnswers[place] { return known }
       let own = signature(card)
-      return parent.children.filter { signature($0) == own && datesInside($0) > 0 }.count > 1
+      let answer = parent.children.filter { signature($0) == own && datesInside($0) > 0 }.count > 1
+      if let place = card.documentOrder { listAnswers[place] = answer }
+      return answer
+    }
+    /// How many characters an element's collapsed text has, remembered by its place: each date
+    /// climbs through the blocks above it, and the dates of one section share them.
+    var textLengths: [Int: Int] = [:]
+    func textLength(_ element: HTMLNode) -> Int {
+      if let place = element.documentOrder, let known = textLengths[place] { return known }
+      let length = TextNormalizer.collapse(element.text).count
+      if let place = element.documentOrder { textLengths[place] = length }
+      return length
     }
     var order: [Int] = []
     var found: [Int: (card: HTMLNode, dates: [(CalendarDate, String)])] = [:]
@@ -51,8 +65,7 @@ enum ReviewCards {
       var match: HTMLNode?
       for _ in 0..<8 {
         guard let parent = card.parent, parent.name != "body" else { break }
-        let own = TextNormalizer.collapse(card.text)
-        let hasWords = own.count >= entry.text.count + 5
+        let hasWords = textLength(card) >= entry.text.count + 5
         if hasWords, namesOneReview(card) || isOneOfAList(card, in: parent) {
           match = card
           break

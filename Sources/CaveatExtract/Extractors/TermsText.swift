@@ -86,6 +86,12 @@ enum TermsText {
     termsPhrasesSet.matches(lower)
   }
 
+  /// ``mentionsTerms(_:)`` of `text` lowercased: most texts are answered without lowercasing
+  /// them.
+  static func mentionsTerms(unlowered text: String) -> Bool {
+    termsPhrasesSet.matchesLowercasingASCII(text) ?? mentionsTerms(text.lowercasedText)
+  }
+
   /// Reads terms from `texts` (each a sentence or a box's title and body joined).
   static func read(_ texts: [String]) -> Terms {
     var terms = Terms()
