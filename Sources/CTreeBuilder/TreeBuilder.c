@@ -480,6 +480,9 @@ static xmlNodePtr open_element(Builder *b, const Name *name) {
   } else {
     append(parent, element);
   }
+  xmlNodePtr holder = element->parent;
+  b->element_records[b->element_count - 1].parent =
+      holder->type == XML_ELEMENT_NODE ? (size_t)(uintptr_t)holder->_private - 1 : SIZE_MAX;
   if (name->head && b->seen < 3) b->seen = 3;
   if (name->body && b->seen < 10) b->seen = 10;
   b->names[b->depth] = name;
@@ -733,6 +736,7 @@ static void add_attributes(Builder *b, xmlNodePtr element, size_t count) {
     records[b->attribute_count].element = (size_t)(uintptr_t)element->_private - 1;
     records[b->attribute_count].name = (const char *)attribute->name;
     records[b->attribute_count].value = value != NULL ? (const char *)value : "";
+    records[b->attribute_count].length = value != NULL ? strlen((const char *)value) : 0;
     b->attribute_count++;
   }
 }

@@ -69,6 +69,31 @@ extension String {
   }
 }
 
+extension String {
+  /// The range of the last occurrence of `needle`'s UTF-8 bytes in this string's (a byte
+  /// search, as ``rangeOfLiteral(_:)``, from the end).
+  package func lastRangeOfLiteral(_ needle: String) -> Range<String.Index>? {
+    var haystack = self
+    var needle = needle
+    let found: (offset: Int, count: Int)? = haystack.withUTF8 { hay in
+      needle.withUTF8 { pin in
+        guard !pin.isEmpty, let base = hay.baseAddress, let pinBase = pin.baseAddress, hay.count >= pin.count else {
+          return nil
+        }
+        var offset = hay.count - pin.count
+        while offset >= 0 {
+          if base[offset] == pinBase[0], memcmp(base + offset, pinBase, pin.count) == 0 { return (offset, pin.count) }
+          offset -= 1
+        }
+        return nil
+      }
+    }
+    guard let found else { return nil }
+    let lower = utf8.index(startIndex, offsetBy: found.offset)
+    return lower..<utf8.index(lower, offsetBy: found.count)
+  }
+}
+
 /// A fixed set of phrases, tested against a text in one pass over its bytes: the phrase tables
 /// of the readers are asked of every short text of a page, where a byte search per phrase costs
 /// a call and a scan each.

@@ -86,7 +86,7 @@ package final class ElementIndex {
       guard let own = record.name, own[0] == wanted[0], strcmp(own, wanted) == 0, let value = record.value else {
         continue
       }
-      groups.add(all[record.element], to: CStringKey(value))
+      groups.add(all[record.element], to: CStringKey(value, length: record.length))
     }
     return groups
   }
@@ -227,6 +227,15 @@ package final class ElementIndex {
   /// children before parents, from the orders the walk wrote into `_private`.
   private lazy var subtreeEnds: [Int] = {
     var ends = all.map(\.order)
+    // From the builder's records: each element's parent by position, with no node to visit.
+    if let records {
+      for position in stride(from: records.element_count - 1, through: 0, by: -1) {
+        let parent = records.elements[position].parent
+        guard parent >= 0, parent < ends.count else { continue }
+        if ends[parent] < ends[position] { ends[parent] = ends[position] }
+      }
+      return ends
+    }
     for entry in all.reversed() {
       guard let parent = entry.node.pointee.parent, let order = Self.order(of: parent) else { continue }
       if ends[order] < ends[entry.order] { ends[order] = ends[entry.order] }
@@ -411,7 +420,11 @@ package final class ElementIndex {
           + group.entries.map { String($0.order) }.joined(separator: ",")
       }
     }
-    let entries = all.map { "\($0.order) \(UInt(bitPattern: $0.node)) \(Self.order(of: $0.node) ?? -1)" }
+    let entries = all.map { entry in
+      let inside = descendantOrders(of: HTMLNode(document: document, pointer: entry.node))
+      return
+        "\(entry.order) \(UInt(bitPattern: entry.node)) \(Self.order(of: entry.node) ?? -1) \(String(describing: inside))"
+    }
     return entries + lines("id", ids) + lines("class", classes) + lines("name", names) + lines("tag", tags)
   }
 

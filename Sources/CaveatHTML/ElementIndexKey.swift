@@ -12,6 +12,12 @@ extension ElementIndex {
       self.length = strlen(pointer)
     }
 
+    /// A key whose length is known already (`length` bytes before the NUL).
+    init(_ pointer: UnsafePointer<CChar>, length: Int) {
+      self.pointer = pointer
+      self.length = length
+    }
+
     static func == (lhs: Self, rhs: Self) -> Bool {
       lhs.length == rhs.length && memcmp(lhs.pointer, rhs.pointer, lhs.length) == 0
     }

@@ -36,6 +36,7 @@
 typedef struct {
   void *node; /* the xmlNodePtr */
   const char *name;
+  size_t parent; /* the parent element's position, or SIZE_MAX under the document */
 } CaveatElementRecord;
 
 /** An attribute of a built tree, in document order (its element's, then its own place). */
@@ -43,6 +44,7 @@ typedef struct {
   size_t element; /* the element's position in document order */
   const char *name; /* as the tree holds it */
   const char *value; /* its text as the tree holds it; "" for an attribute with no value */
+  size_t length; /* the value's length in bytes */
 } CaveatAttributeRecord;
 
 /** What a build learnt of the tree's elements and attributes as it made them: the index a

@@ -216,7 +216,7 @@ enum GenericReader {
     var text = TextNormalizer.collapse(title)
     while true {
       guard
-        let cut = titleSeparators.compactMap({ text.range(of: $0, options: .backwards) }).max(by: {
+        let cut = titleSeparators.compactMap({ text.lastRangeOfLiteral($0) }).max(by: {
           $0.lowerBound < $1.lowerBound
         })
       else { break }
@@ -226,7 +226,7 @@ enum GenericReader {
       text = String(text[..<cut.lowerBound]).trimmingSpaces
     }
     for separator in titleSeparators {
-      guard let cut = text.range(of: separator) else { continue }
+      guard let cut = text.rangeOfLiteral(separator) else { continue }
       let head = text[..<cut.lowerBound].lowercasedText
       if let siteName, head == siteName.lowercasedText, cut.upperBound < text.endIndex {
         text = String(text[cut.upperBound...]).trimmingSpaces
@@ -253,7 +253,7 @@ enum GenericReader {
     }
     if let title = page.text("//title").map(TextNormalizer.collapse),
       let cut = titleSeparators.compactMap({
-        title.range(of: $0, options: .backwards)
+        title.lastRangeOfLiteral($0)
       }).max(by: { $0.lowerBound < $1.lowerBound }), cut.lowerBound > title.startIndex
     {
       let tail = title[cut.upperBound...].trimmingSpaces
