@@ -53,39 +53,38 @@ extension String {
   /// search, for the phrase tables matched many times per page, where Foundation's
   /// `range(of:)` bridges to `NSString` and folds character clusters on every call.
   package func rangeOfLiteral(_ needle: String) -> Range<String.Index>? {
-    var haystack = self
-    var needle = needle
-    let found: (offset: Int, count: Int)? = haystack.withUTF8 { hay in
-      needle.withUTF8 { pin in
-        guard !pin.isEmpty, let base = hay.baseAddress, let pinBase = pin.baseAddress,
-          let hit = searchBytes(base, hay.count, pinBase, pin.count)
-        else { return nil }
-        return (base.distance(to: hit), pin.count)
-      }
+    literalRange(of: needle) { base, count, pin, pinCount in
+      searchBytes(base, count, pin, pinCount).map { base.distance(to: $0) }
     }
-    guard let found else { return nil }
-    let lower = utf8.index(startIndex, offsetBy: found.offset)
-    return lower..<utf8.index(lower, offsetBy: found.count)
   }
-}
 
-extension String {
   /// The range of the last occurrence of `needle`'s UTF-8 bytes in this string's (a byte
   /// search, as ``rangeOfLiteral(_:)``, from the end).
   package func lastRangeOfLiteral(_ needle: String) -> Range<String.Index>? {
+    literalRange(of: needle) { base, count, pin, pinCount in
+      var offset = count - pinCount
+      while offset >= 0 {
+        if base[offset] == pin[0], memcmp(base + offset, pin, pinCount) == 0 { return offset }
+        offset -= 1
+      }
+      return nil
+    }
+  }
+
+  /// The range of `needle`'s bytes at the offset `search` finds in this string's bytes (given
+  /// both buffers, never empty, the needle no longer than the text).
+  private func literalRange(
+    of needle: String,
+    _ search: (UnsafePointer<UInt8>, Int, UnsafePointer<UInt8>, Int) -> Int?
+  ) -> Range<String.Index>? {
     var haystack = self
     var needle = needle
     let found: (offset: Int, count: Int)? = haystack.withUTF8 { hay in
       needle.withUTF8 { pin in
-        guard !pin.isEmpty, let base = hay.baseAddress, let pinBase = pin.baseAddress, hay.count >= pin.count else {
-          return nil
-        }
-        var offset = hay.count - pin.count
-        while offset >= 0 {
-          if base[offset] == pinBase[0], memcmp(base + offset, pinBase, pin.count) == 0 { return (offset, pin.count) }
-          offset -= 1
-        }
-        return nil
+        guard !pin.isEmpty, hay.count >= pin.count, let base = hay.baseAddress, let pinBase = pin.baseAddress,
+          let offset = search(base, hay.count, pinBase, pin.count)
+        else { return nil }
+        return (offset, pin.count)
       }
     }
     guard let found else { return nil }
