@@ -456,18 +456,6 @@ static xmlNodePtr open_element(Builder *b, const Name *name) {
   }
   xmlNodePtr element = new_node(b, XML_ELEMENT_NODE, name->local);
   if (element == NULL) return NULL;
-  CaveatElementRecord *records =
-      grow(b->element_records, &b->element_capacity, b->element_count + 1, sizeof(CaveatElementRecord));
-  if (records == NULL) {
-    fail(b);
-    return NULL;
-  }
-  b->element_records = records;
-  records[b->element_count].node = element;
-  records[b->element_count].name = (const char *)element->name;
-  b->element_count++;
-  /* Its position in document order plus one, as the element index writes it. */
-  element->_private = (void *)(uintptr_t)b->element_count;
   xmlNodePtr parent = b->node;
   xmlNodePtr top = (xmlNodePtr)b->doc;
   if (top->children == NULL) {
@@ -480,9 +468,20 @@ static xmlNodePtr open_element(Builder *b, const Name *name) {
   } else {
     append(parent, element);
   }
+  CaveatElementRecord *records =
+      grow(b->element_records, &b->element_capacity, b->element_count + 1, sizeof(CaveatElementRecord));
+  if (records == NULL) {
+    fail(b);
+    return NULL;
+  }
+  b->element_records = records;
   xmlNodePtr holder = element->parent;
-  b->element_records[b->element_count - 1].parent =
-      holder->type == XML_ELEMENT_NODE ? (size_t)(uintptr_t)holder->_private - 1 : SIZE_MAX;
+  records[b->element_count] = (CaveatElementRecord){
+      element, (const char *)element->name,
+      holder->type == XML_ELEMENT_NODE ? (size_t)(uintptr_t)holder->_private - 1 : SIZE_MAX};
+  b->element_count++;
+  /* Its position in document order plus one, as the element index writes it. */
+  element->_private = (void *)(uintptr_t)b->element_count;
   if (name->head && b->seen < 3) b->seen = 3;
   if (name->body && b->seen < 10) b->seen = 10;
   b->names[b->depth] = name;

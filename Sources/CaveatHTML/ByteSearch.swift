@@ -143,28 +143,10 @@ package struct PhraseSet: Sendable {
       guard let base = bytes.baseAddress else { return false }
       let count = bytes.count
       for byte in singleBytes where memchr(base, Int32(byte), count) != nil { return true }
-      guard count >= 2 else { return false }
-      return starts.withUnsafeBufferPointer { starts in
-        entries.withUnsafeBufferPointer { entries in
-          for offset in 0..<(count - 1) {
-            let bucket = Self.bucket(base[offset], base[offset + 1])
-            let from = Int(starts[bucket])
-            let to = Int(starts[bucket + 1])
-            guard from < to else { continue }
-            for entry in from..<to {
-              let phrase = phrases[Int(entries[entry])]
-              guard phrase.count <= count - offset else { continue }
-              let same = phrase.withUnsafeBufferPointer { bytes in
-                bytes.baseAddress.map { memcmp(base + offset, $0, bytes.count) == 0 } ?? false
-              }
-              if same { return true }
-            }
-          }
-          return false
-        }
-      }
+      return startsPhrase(base, count: count, folding: false)
     }
   }
+
   /// ``matches(_:)`` of `text` lowercased, without lowercasing it: the text's ASCII letters are
   /// folded as they are read. Exact when a phrase is found (the bytes matched are the lowercased
   /// text's too) and when the text is ASCII; nil when neither, since lowercasing a letter past
@@ -175,38 +157,48 @@ package struct PhraseSet: Sendable {
     return text.withUTF8 { bytes -> Bool? in
       guard let base = bytes.baseAddress else { return false }
       let count = bytes.count
-      @inline(__always) func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
       var ascii = true
       for offset in 0..<count {
         let byte = base[offset]
         if byte >= 0x80 { ascii = false }
-        if !singleBytes.isEmpty, singleBytes.contains(fold(byte)) { return true }
+        if !singleBytes.isEmpty, singleBytes.contains(Self.fold(byte)) { return true }
       }
-      if count >= 2 {
-        let found = starts.withUnsafeBufferPointer { starts in
-          entries.withUnsafeBufferPointer { entries in
-            for offset in 0..<(count - 1) {
-              let bucket = Self.bucket(fold(base[offset]), fold(base[offset + 1]))
-              let from = Int(starts[bucket])
-              let to = Int(starts[bucket + 1])
-              guard from < to else { continue }
-              for entry in from..<to {
-                let phrase = phrases[Int(entries[entry])]
-                guard phrase.count <= count - offset else { continue }
-                var same = true
-                for (index, byte) in phrase.enumerated() where fold(base[offset + index]) != byte {
-                  same = false
-                  break
-                }
-                if same { return true }
-              }
+      if startsPhrase(base, count: count, folding: true) { return true }
+      return ascii ? false : nil
+    }
+  }
+
+  /// A byte with its ASCII letter, if it is one, lowercased.
+  @inline(__always)
+  private static func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+  /// Whether a phrase of two bytes or more starts at some offset of the `count` bytes at
+  /// `base`, the text's ASCII letters lowercased as they are read when `folding`.
+  @inline(__always)
+  private func startsPhrase(_ base: UnsafePointer<UInt8>, count: Int, folding: Bool) -> Bool {
+    guard count >= 2 else { return false }
+    return starts.withUnsafeBufferPointer { starts in
+      entries.withUnsafeBufferPointer { entries in
+        for offset in 0..<(count - 1) {
+          let first = folding ? Self.fold(base[offset]) : base[offset]
+          let second = folding ? Self.fold(base[offset + 1]) : base[offset + 1]
+          let bucket = Self.bucket(first, second)
+          let from = Int(starts[bucket])
+          let to = Int(starts[bucket + 1])
+          guard from < to else { continue }
+          for entry in from..<to {
+            let phrase = phrases[Int(entries[entry])]
+            guard phrase.count <= count - offset else { continue }
+            let same = phrase.withUnsafeBufferPointer { bytes in
+              guard let pin = bytes.baseAddress else { return false }
+              if !folding { return memcmp(base + offset, pin, bytes.count) == 0 }
+              return (0..<bytes.count).allSatisfy { Self.fold(base[offset + $0]) == pin[$0] }
             }
-            return false
+            if same { return true }
           }
         }
-        if found { return true }
+        return false
       }
-      return ascii ? false : nil
     }
   }
 }

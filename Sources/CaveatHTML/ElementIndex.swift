@@ -16,12 +16,11 @@ package final class ElementIndex {
 
   /// Every element, in document order.
   private(set) var all: [Entry] = []
-  /// The elements with a class attribute, grouped by the attribute's whole value (one pass,
-  /// with the elements): pages repeat a few class lists thousands of times, so token lookups scan
-  /// the distinct values only.
+  /// The elements with a class attribute, grouped by the attribute's whole value: pages repeat
+  /// a few class lists thousands of times, so token lookups scan the distinct values only.
   private var classGroups: [(key: CStringKey, entries: [Entry])] { classes.lists }
 
-  /// What one pass over every attribute of every element yields (with the walk that indexes the elements).
+  /// What the walk over every attribute of every element gathers, beside the elements.
   private struct AttributeMaps {
     /// Elements by `id` value.
     var ids = Groups()
@@ -31,49 +30,27 @@ package final class ElementIndex {
     var names = Groups()
   }
 
-  /// Filled by the walk that indexes the elements: an element's attributes lie beside it in
-  /// memory, so reading them then costs far less than a second walk over the tree.
-  private var attributes = AttributeMaps()
-  /// Which of ``attributes``' maps are built: all of them after a walk; from the builder's
-  /// records, each on first use (a sequential pass over the records; many pages never ask
-  /// for a class or an attribute name).
-  private var built: (ids: Bool, classes: Bool, names: Bool) = (true, true, true)
   /// The direct builder's records of the tree, when the index was made from them.
   private var records: CaveatTreeIndex?
 
+  // The attribute maps: set by the walk, which reads each element's attributes while they are
+  // in cache; from the builder's records, each built on first use (a sequential pass over the
+  // records; many pages never ask for a class or an attribute name).
+
   /// Elements by `id` value.
-  private var ids: Groups {
-    if !built.ids {
-      built.ids = true
-      attributes.ids = groups(ofValues: "id")
-    }
-    return attributes.ids
-  }
-
+  private lazy var ids: Groups = groups(ofValues: "id")
   /// Elements with a class attribute, grouped by its whole value.
-  private var classes: Groups {
-    if !built.classes {
-      built.classes = true
-      attributes.classes = groups(ofValues: "class")
-    }
-    return attributes.classes
-  }
-
+  private lazy var classes: Groups = groups(ofValues: "class")
   /// Elements by the names of the attributes they carry.
-  private var names: Groups {
-    if !built.names {
-      built.names = true
-      var names = Groups()
-      if let records {
-        for position in 0..<records.attribute_count {
-          let record = records.attributes[position]
-          if let name = record.name { names.add(all[record.element], toName: name) }
-        }
-      }
-      attributes.names = names
+  private lazy var names: Groups = {
+    var names = Groups()
+    guard let records else { return names }
+    for position in 0..<records.attribute_count {
+      let record = records.attributes[position]
+      if let name = record.name { names.add(all[record.element], toName: name) }
     }
-    return attributes.names
-  }
+    return names
+  }()
 
   /// The elements whose attribute `name` has a plain-text value, grouped by it, from the
   /// builder's records.
@@ -287,27 +264,29 @@ package final class ElementIndex {
   private var tags = Groups()
   let document: HTMLDocument
 
-  /// Indexes every element of `document`, by tag, id, class and attribute name, in one walk.
+  /// Indexes every element of `document`, by tag, id, class and attribute name.
   ///
   /// A tree the direct builder made comes with its elements and attributes recorded in
-  /// document order, and is indexed from those records without a walk; `walk` forces the walk
-  /// (the tests compare both).
+  /// document order, and is indexed from those records; any other is walked once. `walk`
+  /// forces the walk (the tests compare both).
   package init(document: HTMLDocument, walk: Bool = false) {
     self.document = document
     // Local until the index is built: stored properties of a class are checked for exclusive
     // access at every touch.
     var all: [Entry] = []
-    var maps = AttributeMaps()
     var tags = Groups()
     if !walk, let records = document.builderIndex?.pointee {
       Self.add(records, to: &all, &tags)
       self.records = records
-      built = (false, false, false)
+      self.all = all
     } else {
+      var maps = AttributeMaps()
       for root in document.topLevelElements { Self.add(root, to: &all, &maps, &tags) }
+      self.all = all
+      ids = maps.ids
+      classes = maps.classes
+      names = maps.names
     }
-    self.all = all
-    attributes = maps
     self.tags = tags
   }
 
@@ -358,6 +337,11 @@ package final class ElementIndex {
 
   /// The value of attribute `name` without copying it, when it is plain text (the usual case).
   static func attribute(_ node: xmlNodePtr, _ name: UnsafePointer<CChar>) -> UnsafePointer<CChar>? {
+    property(node, name).flatMap(textValue)
+  }
+
+  /// The attribute `name` of `node`, whatever its value, if it has one.
+  static func property(_ node: xmlNodePtr, _ name: UnsafePointer<CChar>) -> xmlAttrPtr? {
     var property = node.pointee.properties
     let first = UInt8(bitPattern: name[0])
     while let current = property {
@@ -365,7 +349,7 @@ package final class ElementIndex {
       if let propertyName = current.pointee.name, propertyName[0] == first,
         strcmp(UnsafeRawPointer(propertyName).assumingMemoryBound(to: CChar.self), name) == 0
       {
-        return textValue(current)
+        return current
       }
       property = current.pointee.next
     }
@@ -373,7 +357,7 @@ package final class ElementIndex {
   }
 
   /// An attribute's value when it is plain text (the usual case), without copying it.
-  private static func textValue(_ attribute: xmlAttrPtr) -> UnsafePointer<CChar>? {
+  static func textValue(_ attribute: xmlAttrPtr) -> UnsafePointer<CChar>? {
     guard let text = attribute.pointee.children else {
       let empty: StaticString = ""
       return UnsafeRawPointer(empty.utf8Start).assumingMemoryBound(to: CChar.self)
@@ -404,7 +388,7 @@ package final class ElementIndex {
   /// Entries with a class token starting with `prefix`, in document order.
   func entries(classPrefix prefix: String) -> [Entry] { classEntries(.prefix, prefix) }
 
-  /// Entries that carry attribute `name` (gathered with the elements).
+  /// Entries that carry attribute `name`.
   func entries(withAttribute name: String) -> [Entry] { names.entries(name) ?? [] }
 
   /// Entries with tag name `tag`.

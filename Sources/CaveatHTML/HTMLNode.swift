@@ -109,29 +109,14 @@ public struct HTMLNode {
   /// ``attribute(_:)`` for a name given as C text: the value read where it lies when it is
   /// plain text (no copy through libxml2), and libxml2's reading otherwise.
   package func attribute(cName name: UnsafePointer<CChar>) -> String? {
-    guard isElement else { return nil }
-    var property = pointer.pointee.properties
-    while let current = property {
-      if let own = current.pointee.name, strcmp(UnsafeRawPointer(own).assumingMemoryBound(to: CChar.self), name) == 0 {
-        if let value = ElementIndex.attribute(pointer, name) { return String(cString: value) }
-        return attribute(String(cString: name))
-      }
-      property = current.pointee.next
-    }
-    return nil
+    guard isElement, let property = ElementIndex.property(pointer, name) else { return nil }
+    if let value = ElementIndex.textValue(property) { return String(cString: value) }
+    return attribute(String(cString: name))
   }
 
   /// Whether the element carries attribute `name`, whatever its value.
   package func hasAttribute(_ name: UnsafePointer<CChar>) -> Bool {
-    guard isElement else { return false }
-    var property = pointer.pointee.properties
-    while let current = property {
-      if let own = current.pointee.name, strcmp(UnsafeRawPointer(own).assumingMemoryBound(to: CChar.self), name) == 0 {
-        return true
-      }
-      property = current.pointee.next
-    }
-    return false
+    isElement && ElementIndex.property(pointer, name) != nil
   }
 
   /// Whether the node's name is `name` (tag names are lowercase), compared where it lies.

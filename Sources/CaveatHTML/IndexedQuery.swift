@@ -328,7 +328,7 @@ package struct IndexedQuery: Sendable {
       guard let value = ElementIndex.attribute(node, attribute) else { return false }
       return values.contains { strcmp(value, $0) == 0 }
     case .present(let attribute):
-      return ElementIndex.attribute(node, attribute) != nil || hasAttribute(node, attribute)
+      return ElementIndex.property(node, attribute) != nil
     case .contains(let attribute, let needle):
       // contains(x, '') is true for every node, even without the attribute (XPath 1.0).
       if needle.count <= 1 { return true }
@@ -349,20 +349,6 @@ package struct IndexedQuery: Sendable {
     case .all(let tests):
       return tests.allSatisfy { matches(node, $0) }
     }
-  }
-
-  /// Whether the attribute exists at all (also when its value is not plain text).
-  private static func hasAttribute(_ node: xmlNodePtr, _ name: [CChar]) -> Bool {
-    var property = node.pointee.properties
-    while let current = property {
-      if let propertyName = current.pointee.name,
-        strcmp(UnsafeRawPointer(propertyName).assumingMemoryBound(to: CChar.self), name) == 0
-      {
-        return true
-      }
-      property = current.pointee.next
-    }
-    return false
   }
 
   private static func classTokens(_ node: xmlNodePtr) -> [Substring] {

@@ -215,11 +215,7 @@ enum GenericReader {
     words += ["buy online", "online shop", "official", "kaufen", "acheter", "comprar"]
     var text = TextNormalizer.collapse(title)
     while true {
-      guard
-        let cut = titleSeparators.compactMap({ text.lastRangeOfLiteral($0) }).max(by: {
-          $0.lowerBound < $1.lowerBound
-        })
-      else { break }
+      guard let cut = lastSeparator(in: text) else { break }
       let tail = text[cut.upperBound...].lowercasedText
       guard words.contains(where: { !$0.isEmpty && tail.containsLiteral($0) }), cut.lowerBound > text.startIndex
       else { break }
@@ -242,6 +238,11 @@ enum GenericReader {
     return text
   }
 
+  /// The last of ``titleSeparators`` in `text`.
+  private static func lastSeparator(in text: String) -> Range<String.Index>? {
+    titleSeparators.compactMap { text.lastRangeOfLiteral($0) }.max { $0.lowerBound < $1.lowerBound }
+  }
+
   /// The site's names as the page states them (lower case): `siteName`, the `og:site_name`
   /// as written, and what the document title ends with after its last separator ("Kettle -
   /// メルカリ"), so that a " by <site>" suffix is cut only when the page names that site.
@@ -251,10 +252,8 @@ enum GenericReader {
     if let raw = page.first("//meta[@property='og:site_name']")?.attribute("content") {
       names.insert(TextNormalizer.collapse(raw).lowercasedText)
     }
-    if let title = page.text("//title").map(TextNormalizer.collapse),
-      let cut = titleSeparators.compactMap({
-        title.lastRangeOfLiteral($0)
-      }).max(by: { $0.lowerBound < $1.lowerBound }), cut.lowerBound > title.startIndex
+    if let title = page.text("//title").map(TextNormalizer.collapse), let cut = lastSeparator(in: title),
+      cut.lowerBound > title.startIndex
     {
       let tail = title[cut.upperBound...].trimmingSpaces
       if tail.hasAtMost(characters: 60) { names.insert(tail.lowercasedText) }
@@ -377,8 +376,7 @@ enum GenericReader {
   /// `<html lang>` is that country's language (a region, when named, is that country:
   /// "nl-BE" is no page of .nl), and no other declared language says otherwise.
   static func euroByDomainAndLanguage(_ page: PageContext) -> Bool {
-    guard let host = page.urls.lazy.compactMap(SiteRegistry.host(of:)).first,
-      let domain = host.split(separator: ".").last.map(String.init), let languages = euroDomainLanguages[domain],
+    guard let domain = topLevelDomain(page), let languages = euroDomainLanguages[domain],
       let lang = page.first("//html")?.attribute("lang"), !lang.trimmingSpaces.isEmpty
     else { return false }
     return declaredLanguages(page).allSatisfy { tag in
@@ -434,15 +432,22 @@ enum GenericReader {
       guard !amount.isEmpty, amount.filter({ $0.isLetter }).count <= 3,
         !amount.contains(where: { $0 == "/" || $0 == "%" })
       else { continue }
-      let scalars = TextScalars.normalize(amount)
-      guard case .found(let number) = LocaleNumber.firstNumber(in: scalars, kind: .price),
-        case .none = LocaleNumber.firstNumber(in: scalars, from: number.end, kind: .price),
-        let price = CurrencyDetector.parsePrice(amount, defaultDollar: hints.dollar, defaultYen: hints.yen),
-        let currency = price.currency, price.amount > 0
-      else { continue }
-      return Money(amount: price.amount, currency: currency)
+      guard let price = singlePrice(amount, hints: hints) else { continue }
+      return price
     }
     return nil
+  }
+
+  /// The price `text` gives when it holds one amount with its currency: "€ 59,95 - € 89,95"
+  /// names a range, not the price, and a bare amount names no currency.
+  static func singlePrice(_ text: String, hints: CurrencyHints = .none) -> Money? {
+    let scalars = TextScalars.normalize(text)
+    guard case .found(let number) = LocaleNumber.firstNumber(in: scalars, kind: .price),
+      case .none = LocaleNumber.firstNumber(in: scalars, from: number.end, kind: .price),
+      let price = CurrencyDetector.parsePrice(text, defaultDollar: hints.dollar, defaultYen: hints.yen),
+      let currency = price.currency, price.amount > 0
+    else { return nil }
+    return Money(amount: price.amount, currency: currency)
   }
 
   /// Country-code domains whose shops write their dollar or peso as a bare "$".
@@ -456,14 +461,19 @@ enum GenericReader {
   /// page that says it is in US English under no other country's domain (a .com shop), and the
   /// yen on a page in Japanese or under .jp; nil where none says.
   static func localCurrencies(_ page: PageContext) -> CurrencyHints {
-    let host = page.urls.lazy.compactMap(SiteRegistry.host(of:)).first
-    let domain = host.flatMap { $0.split(separator: ".").last.map(String.init) }
+    let domain = topLevelDomain(page)
     let language = page.first("//html")?.attribute("lang")?.lowercased() ?? ""
     let japanese = language == "ja" || language.hasPrefix("ja-") || domain == "jp"
     var dollar = domain.flatMap { dollarDomains[$0] }
     // A country-code domain other than .us names its own country, whatever the page's language.
     if dollar == nil, domain.map({ $0.count != 2 || $0 == "us" }) ?? true, saysUSEnglish(page) { dollar = "USD" }
     return CurrencyHints(dollar: dollar, yen: japanese ? "JPY" : nil)
+  }
+
+  /// The last label of the host of the first address the page names for itself ("ar" for
+  /// mercadolibre.com.ar).
+  static func topLevelDomain(_ page: PageContext) -> String? {
+    page.urls.lazy.compactMap(SiteRegistry.host(of:)).first.flatMap { $0.split(separator: ".").last.map(String.init) }
   }
 
   /// The languages the page declares (lower case, "en_US" written "en-us"): `<html lang>`,
@@ -547,13 +557,8 @@ enum GenericReader {
     var prices = Set<Money>()
     for (slot, label) in labels where isPriceLabel(label) {
       guard let text = data[slot], text.count <= 40 else { continue }
-      let scalars = TextScalars.normalize(text)
-      // One amount only: "€ 59,95 - € 89,95" names a range, not the price.
-      guard case .found(let number) = LocaleNumber.firstNumber(in: scalars, kind: .price),
-        case .none = LocaleNumber.firstNumber(in: scalars, from: number.end, kind: .price),
-        let price = CurrencyDetector.parsePrice(text), let currency = price.currency, price.amount > 0
-      else { return nil }
-      prices.insert(Money(amount: price.amount, currency: currency))
+      guard let price = singlePrice(text) else { return nil }
+      prices.insert(price)
     }
     return prices.count == 1 ? prices.first : nil
   }
@@ -631,10 +636,10 @@ enum GenericReader {
       let bare = lower.trimmingLabelMarks
       var value: String?
       // Bytes first; past ASCII, canonical equivalence too (a page in decomposed form).
+      let ascii = lower.utf8.allSatisfy { $0 < 0x80 }
       if let start = lower.first, sellerPrefixStarts.contains(start),
-        let prefix = sellerPrefixes.first(where: {
-          lower.utf8.starts(with: $0.utf8) || (!lower.utf8.allSatisfy { $0 < 0x80 } && lower.hasPrefix($0))
-        })
+        let prefix = sellerPrefixes.first(where: { lower.utf8.starts(with: $0.utf8) || (!ascii && lower.hasPrefix($0)) }
+        )
       {
         let rest = String(text.dropFirst(prefix.count)).trimmingLabelMarks
         if colonSellerPrefixes.contains(prefix) {
@@ -882,10 +887,8 @@ enum GenericReader {
       // Every shop-name word ends in "name": an element whose class and id lack it (the bytes
       // as they lie, case and "-"/"_" aside) is passed over without making a string.
       guard mayNameShop(node, "class") || mayNameShop(node, "id") else { return false }
-      let classes = node.attribute(cName: "class")
-      let id = node.attribute(cName: "id")
-      guard classes != nil || id != nil else { return false }
-      let words = ((classes ?? "") + " " + (id ?? "")).asciiLowercased.filter { $0 != "-" && $0 != "_" }
+      let words = ((node.attribute(cName: "class") ?? "") + " " + (node.attribute(cName: "id") ?? "")).asciiLowercased
+        .filter { $0 != "-" && $0 != "_" }
       return shopNameWords.contains(where: words.containsLiteral) && !words.containsLiteral("label")
     }
     var names: [String] = []
